@@ -1,0 +1,45 @@
+# Targets wrap plain go commands. `make test` is what CI runs.
+GO        ?= go
+BIN       ?= bin/sahifa
+FUZZTIME  ?= 60s
+STATICCHECK_VERSION ?= v0.8.2
+
+.PHONY: build test lint fuzz bench bench-normalize bench-archive golden clean
+
+build:
+	$(GO) build -o $(BIN) ./cmd/sahifa
+
+test:
+	$(GO) vet ./...
+	$(GO) test -race ./...
+
+lint:
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) ./...
+
+# Runs every fuzz target for FUZZTIME each (make fuzz FUZZTIME=60s).
+fuzz:
+	@set -e; for pkg in $$($(GO) list ./...); do \
+	  for t in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+	    echo "== $$pkg $$t ($(FUZZTIME))"; \
+	    $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) $$pkg; \
+	  done; \
+	done
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# Side by side with ICU's uconv on a 50 MB file (needs uconv: icu-devtools).
+bench-normalize: build
+	./scripts/bench-normalize.sh
+
+# Both bench archives against tar -xzOf (skipped without ../shared/bench).
+bench-archive: build
+	./scripts/bench-archive.sh
+
+golden:
+	$(GO) test ./extract/... ./cmd/... -update
+
+clean:
+	rm -rf bin

@@ -1,0 +1,115 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"runtime/debug"
+	"strings"
+	"syscall"
+
+	"github.com/spf13/cobra"
+)
+
+// version is set at build time with -ldflags "-X main.version=…"; otherwise
+// it comes from the module's build information.
+var version = ""
+
+func versionString() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}
+
+func (a *app) newRootCmd() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "sahifa",
+		Short: "Turn raw Arabic news article dumps into structured documents",
+		Long: `sahifa reads raw text dumps of Arabic news articles (plain text, TREC/SGML
+<DOC> files, JSON Lines; files, folders, stdin, .zip and .tar.gz archives),
+separates title, captions, body, headings, attribution and page residue,
+normalizes Arabic script, and writes JSON, JSON Lines or Markdown.`,
+		Version:       versionString(),
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	root.SetOut(a.stdout)
+	root.SetErr(a.stderr)
+	root.SetIn(a.stdin)
+	root.SetVersionTemplate("sahifa {{.Version}}\n")
+	root.PersistentFlags().StringVar(&a.colorMode, "color", "auto", "colour output: auto, always or never")
+	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		return checkEnum("--color", a.colorMode, "auto", "always", "never")
+	}
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return usagef("%s", strings.TrimSuffix(err.Error(), "\n"))
+	})
+	root.AddCommand(
+		a.newExtractCmd(),
+		a.newNormalizeCmd(),
+		a.newInspectCmd(),
+		a.newSchemaCmd(),
+		a.newVersionCmd(),
+	)
+	return root
+}
+
+func (a *app) newVersionCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print the version of sahifa",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			_, err := fmt.Fprintf(a.stdout, "sahifa %s\n", versionString())
+			return err
+		},
+	}
+}
+
+// run executes the command line and returns the exit code.
+func (a *app) run(args []string) int {
+	root := a.newRootCmd()
+	root.SetArgs(args)
+	err := root.Execute()
+	if err != nil && !isBrokenPipe(err) {
+		var ue *usageError
+		if errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command") {
+			a.errorf("%s", err)
+			name := "sahifa"
+			if c, _, ferr := root.Find(args); ferr == nil && c != nil && c != root {
+				name = c.CommandPath()
+			}
+			fmt.Fprintf(a.stderr, "Run '%s --help' for usage.\n", name)
+			return exitUsage
+		}
+		if msg := err.Error(); msg != "" {
+			a.errorf("%s", msg)
+		}
+		code := exitCodeOf(err)
+		if code > a.exitCode {
+			return code
+		}
+		return a.exitCode
+	}
+	return a.exitCode
+}
+
+// isBrokenPipe reports whether err comes from writing to a closed pipe
+// (`sahifa extract … | head -1`): that ends the run quietly.
+func isBrokenPipe(err error) bool {
+	return errors.Is(err, syscall.EPIPE) || errors.Is(err, io.ErrClosedPipe)
+}
+
+// checkEnum validates a flag value against its allowed values.
+func checkEnum(flag, value string, allowed ...string) error {
+	for _, v := range allowed {
+		if value == v {
+			return nil
+		}
+	}
+	return usagef("invalid value %q for %s: valid values are %s", value, flag, strings.Join(allowed, ", "))
+}

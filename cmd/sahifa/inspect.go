@@ -1,7 +1,440 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+	"unicode"
+
+	"github.com/fatih/color"
+	"github.com/spf13/cobra"
+
+	"github.com/sahifa/sahifa/extract"
+	"github.com/sahifa/sahifa/normalize"
+)
+
+// inspectOptions are the flags of `sahifa inspect`.
+type inspectOptions struct {
+	json      bool
+	in        string
+	encoding  string
+	textField string
+	idField   string
+	profile   string
+}
+
+const inspectLong = `Inspect shows one article line by line: the line number, the role the
+segmenter gave the line, the rule that decided, and the line's text, so that
+a wrong call can be traced.
+
+Invisible and look-alike characters are shown as visible escapes (‹RLM›,
+‹ZWNJ›, ‹NBSP›, ‹TATWEEL›, ‹CR›, ‹U+2066›…). When standard output is a
+terminal, roles are coloured, escapes are in reverse video, and what the
+normalization profile (-n) would change in a line is highlighted.
+
+--json writes one JSON object per input line instead:
+  {"line":4,"role":"caption_ar","rule":"…","text":"…"}
+with the line's text as read (decoded, not normalized).
+
+A file holding several articles (TREC, JSON Lines) shows them one after the
+other. Warnings go to standard error.`
 
 func (a *app) newInspectCmd() *cobra.Command {
-	return &cobra.Command{Use: "inspect", Short: "not yet implemented", RunE: func(*cobra.Command, []string) error { return usagef("inspect: not yet implemented") }}
+	o := &inspectOptions{}
+	cmd := &cobra.Command{
+		Use:   "inspect [flags] [FILE | -]",
+		Short: "Show one article line by line, with each line's role and rule",
+		Long:  inspectLong,
+		Example: `  sahifa inspect article.txt
+  sahifa inspect --json article.txt | jq -c 'select(.role == "residue")'`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 1 {
+				return usagef("inspect reads one file: got %d arguments", len(args))
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.runInspect(o, args)
+		},
+	}
+	f := cmd.Flags()
+	f.SortFlags = false
+	f.BoolVar(&o.json, "json", false, "one JSON object per line: line, role, rule, text")
+	f.StringVar(&o.in, "in", "auto", "input format: auto, text, trec or jsonl")
+	f.StringVar(&o.encoding, "encoding", "auto", "input encoding: auto, utf-8, utf-16, windows-1256 or iso-8859-6")
+	f.StringVar(&o.textField, "text-field", "text", "JSON Lines: the field holding the article text")
+	f.StringVar(&o.idField, "id-field", "id", "JSON Lines: the field holding the id")
+	f.StringVarP(&o.profile, "normalize", "n", "display", "normalization: none, display or search")
+	return cmd
+}
+
+func (a *app) runInspect(o *inspectOptions, args []string) error {
+	checks := []struct {
+		flag, value string
+		allowed     []string
+	}{
+		{"--in", o.in, []string{"auto", "text", "trec", "jsonl"}},
+		{"--encoding", o.encoding, []string{"auto", "utf-8", "utf-16", "windows-1256", "iso-8859-6"}},
+		{"-n, --normalize", o.profile, []string{"none", "display", "search"}},
+	}
+	for _, c := range checks {
+		if err := checkEnum(c.flag, c.value, c.allowed...); err != nil {
+			return err
+		}
+	}
+	profile, err := normalize.ParseProfile(o.profile)
+	if err != nil {
+		return usagef("%v", err)
+	}
+	path := "-"
+	if len(args) == 1 {
+		path = args[0]
+	} else if a.stdinTTY {
+		return usagef("no input: give a file, or pipe an article to standard input")
+	}
+
+	var data []byte
+	if path == "-" {
+		data, err = io.ReadAll(a.stdin)
+	} else {
+		data, err = os.ReadFile(path)
+	}
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return fmt.Errorf("%s: %v", path, err)
+	}
+
+	docs := extract.Extract(extract.Source{Path: path}, data, extract.Options{
+		In:        o.in,
+		Encoding:  o.encoding,
+		TextField: o.textField,
+		IDField:   o.idField,
+		Profile:   profile,
+	})
+	w := bufio.NewWriter(a.stdout)
+	v := &inspectView{
+		w:      w,
+		color:  a.useColor(a.stdoutTTY),
+		norm:   normalize.New(profile),
+		normOn: profile != normalize.None,
+	}
+	failed := false
+	for i, d := range docs {
+		if d.Error != nil {
+			// Flush first so that the message follows the lines before it.
+			w.Flush()
+			a.errorf("%s: %s", docName(d, path), d.Error.Message)
+			failed = true
+			continue
+		}
+		for _, warn := range d.Warnings {
+			w.Flush()
+			if warn.Line > 0 {
+				a.warningf("%s:%d: %s", docName(d, path), warn.Line, warn.Message)
+			} else {
+				a.warningf("%s: %s", docName(d, path), warn.Message)
+			}
+		}
+		if o.json {
+			err = writeLinesJSON(w, d.Lines)
+		} else {
+			if len(docs) > 1 {
+				if i > 0 {
+					w.WriteByte('\n')
+				}
+				v.header(docName(d, path))
+			}
+			v.lines(d.Lines)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if failed {
+		return &exitError{code: exitFailure}
+	}
+	return nil
+}
+
+// docName names a document in messages: its path, and its id or record in
+// a file holding several.
+func docName(d *extract.Document, path string) string {
+	switch {
+	case d.Input.Record != nil:
+		return fmt.Sprintf("%s:%d", path, *d.Input.Record)
+	case d.Input.Format == extract.FormatTREC && d.ID != nil:
+		return path + ": " + *d.ID
+	}
+	return path
+}
+
+// writeLinesJSON writes one JSON object per line: line, role, rule, text.
+func writeLinesJSON(w io.Writer, lines []extract.Line) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, l := range lines {
+		if err := enc.Encode(l); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// inspectView writes the human view of `sahifa inspect`.
+type inspectView struct {
+	w      *bufio.Writer
+	color  bool
+	norm   *normalize.Normalizer
+	normOn bool
+}
+
+// colour returns attrs as a colour that is on only when the view is, and
+// that leaves text as it is when attrs is empty.
+func (v *inspectView) colour(attrs ...color.Attribute) *color.Color {
+	c := color.New(attrs...)
+	if v.color && len(attrs) > 0 {
+		c.EnableColor()
+	} else {
+		c.DisableColor()
+	}
+	return c
+}
+
+// roleColours are the colours of the role column (and of the text of lines
+// that are not article text).
+var roleColours = map[extract.Role][]color.Attribute{
+	extract.RoleTitle:       {color.Bold, color.FgBlue},
+	extract.RoleCaptionEN:   {color.FgCyan},
+	extract.RoleCaptionAR:   {color.FgCyan},
+	extract.RoleCredit:      {color.FgMagenta},
+	extract.RoleDateline:    {color.FgMagenta},
+	extract.RoleByline:      {color.FgMagenta},
+	extract.RoleHeading:     {color.Bold, color.FgYellow},
+	extract.RoleParagraph:   nil,
+	extract.RoleListItem:    {color.FgGreen},
+	extract.RoleEmbed:       {color.FgBlue},
+	extract.RoleAttribution: {color.Bold, color.FgGreen},
+	extract.RoleResidue:     {color.FgRed},
+	extract.RoleMarkup:      {color.Faint},
+	extract.RoleBlank:       {color.Faint},
+}
+
+func (v *inspectView) header(name string) {
+	v.colour(color.Bold).Fprintf(v.w, "== %s ==\n", name)
+}
+
+// lines writes one row per line: number, role, rule and text, in aligned
+// columns.
+func (v *inspectView) lines(lines []extract.Line) {
+	numW, roleW, ruleW := 1, 0, 0
+	for _, l := range lines {
+		numW = max(numW, len(fmt.Sprint(l.N)))
+		roleW = max(roleW, len(l.Role))
+		ruleW = max(ruleW, len(l.Rule))
+	}
+	faint := v.colour(color.Faint)
+	for _, l := range lines {
+		role := v.colour(roleColours[l.Role]...)
+		text := v.text(l)
+		row := fmt.Sprintf("%s  %s  %s  %s",
+			faint.Sprintf("%*d", numW+1, l.N),
+			role.Sprintf("%-*s", roleW, l.Role),
+			faint.Sprintf("%-*s", ruleW, l.Rule),
+			text)
+		v.w.WriteString(strings.TrimRight(row, " "))
+		v.w.WriteByte('\n')
+	}
+}
+
+// text renders a line's text: invisible characters as visible escapes
+// (reverse video in colour), and, in colour, the characters that the
+// normalization profile changes highlighted. Lines that are not article
+// text are faint.
+func (v *inspectView) text(l extract.Line) string {
+	raw := []rune(l.Text)
+	var changed []bool
+	if v.color && v.normOn {
+		changed = changedRunes(raw, []rune(v.norm.String(l.Text)))
+	}
+	plain := v.colour()
+	if l.Role == extract.RoleMarkup || l.Role == extract.RoleResidue {
+		plain = v.colour(roleColours[l.Role]...)
+	}
+	escape := v.colour(color.ReverseVideo)
+	changeC := v.colour(color.Underline, color.FgYellow)
+	changeEsc := v.colour(color.ReverseVideo, color.FgYellow)
+	var b strings.Builder
+	var run strings.Builder
+	runChanged := false
+	flush := func() {
+		if run.Len() == 0 {
+			return
+		}
+		if runChanged {
+			b.WriteString(changeC.Sprint(run.String()))
+		} else {
+			b.WriteString(plain.Sprint(run.String()))
+		}
+		run.Reset()
+	}
+	for i, r := range raw {
+		ch := changed != nil && changed[i]
+		if name, ok := visibleEscape(r); ok {
+			flush()
+			if ch {
+				b.WriteString(changeEsc.Sprint(name))
+			} else {
+				b.WriteString(escape.Sprint(name))
+			}
+			continue
+		}
+		if ch != runChanged {
+			flush()
+			runChanged = ch
+		}
+		run.WriteRune(r)
+	}
+	flush()
+	return b.String()
+}
+
+// invisibleNames are the characters shown as ‹NAME›: invisible, or easily
+// mistaken for something else.
+var invisibleNames = map[rune]string{
+	'\t':     "TAB",
+	'\r':     "CR",
+	'\u00a0': "NBSP",
+	'\u00ad': "SHY",
+	'\u061c': "ALM",
+	'\u0640': "TATWEEL",
+	'\u200b': "ZWSP",
+	'\u200c': "ZWNJ",
+	'\u200d': "ZWJ",
+	'\u200e': "LRM",
+	'\u200f': "RLM",
+	'\u202a': "LRE",
+	'\u202b': "RLE",
+	'\u202c': "PDF",
+	'\u202d': "LRO",
+	'\u202e': "RLO",
+	'\u202f': "NNBSP",
+	'\u2060': "WJ",
+	'\u2066': "LRI",
+	'\u2067': "RLI",
+	'\u2068': "FSI",
+	'\u2069': "PDI",
+	'\ufeff': "BOM",
+}
+
+// visibleEscape returns the escape that shows r, if r is invisible: a name
+// from invisibleNames, or ‹U+XXXX› for other control and format
+// characters and spaces other than the ASCII space.
+func visibleEscape(r rune) (string, bool) {
+	if name, ok := invisibleNames[r]; ok {
+		return "‹" + name + "›", true
+	}
+	if unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r) || (unicode.IsSpace(r) && r != ' ') {
+		return fmt.Sprintf("‹U+%04X›", r), true
+	}
+	return "", false
+}
+
+// changedRunes marks the runes of a that are not in a longest common
+// subsequence of a and b: what normalization removed or replaced. It uses
+// Myers' diff; past maxEdits edits it marks the span between the common
+// prefix and suffix instead.
+func changedRunes(a, b []rune) []bool {
+	changed := make([]bool, len(a))
+	// Common prefix and suffix are unchanged; diff the middle.
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	s := 0
+	for s < len(a)-p && s < len(b)-p && a[len(a)-1-s] == b[len(b)-1-s] {
+		s++
+	}
+	ma, mb := a[p:len(a)-s], b[p:len(b)-s]
+	if len(ma) == 0 {
+		return changed
+	}
+	kept, ok := myersKept(ma, mb, 256)
+	for i := range ma {
+		changed[p+i] = !ok || !kept[i]
+	}
+	return changed
+}
+
+// myersKept returns, for each rune of a, whether it is kept in a shortest
+// edit script from a to b; ok is false when that script has more than
+// maxEdits edits.
+func myersKept(a, b []rune, maxEdits int) (kept []bool, ok bool) {
+	n, m := len(a), len(b)
+	limit := min(n+m, maxEdits)
+	off := limit + 1
+	v := make([]int, 2*off+1)
+	var trace [][]int
+	for d := 0; d <= limit; d++ {
+		trace = append(trace, append([]int(nil), v...))
+		for k := -d; k <= d; k += 2 {
+			var x int
+			if k == -d || (k != d && v[off+k-1] < v[off+k+1]) {
+				x = v[off+k+1]
+			} else {
+				x = v[off+k-1] + 1
+			}
+			y := x - k
+			for x < n && y < m && a[x] == b[y] {
+				x++
+				y++
+			}
+			v[off+k] = x
+			if x >= n && y >= m {
+				return backtrack(a, b, trace, off), true
+			}
+		}
+	}
+	return nil, false
+}
+
+// backtrack walks a Myers trace back from the end and marks the runes of a
+// that lie on diagonals (kept).
+func backtrack(a, b []rune, trace [][]int, off int) []bool {
+	kept := make([]bool, len(a))
+	x, y := len(a), len(b)
+	for d := len(trace) - 1; d > 0; d-- {
+		v := trace[d]
+		k := x - y
+		var prevK int
+		if k == -d || (k != d && v[off+k-1] < v[off+k+1]) {
+			prevK = k + 1
+		} else {
+			prevK = k - 1
+		}
+		prevX := v[off+prevK]
+		prevY := prevX - prevK
+		for x > prevX && y > prevY {
+			x--
+			y--
+			kept[x] = true
+		}
+		x, y = prevX, prevY
+	}
+	for x > 0 && y > 0 {
+		x--
+		y--
+		kept[x] = true
+	}
+	return kept
 }

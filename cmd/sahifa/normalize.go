@@ -1,7 +1,208 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+
+	"github.com/sahifa/sahifa/normalize"
+	"github.com/spf13/cobra"
+	"golang.org/x/text/transform"
+)
+
+// normalizeOptions are the flags of sahifa normalize.
+type normalizeOptions struct {
+	profile     string
+	digits      string
+	zwnj        string
+	keepPersian bool
+	foldHamza   bool
+	daggerAlef  bool
+	stats       bool
+}
 
 func (a *app) newNormalizeCmd() *cobra.Command {
-	return &cobra.Command{Use: "normalize", Short: "not yet implemented", RunE: func(*cobra.Command, []string) error { return usagef("normalize: not yet implemented") }}
+	var o normalizeOptions
+	cmd := &cobra.Command{
+		Use:   "normalize [flags] [FILE | -]...",
+		Short: "Normalize Arabic text: a stream filter",
+		Long: `normalize reads text (the files named, or standard input when there are none;
+- is standard input) and writes it to standard output normalized with one
+profile, line by line, in constant memory:
+
+  none     decoding only: BOM dropped, CRLF and CR to LF, invalid bytes to U+FFFD
+  display  (default) lossless cleaning: NFC, presentation forms, kashida,
+           invisible controls, spaces, Persian look-alikes, punctuation
+  search   display plus Lucene-compatible folding for indexing: harakat,
+           alef forms, ى, ة, ligatures, digits, Arabic punctuation, ZWNJ
+
+--stats prints on standard error what was changed, by rule.`,
+		Example: `  sahifa normalize article.txt > clean.txt
+  cat dump.txt | sahifa normalize -p search --fold-hamza
+  sahifa normalize --digits latin --stats a.txt b.txt > out.txt`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.normalizeRun(o, args)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&o.profile, "profile", "p", "display", "normalization profile: none, display or search")
+	f.StringVar(&o.digits, "digits", "keep", "digits: keep, latin (ASCII) or arabic (Arabic-Indic); search always makes them ASCII")
+	f.BoolVar(&o.keepPersian, "keep-persian", false, "keep Persian and Urdu letters (ک ی ہ ھ) instead of folding them")
+	f.BoolVar(&o.foldHamza, "fold-hamza", false, "search: fold the hamza seats ؤ → و and ئ → ي")
+	f.BoolVar(&o.daggerAlef, "dagger-alef", false, "search: turn the superscript alef U+0670 into ا instead of removing it")
+	f.StringVar(&o.zwnj, "zwnj", "remove", "search: what to do with ZWNJ, remove or space")
+	f.BoolVar(&o.stats, "stats", false, "print the counts of what changed, by rule, on standard error")
+	return cmd
+}
+
+// normalizer checks the flags and builds the Normalizer they ask for.
+func (o normalizeOptions) normalizer() (*normalize.Normalizer, error) {
+	if err := checkEnum("-p, --profile", o.profile, "none", "display", "search"); err != nil {
+		return nil, err
+	}
+	if err := checkEnum("--digits", o.digits, "keep", "latin", "arabic"); err != nil {
+		return nil, err
+	}
+	if err := checkEnum("--zwnj", o.zwnj, "remove", "space"); err != nil {
+		return nil, err
+	}
+	p, _ := normalize.ParseProfile(o.profile)
+	d, _ := normalize.ParseDigits(o.digits)
+	opts := []normalize.Option{normalize.Digits(d)}
+	if o.keepPersian {
+		opts = append(opts, normalize.KeepPersian())
+	}
+	if o.foldHamza {
+		opts = append(opts, normalize.FoldHamza())
+	}
+	if o.daggerAlef {
+		opts = append(opts, normalize.DaggerAlef())
+	}
+	if o.zwnj == "space" {
+		opts = append(opts, normalize.ZWNJAsSpace())
+	}
+	return normalize.New(p, opts...), nil
+}
+
+// normalizeRun streams each input through the Normalizer to stdout. A file
+// that cannot be read is reported and skipped (exit 1 at the end); a write
+// error ends the run.
+func (a *app) normalizeRun(o normalizeOptions, args []string) error {
+	n, err := o.normalizer()
+	if err != nil {
+		return err
+	}
+	if len(args) == 0 {
+		args = []string{"-"}
+	}
+	out := bufio.NewWriterSize(tagWriter{a.stdout}, 64<<10)
+	buf := make([]byte, 64<<10)
+	total := map[string]int{}
+	for _, path := range args {
+		name := path
+		var in io.Reader
+		var file *os.File
+		if path == "-" {
+			name = "stdin"
+			in = a.stdin
+		} else {
+			f, err := openRegular(path)
+			if err != nil {
+				a.errorf("%s", err)
+				a.raise(exitFailure)
+				continue
+			}
+			in, file = f, f
+		}
+		n.ResetChanges()
+		_, err := io.CopyBuffer(out, transform.NewReader(in, n), buf)
+		if file != nil {
+			file.Close()
+		}
+		ch := n.Changes()
+		total = normalize.AddChanges(total, ch)
+		if err != nil {
+			var we *writeError
+			if errors.As(err, &we) {
+				return we.err
+			}
+			if werr := out.Flush(); werr != nil {
+				return werr
+			}
+			a.errorf("%s: %v", name, unwrapPathError(err))
+			a.raise(exitFailure)
+			continue
+		}
+		if k := ch["invalid_utf8"]; k > 0 {
+			a.warningf("%s: %d invalid UTF-8 bytes replaced by U+FFFD", name, k)
+		}
+	}
+	if err := out.Flush(); err != nil {
+		return err
+	}
+	if o.stats {
+		a.printStats(total)
+	}
+	return nil
+}
+
+// printStats writes the counts of what changed on stderr, one rule a line.
+func (a *app) printStats(total map[string]int) {
+	changed := false
+	for _, r := range normalize.Rules() {
+		if k := total[r]; k > 0 {
+			a.infof("%s: %d", r, k)
+			changed = true
+		}
+	}
+	if !changed {
+		a.infof("no changes")
+	}
+}
+
+// writeError marks an error of the output, which ends the run (a read
+// error only skips its input).
+type writeError struct{ err error }
+
+func (e *writeError) Error() string { return e.err.Error() }
+
+func (e *writeError) Unwrap() error { return e.err }
+
+// tagWriter marks the errors of w as write errors.
+type tagWriter struct{ w io.Writer }
+
+func (t tagWriter) Write(p []byte) (int, error) {
+	n, err := t.w.Write(p)
+	if err != nil {
+		err = &writeError{err}
+	}
+	return n, err
+}
+
+// openRegular opens a file to read, refusing directories, with messages in
+// the form "PATH: no such file or directory".
+func openRegular(path string) (*os.File, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, unwrapPathError(err))
+	}
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		f.Close()
+		return nil, fmt.Errorf("%s: is a directory", path)
+	}
+	return f, nil
+}
+
+// unwrapPathError drops the operation and path of an *fs.PathError, which
+// the message already names.
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

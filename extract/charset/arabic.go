@@ -1,0 +1,74 @@
+package charset
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// arabicScore rates how much s looks like Arabic text: one point per letter
+// of the basic Arabic alphabet in a run of two or more (a stray byte makes a
+// lone letter, not a word), two more per definite article "ال", and a
+// penalty for what a wrong code page produces instead (U+FFFD, Latin-1
+// letters and symbols, Persian and Urdu letters, typographic punctuation).
+// Only its comparison between two decodings of the same bytes matters.
+func arabicScore(s string) int {
+	score, run := 0, 0
+	var prev rune
+	for _, r := range s {
+		if r >= 0x0621 && r <= 0x063A || r >= 0x0641 && r <= 0x064A {
+			run++
+			switch {
+			case run == 2:
+				score += 2
+			case run > 2:
+				score++
+			}
+			if prev == 0x0627 && r == 0x0644 {
+				score += 2
+			}
+			prev = r
+			continue
+		}
+		run = 0
+		switch {
+		case r == utf8.RuneError:
+			score -= 3
+		case r >= 0x0080 && r <= 0x024F, r >= 0x0671 && r <= 0x06FF, r >= 0x2000 && r <= 0x206F:
+			score -= 2
+		}
+		prev = r
+	}
+	return score
+}
+
+// repairMojibake undoes one wrong decoding: UTF-8 Arabic once read as
+// Windows-1256 (`ط§ظ„ط¹ط±ط¨ظٹط©` for `العربية`). It re-encodes s as
+// Windows-1256 and keeps the result when those bytes are valid UTF-8 and
+// read as better Arabic. Texts without the telltale wealth of ط and ظ (the
+// Windows-1256 readings of the UTF-8 lead bytes D8 and D9) are left alone
+// at once.
+func repairMojibake(s string) (string, bool) {
+	tell := strings.Count(s, "ط") + strings.Count(s, "ظ")
+	if tell < 2 {
+		return "", false
+	}
+	arabic := 0 // runes U+0600..U+06FF: their UTF-8 lead bytes are D8..DB
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0xD8 && c <= 0xDB {
+			arabic++
+		}
+	}
+	if tell*4 < arabic {
+		return "", false
+	}
+	out, err := charmap.Windows1256.NewEncoder().String(s)
+	if err != nil || out == s || !utf8.ValidString(out) {
+		return "", false
+	}
+	if arabicScore(out) <= arabicScore(s) {
+		return "", false
+	}
+	return out, true
+}

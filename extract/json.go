@@ -1,0 +1,293 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+)
+
+// This file writes documents as JSON, in the field order and with the nulls
+// of the spec (document.md). Three rules hold for every writer here:
+//   - HTML characters are not escaped: Arabic text, <, > and & stay readable;
+//   - an unknown value is null, never a zero value, and a list is [], never
+//     null (a nil slice of a hand-built Document is written as []);
+//   - an error record (Error set) holds only schema_version, id (when
+//     known), input and error: the article fields are absent.
+
+// documentJSON is the JSON form of an article: Document's fields in the
+// spec's order, with language and dir always present.
+type documentJSON struct {
+	SchemaVersion int              `json:"schema_version"`
+	ID            *string          `json:"id"`
+	Input         inputJSON        `json:"input"`
+	Language      *string          `json:"language"`
+	Dir           *string          `json:"dir"`
+	Title         *string          `json:"title"`
+	Date          *string          `json:"date"`
+	URL           *string          `json:"url"`
+	Author        *string          `json:"author"`
+	Excerpt       *string          `json:"excerpt"`
+	Container     map[string]any   `json:"container"`
+	Captions      []Caption        `json:"captions"`
+	Dateline      *Dateline        `json:"dateline"`
+	Blocks        []Block          `json:"blocks"`
+	Attribution   *attributionJSON `json:"attribution"`
+	Residue       []Residue        `json:"residue"`
+	Text          *string          `json:"text"`
+	Fingerprint   *string          `json:"fingerprint"`
+	Stats         *Stats           `json:"stats"`
+	Normalization *Normalization   `json:"normalization"`
+	Warnings      []Warning        `json:"warnings"`
+	Error         *Error           `json:"error"`
+}
+
+// errorRecordJSON is the JSON form of an error record.
+type errorRecordJSON struct {
+	SchemaVersion int       `json:"schema_version"`
+	ID            *string   `json:"id,omitempty"`
+	Input         inputJSON `json:"input"`
+	Error         *Error    `json:"error"`
+}
+
+// inputJSON is Input with its unknown values as null: an input that could
+// not be read has no format, size or digest.
+type inputJSON struct {
+	Path     string  `json:"path"`
+	Member   *string `json:"member"`
+	Format   *string `json:"format"`
+	Encoding *string `json:"encoding"`
+	Bytes    *int64  `json:"bytes"`
+	SHA256   *string `json:"sha256"`
+	Record   *int    `json:"record,omitempty"`
+}
+
+func newInputJSON(in Input) inputJSON {
+	j := inputJSON{Path: in.Path, Member: in.Member, Encoding: in.Encoding, Record: in.Record}
+	if in.Format != "" {
+		f := in.Format
+		j.Format = &f
+	}
+	// The digest and the size are known together: an input whose bytes
+	// were never read has neither.
+	if in.SHA256 != "" {
+		s, n := in.SHA256, in.Bytes
+		j.SHA256, j.Bytes = &s, &n
+	}
+	return j
+}
+
+// attributionJSON is Attribution with names always a list.
+type attributionJSON struct {
+	Text  string   `json:"text"`
+	Names []string `json:"names"`
+	Line  int      `json:"line"`
+}
+
+// MarshalJSON implements json.Marshaler: it writes d as the spec's JSON
+// document (see the rules at the top of this file). It does not escape HTML
+// characters itself, but an enclosing json.Marshal does: use WriteJSON, or an
+// Encoder with SetEscapeHTML(false).
+func (d Document) MarshalJSON() ([]byte, error) {
+	if d.Error != nil {
+		return marshalNoEscape(errorRecordJSON{SchemaVersion: d.SchemaVersion, ID: d.ID, Input: newInputJSON(d.Input), Error: d.Error})
+	}
+	j := documentJSON{
+		SchemaVersion: d.SchemaVersion,
+		ID:            d.ID,
+		Input:         newInputJSON(d.Input),
+		Language:      d.Language,
+		Dir:           d.Dir,
+		Title:         d.Title,
+		Date:          d.Date,
+		URL:           d.URL,
+		Author:        d.Author,
+		Excerpt:       d.Excerpt,
+		Container:     d.Container,
+		Captions:      nonNil(d.Captions),
+		Dateline:      d.Dateline,
+		Blocks:        nonNil(d.Blocks),
+		Residue:       nonNil(d.Residue),
+		Text:          d.Text,
+		Fingerprint:   d.Fingerprint,
+		Stats:         d.Stats,
+		Normalization: d.Normalization,
+		Warnings:      nonNil(d.Warnings),
+	}
+	if a := d.Attribution; a != nil {
+		j.Attribution = &attributionJSON{Text: a.Text, Names: nonNil(a.Names), Line: a.Line}
+	}
+	if n := d.Normalization; n != nil && n.Changes == nil {
+		c := *n
+		c.Changes = map[string]int{}
+		j.Normalization = &c
+	}
+	return marshalNoEscape(j)
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// marshalNoEscape is json.Marshal without HTML escaping and without the
+// final newline.
+func marshalNoEscape(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// WriteJSON writes d as one JSON document followed by a newline: on one line
+// (a JSON Lines record) when indent is false, pretty-printed with two-space
+// indentation when it is true.
+func WriteJSON(w io.Writer, d *Document, indent bool) error {
+	b, err := encodeDocument(d, "", indent)
+	if err != nil {
+		return err
+	}
+	b = append(b, '\n')
+	_, err = w.Write(b)
+	return err
+}
+
+// encodeDocument returns d's JSON without a final newline; when indent is
+// set, every line after the first starts with prefix.
+func encodeDocument(d *Document, prefix string, indent bool) ([]byte, error) {
+	if d == nil {
+		return nil, errors.New("extract: nil document")
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if indent {
+		enc.SetIndent(prefix, "  ")
+	}
+	if err := enc.Encode(d); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// JSONArrayWriter streams documents as one JSON array, the output of
+// `-f json` with several articles: each Write sends one element to the
+// underlying writer at once; nothing but the current document is held in
+// memory. Close ends the array. A stream of no documents is written as [].
+//
+// When Single is set, a stream of exactly one document is written as that
+// document alone rather than an array of one (the spec's "one object, or an
+// array when there are several articles"). The writer then holds the first
+// document back until a second arrives or Close is called.
+//
+// A JSONArrayWriter is not safe for concurrent use. After an error, every
+// later call returns that error.
+type JSONArrayWriter struct {
+	// Single writes a lone document as an object rather than an array.
+	Single bool
+
+	w       io.Writer
+	indent  bool
+	n       int       // documents written or held
+	pending *Document // the first document, held back when Single is set
+	closed  bool
+	err     error
+}
+
+// NewJSONArrayWriter returns a JSONArrayWriter writing to w, pretty-printed
+// with two-space indentation when indent is true, on one line otherwise.
+func NewJSONArrayWriter(w io.Writer, indent bool) *JSONArrayWriter {
+	return &JSONArrayWriter{w: w, indent: indent}
+}
+
+// Write adds d to the array.
+func (j *JSONArrayWriter) Write(d *Document) error {
+	if j.err != nil {
+		return j.err
+	}
+	if j.closed {
+		j.err = errors.New("extract: write to a closed JSONArrayWriter")
+		return j.err
+	}
+	if d == nil {
+		return errors.New("extract: nil document")
+	}
+	j.n++
+	if j.Single && j.n == 1 {
+		j.pending = d
+		return nil
+	}
+	if j.pending != nil {
+		p := j.pending
+		j.pending = nil
+		if err := j.element(p, 1); err != nil {
+			return err
+		}
+	}
+	return j.element(d, j.n)
+}
+
+// element writes d as the n-th element (1-based) of the array.
+func (j *JSONArrayWriter) element(d *Document, n int) error {
+	var b []byte
+	switch {
+	case n == 1 && j.indent:
+		b = append(b, "[\n  "...)
+	case n == 1:
+		b = append(b, '[')
+	case j.indent:
+		b = append(b, ",\n  "...)
+	default:
+		b = append(b, ',')
+	}
+	e, err := encodeDocument(d, "  ", j.indent)
+	if err != nil {
+		j.err = err
+		return err
+	}
+	b = append(b, e...)
+	if _, err := j.w.Write(b); err != nil {
+		j.err = err
+		return err
+	}
+	return nil
+}
+
+// Close ends the array (or writes the lone document held back when Single
+// is set) and a final newline. It does not close the underlying writer.
+func (j *JSONArrayWriter) Close() error {
+	if j.err != nil {
+		return j.err
+	}
+	if j.closed {
+		return nil
+	}
+	j.closed = true
+	var b []byte
+	switch {
+	case j.pending != nil:
+		e, err := encodeDocument(j.pending, "", j.indent)
+		if err != nil {
+			j.err = err
+			return err
+		}
+		j.pending = nil
+		b = append(e, '\n')
+	case j.n == 0:
+		b = []byte("[]\n")
+	case j.indent:
+		b = []byte("\n]\n")
+	default:
+		b = []byte("]\n")
+	}
+	if _, err := j.w.Write(b); err != nil {
+		j.err = err
+		return err
+	}
+	return nil
+}

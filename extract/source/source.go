@@ -1,0 +1,631 @@
+// Package source walks the inputs of `sahifa extract`: files, standard
+// input, folders (recursively, in sorted order) and archives (.zip, .tar,
+// .tar.gz/.tgz, a single .gz), read as streams and never unpacked to disk.
+// It knows nothing of flags, terminals or article formats: it yields one
+// Item per input, in order, and the caller reads its bytes.
+//
+// Rules:
+//   - "-" is standard input (Options.Stdin). A zip, gzip or tar stream on
+//     standard input is recognised by its first bytes. A zip on standard
+//     input needs random access: it is copied to a temporary file, at most
+//     Options.MaxStdinZip bytes (default 1 GiB), removed afterwards.
+//   - Folders are walked recursively in lexical order. Hidden files and
+//     folders (a name starting with ".") are skipped unless named
+//     explicitly; so are hidden members of archives (__MACOSX/._x, .DS_Store).
+//     A symbolic link found in a folder is followed only to a regular file.
+//   - Options.Globs filter the articles found in folders and archives (not
+//     the paths named explicitly): a pattern (path.Match syntax) must match
+//     the base name or the slash-separated path relative to the folder (or
+//     the member path inside an archive). Archives found in a folder are
+//     always opened; their members are filtered.
+//   - Archives are recognised by their extension: .zip, .tar, .tar.gz,
+//     .tgz, .gz (a single compressed file: its member is the name without
+//     .gz). Archives inside archives are not opened: they are members like
+//     any other.
+//   - Options.MaxSize (default 32 MiB) applies to every file and to every
+//     decompressed member: ReadAll stops reading one byte past it, so a
+//     decompression bomb costs at most MaxSize+1 bytes.
+//   - A damaged archive yields every member before the damage, then an
+//     Item whose Err names what was wrong. Folders, symbolic links and other
+//     non-regular entries inside archives are skipped.
+//   - A member whose name is unsafe for an output tree (absolute, "../",
+//     ".." after cleaning) is still yielded, with Unsafe set.
+package source
+
+import (
+	"archive/tar"
+	"archive/zip"
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+
+	"github.com/sahifa/sahifa/extract"
+)
+
+// DefaultMaxSize is the default per-article size limit: 32 MiB.
+const DefaultMaxSize = 32 << 20
+
+// DefaultMaxStdinZip is the default cap on a zip archive read from standard
+// input, which is copied to a temporary file to be read: 1 GiB.
+const DefaultMaxStdinZip = 1 << 30
+
+// Options configure a walk. The zero value is usable.
+type Options struct {
+	// Stdin is read for the path "-".
+	Stdin io.Reader
+	// Globs filter the articles found in folders and archives.
+	Globs []string
+	// MaxSize is the per-article size limit (DefaultMaxSize when 0).
+	MaxSize int64
+	// MaxStdinZip caps a zip read from standard input (DefaultMaxStdinZip
+	// when 0).
+	MaxStdinZip int64
+	// FilesFrom, when not nil, is read after the arguments for more paths,
+	// one a line (NUL-separated when NUL is set). Blank lines are skipped.
+	FilesFrom io.Reader
+	NUL       bool
+	// Consumed, when not nil, is increased by the bytes read from disk or
+	// standard input (compressed bytes for an archive), for progress.
+	Consumed *atomic.Int64
+}
+
+// Error is what went wrong with one input; Code is one of the error codes
+// of extract (extract.ErrTooLarge, extract.ErrRead, extract.ErrPath).
+type Error struct {
+	Code string
+	Msg  string
+}
+
+func (e *Error) Error() string { return e.Msg }
+
+// ErrTooLarge is the error of an input larger than Options.MaxSize.
+var ErrTooLarge = errors.New("too large")
+
+// Code returns the extract error code of an error returned by this package.
+func Code(err error) string {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	if errors.Is(err, ErrTooLarge) {
+		return extract.ErrTooLarge
+	}
+	return extract.ErrRead
+}
+
+// Item is one input: a file, standard input, or a member of an archive.
+// Its content can be read only during the iteration step that yields it.
+type Item struct {
+	// Path is the path to show: "corpus/a.txt", "-", "archive.tgz!/2016/a.txt".
+	Path string
+	// Rel is the slash-separated path relative to the argument it was
+	// found under, for an output tree: the base name of a file named
+	// explicitly, "stem/member" for an archive member where stem is the
+	// archive's base name without its archive extension, "-" for stdin.
+	Rel string
+	// Source names the input for extract: Path is the file (or archive),
+	// Member the path inside the archive.
+	Source extract.Source
+	// Size is the size announced by the file system or the archive, -1
+	// when unknown.
+	Size int64
+	// Unsafe is set on an archive member whose name would escape an output
+	// tree (absolute, "../").
+	Unsafe bool
+	// Err is set when the input cannot be read; the walk goes on.
+	Err error
+
+	r   *bufio.Reader
+	max int64
+}
+
+// Peek returns the first bytes of the content without consuming them: n
+// bytes, or fewer when the content is shorter or when what has arrived
+// already holds a whole line, so that a slow pipe is not waited on.
+func (it *Item) Peek(n int) []byte {
+	if it.r == nil {
+		return nil
+	}
+	return peekHead(it.r, n)
+}
+
+// peekHead returns up to n first bytes of br, not waiting for more once
+// a line end has arrived.
+func peekHead(br *bufio.Reader, n int) []byte {
+	k := 1
+	for {
+		b, err := br.Peek(k)
+		if err != nil || len(b) >= n {
+			return b[:min(len(b), n)]
+		}
+		avail := min(br.Buffered(), n)
+		b, _ = br.Peek(avail)
+		if avail >= n || bytes.IndexByte(b, '\n') >= 0 {
+			return b
+		}
+		k = avail + 1
+	}
+}
+
+// Reader returns the content as a stream, with no size limit: a caller that
+// cuts it into records applies its own limit per record.
+func (it *Item) Reader() *bufio.Reader {
+	if it.r == nil {
+		return bufio.NewReader(strings.NewReader(""))
+	}
+	return it.r
+}
+
+// ReadAll reads the whole content, at most the size limit; beyond it, it
+// returns an error whose Code is extract.ErrTooLarge.
+func (it *Item) ReadAll() ([]byte, error) {
+	if it.Err != nil {
+		return nil, it.Err
+	}
+	if it.r == nil {
+		return nil, nil
+	}
+	if it.Size > it.max {
+		return nil, tooLarge(it.Size, it.max)
+	}
+	var buf bytes.Buffer
+	if it.Size > 0 {
+		buf.Grow(int(it.Size) + 1)
+	}
+	n, err := buf.ReadFrom(io.LimitReader(it.r, it.max+1))
+	if err != nil {
+		return nil, &Error{Code: extract.ErrRead, Msg: readMsg(err)}
+	}
+	if n > it.max {
+		return nil, tooLarge(-1, it.max)
+	}
+	return buf.Bytes(), nil
+}
+
+func tooLarge(size, max int64) error {
+	if size >= 0 {
+		return &Error{Code: extract.ErrTooLarge, Msg: fmt.Sprintf("too large: %s, more than the limit of %s; use --max-size", FormatSize(size), FormatSize(max))}
+	}
+	return &Error{Code: extract.ErrTooLarge, Msg: fmt.Sprintf("too large: more than the limit of %s; use --max-size", FormatSize(max))}
+}
+
+func readMsg(err error) string {
+	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return "truncated: unexpected end of data"
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file or directory"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// FormatSize writes a byte count for people: 32 MiB, 1.5 KiB, 12 bytes.
+func FormatSize(n int64) string {
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return fmt.Sprintf("%d GiB", n>>30)
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// Walk yields the inputs named by args (then by opt.FilesFrom), in order.
+func Walk(args []string, opt Options) iter.Seq[*Item] {
+	if opt.MaxSize <= 0 {
+		opt.MaxSize = DefaultMaxSize
+	}
+	if opt.MaxStdinZip <= 0 {
+		opt.MaxStdinZip = DefaultMaxStdinZip
+	}
+	if opt.Stdin == nil {
+		opt.Stdin = strings.NewReader("")
+	}
+	return func(yield func(*Item) bool) {
+		w := &walker{opt: opt, yield: yield}
+		for _, a := range args {
+			if !w.arg(a) {
+				return
+			}
+		}
+		if opt.FilesFrom != nil {
+			sep := byte('\n')
+			if opt.NUL {
+				sep = 0
+			}
+			br := bufio.NewReader(opt.FilesFrom)
+			for {
+				line, err := br.ReadString(sep)
+				p := strings.TrimSuffix(line, string(sep))
+				if sep == '\n' {
+					p = strings.TrimSuffix(p, "\r")
+				}
+				if strings.TrimSpace(p) != "" {
+					if !w.arg(p) {
+						return
+					}
+				}
+				if err == io.EOF {
+					return
+				}
+				if err != nil {
+					w.yield(&Item{Path: "--files-from", Rel: "-", Size: -1, Err: &Error{Code: extract.ErrRead, Msg: readMsg(err)}})
+					return
+				}
+			}
+		}
+	}
+}
+
+type walker struct {
+	opt   Options
+	yield func(*Item) bool
+}
+
+// emit yields an item reading from r, and reports whether to go on.
+func (w *walker) emit(it *Item, r io.Reader) bool {
+	it.max = w.opt.MaxSize
+	if r != nil && it.Err == nil {
+		it.r = bufio.NewReaderSize(r, 64<<10)
+	}
+	return w.yield(it)
+}
+
+func (w *walker) fail(p, rel string, err error) bool {
+	return w.yield(&Item{Path: p, Rel: rel, Source: extract.Source{Path: p}, Size: -1, Err: err})
+}
+
+// arg walks one command-line argument.
+func (w *walker) arg(p string) bool {
+	if p == "-" {
+		return w.stdin()
+	}
+	fi, err := os.Stat(p)
+	if err != nil {
+		return w.fail(p, filepath.ToSlash(filepath.Base(p)), &Error{Code: extract.ErrRead, Msg: readMsg(err)})
+	}
+	if fi.IsDir() {
+		return w.dir(p)
+	}
+	return w.file(p, filepath.ToSlash(filepath.Base(p)), fi, false)
+}
+
+func (w *walker) dir(root string) bool {
+	goOn := true
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == root {
+				return err
+			}
+			rel, _ := filepath.Rel(root, p)
+			if !w.fail(p, filepath.ToSlash(rel), &Error{Code: extract.ErrRead, Msg: readMsg(err)}) {
+				goOn = false
+				return fs.SkipAll
+			}
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if p == root {
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		rel, _ := filepath.Rel(root, p)
+		rel = filepath.ToSlash(rel)
+		fi, err := os.Stat(p) // follows a symbolic link
+		if err != nil || !fi.Mode().IsRegular() {
+			return nil
+		}
+		if kind(p) == "" && !w.match(rel) {
+			return nil
+		}
+		if !w.file(p, rel, fi, true) {
+			goOn = false
+			return fs.SkipAll
+		}
+		return nil
+	})
+	if err != nil && goOn {
+		return w.fail(root, filepath.ToSlash(filepath.Base(root)), &Error{Code: extract.ErrRead, Msg: readMsg(err)})
+	}
+	return goOn
+}
+
+// match reports whether rel passes the --glob filters.
+func (w *walker) match(rel string) bool {
+	if len(w.opt.Globs) == 0 {
+		return true
+	}
+	base := path.Base(rel)
+	for _, g := range w.opt.Globs {
+		if ok, _ := path.Match(g, base); ok {
+			return true
+		}
+		if ok, _ := path.Match(g, rel); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// kind returns the archive kind of a file name: zip, tar, tgz, gz or "".
+func kind(name string) string {
+	n := strings.ToLower(name)
+	switch {
+	case strings.HasSuffix(n, ".zip"):
+		return "zip"
+	case strings.HasSuffix(n, ".tar"):
+		return "tar"
+	case strings.HasSuffix(n, ".tar.gz"), strings.HasSuffix(n, ".tgz"):
+		return "tgz"
+	case strings.HasSuffix(n, ".gz"):
+		return "gz"
+	}
+	return ""
+}
+
+// stem strips the archive extension of a (slash) path.
+func stem(rel string) string {
+	l := strings.ToLower(rel)
+	for _, ext := range []string{".tar.gz", ".tgz", ".tar", ".zip", ".gz"} {
+		if strings.HasSuffix(l, ext) {
+			return rel[:len(rel)-len(ext)]
+		}
+	}
+	return rel
+}
+
+// counter counts the bytes read through it into opt.Consumed.
+type counter struct {
+	r io.Reader
+	n *atomic.Int64
+}
+
+func (c counter) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+func (w *walker) counted(r io.Reader) io.Reader {
+	if w.opt.Consumed == nil {
+		return r
+	}
+	return counter{r, w.opt.Consumed}
+}
+
+func (w *walker) file(p, rel string, fi os.FileInfo, found bool) bool {
+	k := kind(p)
+	f, err := os.Open(p)
+	if err != nil {
+		return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: readMsg(err)})
+	}
+	defer f.Close()
+	switch k {
+	case "zip":
+		zr, err := zip.NewReader(f, fi.Size())
+		if errors.Is(err, zip.ErrInsecurePath) {
+			err = nil // GODEBUG=zipinsecurepath=0: names are flagged one by one
+		}
+		if err != nil {
+			return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: "damaged zip archive: " + err.Error()})
+		}
+		return w.zip(p, stem(rel), zr)
+	case "tar":
+		return w.tar(p, stem(rel), w.counted(f))
+	case "tgz":
+		zr, err := gzip.NewReader(bufio.NewReaderSize(w.counted(f), 64<<10))
+		if err != nil {
+			return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: "damaged gzip archive: " + readMsg(err)})
+		}
+		defer zr.Close()
+		return w.tar(p, stem(rel), zr)
+	case "gz":
+		zr, err := gzip.NewReader(bufio.NewReaderSize(w.counted(f), 64<<10))
+		if err != nil {
+			return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: "damaged gzip file: " + readMsg(err)})
+		}
+		defer zr.Close()
+		member := path.Base(stem(filepath.ToSlash(p)))
+		return w.emit(&Item{Path: p + "!/" + member, Rel: stem(rel), Source: extract.Source{Path: p, Member: member}, Size: -1}, zr)
+	}
+	return w.emit(&Item{Path: p, Rel: rel, Source: extract.Source{Path: p}, Size: fi.Size()}, w.counted(f))
+}
+
+// stdin reads standard input, recognising archives by their first bytes.
+func (w *walker) stdin() bool {
+	br := bufio.NewReaderSize(w.counted(w.opt.Stdin), 64<<10)
+	head := peekHead(br, 512)
+	if i := bytes.IndexByte(head[:min(len(head), 100)], 0); i >= 0 {
+		head, _ = br.Peek(512) // perhaps a tar header: a name padded with NUL
+	}
+	switch {
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")) || bytes.HasPrefix(head, []byte("PK\x05\x06")):
+		return w.stdinZip(br)
+	case bytes.HasPrefix(head, []byte{0x1f, 0x8b}):
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return w.fail("-", "-", &Error{Code: extract.ErrRead, Msg: "damaged gzip stream: " + readMsg(err)})
+		}
+		defer zr.Close()
+		zb := bufio.NewReaderSize(zr, 64<<10)
+		h := peekHead(zb, 512)
+		if bytes.IndexByte(h[:min(len(h), 100)], 0) >= 0 {
+			h, _ = zb.Peek(512)
+		}
+		if isTar(h) {
+			return w.tar("-", "-", zb)
+		}
+		return w.emit(&Item{Path: "-", Rel: "-", Source: extract.Source{Path: "-"}, Size: -1}, zb)
+	case isTar(head):
+		return w.tar("-", "-", br)
+	}
+	return w.emit(&Item{Path: "-", Rel: "-", Source: extract.Source{Path: "-"}, Size: -1}, br)
+}
+
+func isTar(h []byte) bool {
+	return len(h) >= 262 && bytes.Equal(h[257:262], []byte("ustar"))
+}
+
+func (w *walker) stdinZip(r io.Reader) bool {
+	tmp, err := os.CreateTemp("", "sahifa-stdin-*.zip")
+	if err != nil {
+		return w.fail("-", "-", &Error{Code: extract.ErrRead, Msg: "zip on standard input: " + err.Error()})
+	}
+	defer os.Remove(tmp.Name())
+	defer tmp.Close()
+	n, err := io.Copy(tmp, io.LimitReader(r, w.opt.MaxStdinZip+1))
+	if err != nil {
+		return w.fail("-", "-", &Error{Code: extract.ErrRead, Msg: "zip on standard input: " + readMsg(err)})
+	}
+	if n > w.opt.MaxStdinZip {
+		return w.fail("-", "-", &Error{Code: extract.ErrTooLarge, Msg: fmt.Sprintf("zip on standard input larger than %s; give it as a file", FormatSize(w.opt.MaxStdinZip))})
+	}
+	zr, err := zip.NewReader(tmp, n)
+	if errors.Is(err, zip.ErrInsecurePath) {
+		err = nil
+	}
+	if err != nil {
+		return w.fail("-", "-", &Error{Code: extract.ErrRead, Msg: "damaged zip archive: " + err.Error()})
+	}
+	return w.zip("-", "-", zr)
+}
+
+// member checks a member name: its cleaned slash path, and whether it is
+// unsafe for an output tree.
+func checkMember(name string) (clean string, unsafe bool) {
+	unsafe = name == "" || strings.HasPrefix(name, "/") || strings.Contains(name, "\\") ||
+		!filepath.IsLocal(filepath.FromSlash(name))
+	for _, part := range strings.Split(name, "/") {
+		if part == ".." {
+			unsafe = true
+		}
+	}
+	return path.Clean("/" + name)[1:], unsafe
+}
+
+// hidden reports whether a member path has a hidden component.
+func hidden(name string) bool {
+	for _, part := range strings.Split(name, "/") {
+		if strings.HasPrefix(part, ".") && part != "." && part != ".." {
+			return true
+		}
+		if part == "__MACOSX" {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *walker) memberItem(archive, st, name string, size int64) (*Item, bool) {
+	clean, unsafe := checkMember(name)
+	if hidden(clean) || !w.match(clean) {
+		return nil, false
+	}
+	it := &Item{Path: archive + "!/" + name, Source: extract.Source{Path: archive, Member: name}, Size: size, Unsafe: unsafe}
+	if unsafe {
+		it.Rel = name
+	} else {
+		it.Rel = st + "/" + clean
+	}
+	return it, true
+}
+
+func (w *walker) zip(archive, st string, zr *zip.Reader) bool {
+	for _, f := range zr.File {
+		if !f.Mode().IsRegular() || strings.HasSuffix(f.Name, "/") {
+			continue
+		}
+		it, ok := w.memberItem(archive, st, f.Name, int64(f.UncompressedSize64))
+		if !ok {
+			continue
+		}
+		if w.opt.Consumed != nil {
+			w.opt.Consumed.Add(int64(f.CompressedSize64))
+		}
+		if it.Size > w.opt.MaxSize {
+			// Announced too large: not even opened.
+			if !w.emit(it, strings.NewReader("")) {
+				return false
+			}
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			it.Err = &Error{Code: extract.ErrRead, Msg: "damaged zip member: " + err.Error()}
+			if !w.emit(it, nil) {
+				return false
+			}
+			continue
+		}
+		// The announced size can lie: ReadAll's limit still holds.
+		it.Size = -1
+		goOn := w.emit(it, rc)
+		rc.Close()
+		if !goOn {
+			return false
+		}
+	}
+	return true
+}
+
+func (w *walker) tar(archive, st string, r io.Reader) bool {
+	tr := tar.NewReader(r)
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			return true
+		}
+		if errors.Is(err, tar.ErrInsecurePath) && h != nil {
+			err = nil // GODEBUG=tarinsecurepath=0: the name is flagged below
+		}
+		if err != nil {
+			msg := "damaged archive: " + readMsg(err)
+			if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, gzip.ErrChecksum) {
+				msg = "damaged archive: " + readMsg(err) + "; the members before were read"
+			}
+			return w.fail(archive, st, &Error{Code: extract.ErrRead, Msg: msg})
+		}
+		if h.Typeflag != tar.TypeReg {
+			continue
+		}
+		it, ok := w.memberItem(archive, st, h.Name, h.Size)
+		if !ok {
+			continue
+		}
+		if !w.emit(it, tr) {
+			return false
+		}
+	}
+}

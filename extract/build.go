@@ -21,6 +21,9 @@ func build(a *article, opt Options) *Document {
 	feats := make([]lineFeat, len(a.Lines))
 	need := false
 	for i := range a.Lines {
+		if a.Lines[i].Role == RoleMarkup {
+			continue
+		}
 		feats[i] = newLineFeat(disp, a.Lines[i].Text)
 		if a.Lines[i].Role == "" {
 			need = true
@@ -31,8 +34,20 @@ func build(a *article, opt Options) *Document {
 		containerRules(a, feats)
 	}
 
-	out := normalize.New(opt.Profile, opt.Norm...)
+	// Under display without options the classification copy is the output:
+	// each line is normalized once.
+	shared := opt.Profile == normalize.Display && len(opt.Norm) == 0
+	out := disp
+	if !shared {
+		out = normalize.New(opt.Profile, opt.Norm...)
+	}
 	norm := func(s string) string { return out.String(strings.TrimSpace(s)) }
+	lineText := func(i int) string {
+		if shared && feats[i].norm != "" {
+			return feats[i].norm
+		}
+		return norm(a.Lines[i].Text)
+	}
 
 	d := &Document{
 		SchemaVersion: SchemaVersion,
@@ -55,9 +70,8 @@ func build(a *article, opt Options) *Document {
 		if a.Lines[i].Role == RoleMarkup {
 			continue
 		}
-		_, _, wa, we := scriptCounts(feats[i].c)
-		wordsAR += wa
-		wordsEN += we
+		wordsAR += feats[i].wa
+		wordsEN += feats[i].we
 	}
 	lang, dir := "ar", "rtl"
 	if wordsEN > wordsAR {
@@ -96,20 +110,20 @@ func build(a *article, opt Options) *Document {
 		case RoleBlank, RoleMarkup, "":
 			if l.Role == "" && raw != "" {
 				// cannot happen after segment; keep the text anyway
-				d.Blocks = append(d.Blocks, Block{Type: BlockParagraph, Lang: blockLang(f), Text: norm(raw), Line: l.N})
+				d.Blocks = append(d.Blocks, Block{Type: BlockParagraph, Lang: blockLang(f), Text: lineText(i), Line: l.N})
 			}
 			continue
 		case RoleTitle:
 			if d.Title == nil {
-				t := norm(raw)
+				t := lineText(i)
 				d.Title = &t
 			} else {
-				d.Blocks = append(d.Blocks, Block{Type: BlockHeading, Lang: blockLang(f), Text: norm(raw), Line: l.N})
+				d.Blocks = append(d.Blocks, Block{Type: BlockHeading, Lang: blockLang(f), Text: lineText(i), Line: l.N})
 				stats.Headings++
 			}
 			lastCaption = -1
 		case RoleCaptionEN:
-			c := Caption{EN: strPtr(norm(raw)), Line: l.N}
+			c := Caption{EN: strPtr(lineText(i)), Line: l.N}
 			c.Place, c.Date = captionDatePlace(f.c)
 			if ag := agencyInEnglish(f.c); ag != "" {
 				c.Agency = strPtr(ag)
@@ -143,13 +157,13 @@ func build(a *article, opt Options) *Document {
 			lastCaption = -1
 			continue
 		case RoleAttribution:
-			body := attributionBody(norm(raw))
+			body := attributionBody(lineText(i))
 			d.Attribution = &Attribution{Text: body.text, Names: attributionNames(body.names), Line: l.N}
 		case RoleResidue:
-			d.Residue = append(d.Residue, Residue{Text: norm(raw), Kind: residueKind(l.Rule), Line: l.N})
+			d.Residue = append(d.Residue, Residue{Text: lineText(i), Kind: residueKind(l.Rule), Line: l.N})
 		default:
 			typ := blockType(l.Role)
-			text := norm(raw)
+			text := lineText(i)
 			d.Blocks = append(d.Blocks, Block{Type: typ, Lang: blockLang(f), Text: text, Line: l.N})
 			switch typ {
 			case BlockParagraph:
@@ -428,11 +442,25 @@ func lineDateline(f *lineFeat, l *rawLine) *Dateline {
 			dl.Agency = strPtr(agencyOf(last))
 		}
 	case ruleCNNDateline:
-		p := strings.TrimSpace(strings.TrimSuffix(c, "(CNN)"))
-		if p != "" {
-			dl.Place = strPtr(strings.TrimRight(p, "،, "))
+		t := strings.TrimRight(c, " -–—")
+		i := strings.LastIndexByte(t, '(')
+		in := t[i+1 : len(t)-1]
+		words := strings.Fields(t[:i])
+		var place []string
+		for _, w := range words {
+			if hasDigit(w) {
+				break
+			}
+			place = append(place, w)
 		}
-		dl.Agency = strPtr("CNN")
+		if p := strings.TrimRight(strings.Join(place, " "), "،, "); p != "" {
+			dl.Place = strPtr(p)
+		}
+		if in == "CNN" {
+			dl.Agency = strPtr("CNN")
+		} else if a := agencyOf(in); a != "" {
+			dl.Agency = strPtr(a)
+		}
 	default:
 		dl.Place, dl.Agency = parseDatelineParts(dashSplit(c))
 	}

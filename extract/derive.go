@@ -20,10 +20,12 @@ import (
 // neither are the harakat (they are marks, see isArabicMark).
 func isArabicLetter(r rune) bool {
 	switch {
-	case r < 0x0600:
+	case r < 0x0621:
 		return false
-	case r == 0x0640:
-		return false
+	case r <= 0x063A, r >= 0x0641 && r <= 0x064A:
+		return true // the common letters, without a table lookup
+	case r == 0x0640, r >= 0x064B && r <= 0x0670:
+		return false // tatweel, harakat, Arabic-Indic digits, percent signs
 	case r <= 0x06FF, r >= 0x0750 && r <= 0x077F, r >= 0x08A0 && r <= 0x08FF,
 		r >= 0xFB50 && r <= 0xFDFF, r >= 0xFE70 && r <= 0xFEFF:
 		return unicode.IsLetter(r)
@@ -74,6 +76,9 @@ func scriptCounts(s string) (ar, lat, wordsAR, wordsEN int) {
 // isInvisible reports the format and bidi controls, zero-width characters
 // and BOM that carry no text.
 func isInvisible(r rune) bool {
+	if r < 0xAD || r >= 0x0621 && r <= 0x06FF {
+		return false
+	}
 	return r == 0xFEFF || r == 0x200B || r == 0x00AD || unicode.Is(unicode.Cf, r)
 }
 
@@ -108,11 +113,17 @@ func dashTatweel(s string) string {
 // every kind of white space made a plain space, runs of spaces collapsed,
 // and trimmed.
 func cleanForClass(s string) string {
+	if isClean(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true // drop leading spaces
 	for _, r := range s {
 		switch {
+		case r < 0x80 && r != ' ' && (r < '\t' || r > '\r'):
+			b.WriteByte(byte(r))
+			space = false
 		case r == 0x0640 || isInvisible(r):
 		case unicode.IsSpace(r):
 			if !space {
@@ -125,6 +136,49 @@ func cleanForClass(s string) string {
 		}
 	}
 	return strings.TrimRight(b.String(), " ")
+}
+
+// isClean reports whether cleanForClass would return s unchanged: no
+// invisible character, tatweel or white space other than single inner
+// spaces.
+func isClean(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	prevSpace := false
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		case r < 0x80:
+			if r < ' ' || r == 0x7F {
+				return false
+			}
+		case r >= 0x0621 && r <= 0x06FF:
+			if r == 0x0640 {
+				return false
+			}
+		case r == 0x0640 || isInvisible(r) || unicode.IsSpace(r):
+			return false
+		}
+		prevSpace = false
+	}
+	return true
+}
+
+// isBlankLine reports a line with no visible character.
+func isBlankLine(s string) bool {
+	for _, r := range s {
+		if r == ' ' || r == '\t' || r == 0x0640 || isInvisible(r) || unicode.IsSpace(r) {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // fold maps s to a key for prefix matching: Latin lower case, harakat,
@@ -149,7 +203,7 @@ func fold(s string, max int) string {
 			r = 'ه'
 		case r == 'ک':
 			r = 'ك'
-		case r == 0x0640 || unicode.Is(unicode.Mn, r):
+		case r == 0x0640 || r >= 0x0300 && unicode.Is(unicode.Mn, r):
 			continue
 		}
 		b.WriteRune(r)
@@ -207,14 +261,24 @@ func agencyOf(credit string) string {
 			}
 		}
 	}
+	k = squeezeKey(k)
 	for _, e := range agencyTable {
 		for _, key := range e.keys {
-			if k == key {
+			if k == squeezeKey(key) {
 				return e.name
 			}
 		}
 	}
 	return ""
+}
+
+// squeezeKey drops the dots and spaces of a folded credit, so that
+// `ا. ف. ب`, `ا ف ب` and `اف ب` compare equal.
+func squeezeKey(k string) string {
+	if !strings.ContainsAny(k, ". ") {
+		return k
+	}
+	return strings.NewReplacer(".", "", " ", "").Replace(k)
 }
 
 // knownCreditPrefix reports whether the folded text starts with a known

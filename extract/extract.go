@@ -102,15 +102,24 @@ func Extract(src Source, data []byte, opt Options) (docs []*Document) {
 			docs = []*Document{errorDoc(inp, ErrRead, fmt.Sprintf("internal error: %v; please report it", r))}
 		}
 	}()
+	name := path.Base(filepath.ToSlash(src.name()))
+	format := opt.In
+	if format == "" || format == "auto" {
+		format = sniffName(name)
+	}
+	if format == FormatJSONL && opt.Encoding != "utf-16" && !charset.IsUTF16(data) {
+		// Record by record, as the streaming reader does: a bad record,
+		// even a binary one, spoils only its own line.
+		return readJSONLRaw(src, data, opt)
+	}
 	text, res, err := charset.Decode(data, opt.Encoding)
 	if err != nil {
 		return []*Document{decodeError(inp, err)}
 	}
 	inp.Encoding = &res.Encoding
 	warns := convertWarnings(res.Warnings)
-	format := opt.In
-	if format == "" || format == "auto" {
-		format = sniffText(path.Base(filepath.ToSlash(src.name())), text, opt)
+	if format == "" {
+		format = sniffText(name, text, opt)
 	}
 	inp.Format = format
 	switch format {
@@ -172,6 +181,9 @@ func Sniff(name string, head []byte, opt Options) string {
 	if opt.In != "" && opt.In != "auto" {
 		return opt.In
 	}
+	if f := sniffName(name); f != "" {
+		return f
+	}
 	text, _, err := charset.Decode(head, opt.Encoding)
 	if err != nil {
 		return FormatText
@@ -179,16 +191,24 @@ func Sniff(name string, head []byte, opt Options) string {
 	return sniffText(name, text, opt)
 }
 
+// sniffName is the format a file name says: "jsonl" for .jsonl and .ndjson
+// (also gzipped), else "" (the content decides).
+func sniffName(name string) string {
+	lower := strings.TrimSuffix(strings.ToLower(name), ".gz")
+	if strings.HasSuffix(lower, ".jsonl") || strings.HasSuffix(lower, ".ndjson") {
+		return FormatJSONL
+	}
+	return ""
+}
+
 // sniffText is Sniff on decoded text.
 func sniffText(name, text string, opt Options) string {
-	lower := strings.ToLower(name)
-	lower = strings.TrimSuffix(lower, ".gz")
+	if f := sniffName(name); f != "" {
+		return f
+	}
 	s := strings.TrimLeft(text, " \t\r\n\uFEFF")
 	if len(s) >= 5 && strings.EqualFold(s[:4], "<DOC") && (s[4] == '>' || s[4] == ' ' || s[4] == '\t' || s[4] == '\n') {
 		return FormatTREC
-	}
-	if strings.HasSuffix(lower, ".jsonl") || strings.HasSuffix(lower, ".ndjson") {
-		return FormatJSONL
 	}
 	if strings.HasPrefix(s, "{") {
 		first, _, _ := strings.Cut(s, "\n")

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -276,4 +277,22 @@ func TestJSONArrayWriterErrors(t *testing.T) {
 	if err := w.Write(specDocument()); err == nil {
 		t.Fatal("write after close accepted")
 	}
+}
+
+func ExampleWriteJSON() {
+	d := ErrorRecord(Source{Path: "big.txt"}, ErrTooLarge, "larger than --max-size 32MiB")
+	WriteJSON(os.Stdout, d, false)
+	// Output:
+	// {"schema_version":1,"input":{"path":"big.txt","member":null,"format":null,"encoding":null,"bytes":null,"sha256":null},"error":{"code":"too-large","message":"larger than --max-size 32MiB"}}
+}
+
+func ExampleJSONArrayWriter() {
+	w := NewJSONArrayWriter(os.Stdout, false)
+	w.Single = true // one document alone is written as an object
+	for _, name := range []string{"a.txt", "b.txt"} {
+		w.Write(ErrorRecord(Source{Path: name}, ErrRead, "permission denied"))
+	}
+	w.Close()
+	// Output:
+	// [{"schema_version":1,"input":{"path":"a.txt","member":null,"format":null,"encoding":null,"bytes":null,"sha256":null},"error":{"code":"read","message":"permission denied"}},{"schema_version":1,"input":{"path":"b.txt","member":null,"format":null,"encoding":null,"bytes":null,"sha256":null},"error":{"code":"read","message":"permission denied"}}]
 }

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/sahifa/sahifa/extract/charset"
 )
 
 // linePrefix is "line n: ", or nothing when n is 0.
@@ -33,6 +35,39 @@ func readJSONL(src Source, inp Input, text string, warns []Warning, opt Options)
 	}
 	if len(docs) == 0 {
 		return []*Document{buildSafe(readText(inp, text, warns, src.defaultID()), opt)}
+	}
+	return docs
+}
+
+// readJSONLRaw makes one document per non-blank line of a JSON Lines file
+// that is not UTF-16, each line read by ExtractRecord as the streaming
+// reader reads it (a line end is LF or CRLF); a file with no record gives
+// one document with an "empty" warning.
+func readJSONLRaw(src Source, data []byte, opt Options) []*Document {
+	var docs []*Document
+	rest := data
+	for n := 1; len(rest) > 0; n++ {
+		line := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		docs = append(docs, ExtractRecord(src, line, n, opt))
+	}
+	if len(docs) == 0 {
+		inp := newInput(src, data)
+		inp.Format = FormatJSONL
+		text, res, err := charset.Decode(data, opt.Encoding)
+		if err != nil {
+			return []*Document{decodeError(inp, err)}
+		}
+		inp.Encoding = &res.Encoding
+		return []*Document{buildSafe(readText(inp, text, convertWarnings(res.Warnings), src.defaultID()), opt)}
 	}
 	return docs
 }
@@ -89,8 +124,8 @@ func parseObject(text string) (map[string]any, error) {
 	if err := dec.Decode(&v); err != nil {
 		return nil, fmt.Errorf("invalid JSON: %s", jsonError(err))
 	}
-	if _, err := dec.Token(); err == nil {
-		return nil, fmt.Errorf("invalid JSON: more data after the value at byte %d", dec.InputOffset())
+	if off := dec.InputOffset(); strings.TrimSpace(text[off:]) != "" {
+		return nil, fmt.Errorf("invalid JSON: more data after the value (at byte %d)", off)
 	}
 	obj, ok := v.(map[string]any)
 	if !ok {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -135,7 +136,7 @@ func writeBody(w *bufio.Writer, d *Document) {
 		if ci < len(d.Captions) && (bi == len(d.Blocks) || d.Captions[ci].Line <= d.Blocks[bi].Line) {
 			c := &d.Captions[ci]
 			ci++
-			if ar, en := CaptionText(c); ar != "" || en != "" {
+			if ar, en := captionText(c); ar != "" || en != "" {
 				begin(false)
 				writeFigure(w, ar, en)
 			}
@@ -163,20 +164,20 @@ func writeBody(w *bufio.Writer, d *Document) {
 	}
 	if d.Attribution != nil {
 		begin(false)
-		w.WriteString(escapeMarkdown(AttributionPrefix+d.Attribution.Text, true, false))
+		w.WriteString(escapeMarkdown(attributionPrefix+d.Attribution.Text, true, false))
 		w.WriteByte('\n')
 	}
 }
 
-// AttributionPrefix starts the attribution line that closes a Markdown
+// attributionPrefix starts the attribution line that closes a Markdown
 // document: `المصدر: الجزيرة + وكالات`.
-const AttributionPrefix = "المصدر: "
+const attributionPrefix = "المصدر: "
 
-// CaptionText returns the text of a caption's Arabic and English
+// captionText returns the text of a caption's Arabic and English
 // figcaptions in Markdown output: the Arabic with its credit in trailing
 // parentheses, and the English. A credit without Arabic text goes with the
 // English caption. An empty string means no figcaption.
-func CaptionText(c *Caption) (ar, en string) {
+func captionText(c *Caption) (ar, en string) {
 	if c.AR != nil {
 		ar = *c.AR
 	}
@@ -245,8 +246,8 @@ func escapeHTML(s string) string {
 // paragraph, heading or list item, so that a CommonMark parser reads it back
 // as exactly s:
 //   - always: \ ` * _ [ ] < > | ~ (emphasis, code, links, HTML, GFM tables
-//     and strikethrough) get a backslash, and & where it would start a
-//     character reference;
+//     and strikethrough) get a backslash, but for _ inside a word, and & gets
+//     one where it would start a character reference;
 //   - C0 controls and DEL, line breaks and tabs included, are written as
 //     numeric character references, as are leading and trailing spaces,
 //     which a parser would strip;
@@ -277,6 +278,8 @@ func escapeMarkdown(s string, start, heading bool) string {
 	for i := 0; i < len(core); i++ {
 		c := core[i]
 		switch {
+		case c == '_' && intraword(core, i):
+			b.WriteByte(c)
 		case c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' ||
 			c == '<' || c == '>' || c == '|' || c == '~':
 			b.WriteByte('\\')
@@ -295,6 +298,20 @@ func escapeMarkdown(s string, start, heading bool) string {
 		b.WriteString("&#32;")
 	}
 	return b.String()
+}
+
+// intraword reports whether the byte at i of s stands between two letters,
+// digits or marks: an underscore there can neither open nor close emphasis
+// (CommonMark's flanking rules), so `#العملة_الإيرانية` and URLs stay as
+// they are.
+func intraword(s string, i int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i+1:])
+	return wordRune(before) && wordRune(after)
+}
+
+func wordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
 }
 
 // escapeBlockStart writes the escaped start of s that a CommonMark parser

@@ -142,6 +142,9 @@ func inlineText(t testing.TB, n ast.Node, src []byte) string {
 			gmhtml.DefaultWriter.Write(w, c.Segment.Value(src))
 		case *ast.String:
 			gmhtml.DefaultWriter.Write(w, c.Value)
+		case *ast.AutoLink:
+			// GFM's autolinks of bare URLs show their text as it stands.
+			gmhtml.DefaultWriter.RawWrite(w, c.Label(src))
 		default:
 			t.Errorf("inline %s in %q", c.Kind(), n.Lines().Value(src))
 		}
@@ -160,7 +163,7 @@ func expectedMarkdown(d *Document) []mdBlock {
 	ci, bi := 0, 0
 	for ci < len(d.Captions) || bi < len(d.Blocks) {
 		if ci < len(d.Captions) && (bi == len(d.Blocks) || d.Captions[ci].Line <= d.Blocks[bi].Line) {
-			ar, en := CaptionText(&d.Captions[ci])
+			ar, en := captionText(&d.Captions[ci])
 			if ar != "" {
 				out = append(out, mdBlock{"figcaption-ar", cleanText(ar)})
 			}
@@ -184,7 +187,7 @@ func expectedMarkdown(d *Document) []mdBlock {
 		}
 	}
 	if d.Attribution != nil {
-		out = append(out, mdBlock{"p", AttributionPrefix + cleanText(d.Attribution.Text)})
+		out = append(out, mdBlock{"p", attributionPrefix + cleanText(d.Attribution.Text)})
 	}
 	return out
 }
@@ -300,6 +303,7 @@ var syntaxTexts = []string{
 	"<b>وسم</b>", "<!-- تعليق -->", "<http://example.com>", "a | b | c", "|---|---|",
 	"AT&T &amp; &#1575; &#x627; &copy; & ; &", "نص\\*ليس مائلا", "\\\\", "سطر\nسطر", "سطر\r\nسطر",
 	"[^1]", "- [ ] مهمة", "www.example.com", "http://example.com/a_b*c", "foo@example.com",
+	"https://www.instagram.com/p/BfN_x-y_z/", "#العملة_الإيرانية", "a_b _c d_ é_é ١_٢ كَ_تَ", "snake__case_", "_", "a_*b*_c",
 	"عنوان #", "عنوان ##", "#", "# #", "a\u00a0b", "\u00a0بداية", "نهاية\u00a0", "قال: \"نعم\" و'لا'",
 	"(الأوروبية)", "المصدر : الجزيرة + وكالات", "\x00صفر", "bad \xff utf-8", "\u200fRLM",
 	"<figure>", "</figure>", "[foo]: /url", "foo\\\nbar", "**", "__init__",
@@ -316,11 +320,12 @@ func TestWriteMarkdownEscapes(t *testing.T) {
 
 // TestWriteMarkdownGFM reads the output back with GitHub's extensions
 // (tables, strikethrough, task lists, autolinks of bare URLs). A bare URL
-// holding escaped characters is read by goldmark's linkify with its
-// backslashes, so those are left out here.
+// holding an escaped character (here *) is read by goldmark's linkify with
+// its backslash, so that case is left out; an underscore inside a word is
+// not escaped, so URLs with underscores read back whole.
 func TestWriteMarkdownGFM(t *testing.T) {
 	for _, s := range syntaxTexts {
-		if strings.Contains(s, "http") || strings.Contains(s, "www.") || strings.Contains(s, "@") {
+		if strings.Contains(s, "http://example.com/a_b*c") {
 			continue
 		}
 		t.Run(s, func(t *testing.T) { checkMarkdown(t, markdownDocument(s), true) })

@@ -16,6 +16,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sahifa/sahifa/normalize"
 )
@@ -49,7 +50,7 @@ const (
 	ruleCreditAlone      = "credit-alone"
 	ruleSPADateline      = "spa-dateline"
 	rulePlaceDash        = "place-dash-agency"
-	ruleCNNDateline      = "cnn-dateline-alone"
+	ruleCNNDateline      = "agency-dateline-alone"
 	ruleDateLine         = "date-line"
 	ruleCaptionENWire    = "english-wire-caption"
 	ruleCaptionENBefore  = "english-caption-before-arabic"
@@ -91,11 +92,13 @@ func residueKind(rule string) string {
 
 // lineFeat is what the rules look at in one line.
 type lineFeat struct {
+	norm    string // the line trimmed and display-normalized (what display outputs)
 	c       string // display-normalized, invisible characters dropped, spaces collapsed, trimmed
 	k       string // folded prefix of c for matching
 	words   int    // space-separated words of c
 	lwords  int    // words made of letters (Arabic or Latin runs)
 	ar, lat int    // Arabic and Latin letters
+	wa, we  int    // Arabic and Latin words (runs of letters)
 	nav     bool   // starts with `Next Previous`
 	list    rune   // list marker ('*', '-', '•', '1'), 0 if none
 	endP    rune   // last rune of c, closing quotes skipped
@@ -132,7 +135,15 @@ var navPrefixes = []string{"next previous", "previous next"}
 
 func newLineFeat(n *normalize.Normalizer, raw string) lineFeat {
 	var f lineFeat
-	f.c = cleanForClass(n.String(dashTatweel(raw)))
+	if isBlankLine(raw) {
+		return f // blank: nothing to normalize
+	}
+	f.norm = n.String(strings.TrimSpace(raw))
+	if d := dashTatweel(raw); d != raw {
+		f.c = cleanForClass(n.String(d))
+	} else {
+		f.c = cleanForClass(f.norm)
+	}
 	if f.c == "" {
 		return f
 	}
@@ -147,9 +158,8 @@ func newLineFeat(n *normalize.Normalizer, raw string) lineFeat {
 	if f.c == "" {
 		f.words = 0
 	}
-	var wa, we int
-	f.ar, f.lat, wa, we = scriptCounts(f.c)
-	f.lwords = wa + we
+	f.ar, f.lat, f.wa, f.we = scriptCounts(f.c)
+	f.lwords = f.wa + f.we
 	f.endP = lastMeaningfulRune(f.c)
 	f.list = listMarker(f.c)
 	return f
@@ -158,13 +168,14 @@ func newLineFeat(n *normalize.Normalizer, raw string) lineFeat {
 // lastMeaningfulRune returns the last rune of s, closing quotes and
 // brackets of quotation skipped.
 func lastMeaningfulRune(s string) rune {
-	rs := []rune(s)
-	for i := len(rs) - 1; i >= 0; i-- {
-		switch rs[i] {
+	for len(s) > 0 {
+		r, w := utf8.DecodeLastRuneInString(s)
+		switch r {
 		case '"', '”', '»', '’', '\'', '“', '«', ' ', '}':
+			s = s[:len(s)-w]
 			continue
 		}
-		return rs[i]
+		return r
 	}
 	return 0
 }
@@ -173,7 +184,11 @@ func lastMeaningfulRune(s string) rune {
 // or star followed by a space or text, or a number followed by `.`, `)`,
 // `-` or `–`.
 func listMarker(c string) rune {
-	rs := []rune(c)
+	head := c
+	if len(head) > 32 {
+		head = head[:32]
+	}
+	rs := []rune(head)
 	if len(rs) < 2 {
 		return 0
 	}
@@ -227,7 +242,7 @@ var (
 	wireServicePrefix  = []string{"* خدمه", "*خدمه", "خدمه «", "خدمه {", "* بالاتفاق مع", "*بالاتفاق مع", "خاص ب«", "خاص ب{", "خاص بـ", "* خاص ب"}
 	bylinePrefixes     = []string{"اعداد:", "اعداد :", "اعداد -", "بقلم", "تصوير:", "تصوير :", "تصوير-", "تصوير -", "تصوير –", "كتب:", "كتب :", "كتبت:", "كتبت :", "كتب -", "كتبت -", "رصد وتصوير", "تقرير:", "تقرير :", "ترجمه:", "ترجمه :", "حوار:", "حوار :", "متابعه:", "متابعه :", "تحرير:", "photo by", "by ", "بواسطه:", "اعداد وتصوير", "عدسه:", "عدسه :", "تصوير/"}
 	commentPolicyWords = []string{"التعليقات", "تعليقات"}
-	disclaimerWords    = []string{"تمثل راي كتابها", "تمثل راي كاتبها", "لا تعبر عن راي", "لا تعكس بالضروره", "تعبر عن راي كاتبها"}
+	disclaimerWords    = []string{"رأي كتابها", "رأي كاتبها", "رأي كتّابها", "لا تعبر عن رأي", "لا تعكس بالضرورة", "تعبر عن رأي كاتبها", "راي كتابها", "راي كاتبها"}
 )
 
 // segment gives a role and a rule to every line whose Role is empty;
@@ -301,7 +316,11 @@ func segmentFeats(lines []rawLine, feats []lineFeat, hasTitle bool) {
 			set(&lines[j], RoleEmbed, ruleEmbedText)
 		}
 	}
-	linkLists(lines, feats)
+	if hasTitle {
+		// unheaded lists of other stories come with container pages (BBC);
+		// in raw bodies short unpunctuated runs are mostly verse
+		linkLists(lines, feats)
+	}
 	starredHeadings(lines, feats)
 	signoff(lines, feats)
 
@@ -371,7 +390,7 @@ func localRule(lines []rawLine, feats []lineFeat, i, nth int) {
 		set(l, RoleAttribution, ruleWireService)
 	case isBylineLine(f):
 		set(l, RoleByline, ruleBylinePrefix)
-	case containsAny(fold(c, 400), disclaimerWords) && f.words <= 40:
+	case f.words <= 40 && containsAny(c, disclaimerWords):
 		set(l, RoleResidue, ruleDisclaimer)
 	case strings.Contains(k, "حقوق") && strings.Contains(k, "محفوظ") && f.words <= 10:
 		set(l, RoleResidue, ruleRights)
@@ -387,13 +406,13 @@ func localRule(lines []rawLine, feats []lineFeat, i, nth int) {
 		set(l, RoleResidue, ruleBareURL)
 	case f.words <= 10 && hasAnySuffix(strings.ToLower(c), attachmentExts):
 		set(l, RoleResidue, ruleAttachment)
-	case isCreditAlone(c):
+	case isCreditAlone(c) && (isKnownCredit(strings.Trim(c, "() ")) || strings.HasPrefix(strings.TrimLeft(c, "( "), "تصوير")):
 		set(l, RoleCredit, ruleCreditAlone)
 	case strings.Contains(k, "الموافق") && f.words <= 16 && hasDigit(c):
 		set(l, RoleDateline, ruleSPADateline)
-	case nth <= 4 && isDatelineLine(c, f.words):
+	case nth <= 4 && isDatelineLine(c, f.words), nth <= 2 && isBareDateline(c, f.words):
 		set(l, RoleDateline, rulePlaceDash)
-	case nth <= 4 && strings.HasSuffix(c, "(CNN)") && f.words <= 8:
+	case nth <= 4 && f.words <= 9 && isAgencyDateline(c):
 		set(l, RoleDateline, ruleCNNDateline)
 	case isDateOnly(c, f.words):
 		set(l, RoleDateline, ruleDateLine)
@@ -633,6 +652,11 @@ func contextRule(lines []rawLine, feats []lineFeat, i, firstContent int, hasTitl
 			return
 		}
 	}
+	// caption before a credit alone on its line
+	if next >= 0 && lines[next].Role == RoleCredit && f.words <= 60 && !f.latin() && f.list == 0 {
+		set(l, RoleCaptionAR, ruleCaptionARBefore)
+		return
+	}
 	// title: the first line of a raw article, short, not a sentence
 	if !hasTitle && i == firstContent && next >= 0 {
 		if f.words >= 2 && f.words <= 3 && f.ar > 0 && f.lat == 0 && !hasDigit(f.c) && next == i+1 && feats[next].words >= 15 && !f.finalPunct() {
@@ -646,21 +670,18 @@ func contextRule(lines []rawLine, feats []lineFeat, i, firstContent int, hasTitl
 	}
 	// Arabic caption ending with its credit in parentheses
 	if f.arabic() && f.words <= 45 && f.words >= 3 {
-		if t, cr, ok := trailingCredit(f.c); ok && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "،") && (isKnownCredit(cr) || f.words <= 30) && t != "" {
+		if t, cr, ok := trailingCredit(f.c); ok && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "،") && t != "" &&
+			(isKnownCredit(cr) || f.words >= 8 && f.words <= 30 && strings.Count(f.c, "(") == 1 && !hasDigit(cr) && strings.Count(cr, " ") <= 1) {
 			set(l, RoleCaptionAR, ruleCaptionARCredit)
 			return
 		}
 	}
-	// caption before a credit alone on its line
-	if next >= 0 && lines[next].Role == RoleCredit && f.words <= 60 && !f.latin() && f.list == 0 {
-		set(l, RoleCaptionAR, ruleCaptionARBefore)
-		return
-	}
-	if f.list == 0 && f.arabic() && f.words <= 12 && !f.finalPunct() && nextBody && i != firstContent {
+	if f.list == 0 && f.arabic() && f.words <= 12 && !f.finalPunct() && nextBody && (i != firstContent || hasTitle) && !strings.Contains(f.c, ". ") {
 		set(l, RoleHeading, ruleHeading)
 		return
 	}
-	if f.arabic() && (f.endP == '؟' || f.endP == '?') && f.words <= 14 && nextBody && i != firstContent && feats[next].endP != '؟' && feats[next].endP != '?' {
+	if f.arabic() && (f.endP == '؟' || f.endP == '?') && f.words <= 14 && nextBody && i != firstContent && feats[next].endP != '؟' && feats[next].endP != '?' &&
+		!strings.Contains(f.c, ": ") && !hasAnyPrefix(f.k, []string{"و", "ف"}) {
 		set(l, RoleHeading, ruleQuestionHeading)
 		return
 	}
@@ -729,4 +750,44 @@ func signoff(lines []rawLine, feats []lineFeat) {
 	for _, i := range tail {
 		set(&lines[i], RoleByline, ruleSignoff)
 	}
+}
+
+// isBareDateline reports a `reporter – place` line at the top of a body
+// even when neither side is a known name (`محمد الشراري – طبرجل`): one
+// dash, a short side on each, no punctuation.
+func isBareDateline(c string, words int) bool {
+	if words > 6 || words < 2 || strings.ContainsAny(c, ".:!؟?،,()\"«»") {
+		return false
+	}
+	parts := dashSplit(c)
+	if len(parts) != 2 {
+		return false
+	}
+	for _, p := range parts {
+		if n := strings.Count(p, " ") + 1; n > 3 || !strings.ContainsFunc(p, isArabicLetter) {
+			return false
+		}
+	}
+	return strings.Count(c, "–")+strings.Count(c, "-")+strings.Count(c, "—") == 1
+}
+
+// isAgencyDateline reports a line that is only a place (and date) with
+// the agency in parentheses: `دبي، الإمارات العربية المتحدة (CNN)`,
+// `سان فرانسيسكو 20 يوليو تموز (رويترز) -`.
+func isAgencyDateline(c string) bool {
+	t := strings.TrimRight(c, " -–—")
+	if !strings.HasSuffix(t, ")") {
+		return false
+	}
+	i := strings.LastIndexByte(t, '(')
+	if i <= 0 {
+		return false
+	}
+	in := t[i+1 : len(t)-1]
+	if in != "CNN" && agencyOf(in) == "" {
+		return false
+	}
+	pre := strings.TrimSpace(t[:i])
+	n := strings.Count(pre, " ") + 1
+	return n <= 3 || n <= 6 && (strings.ContainsAny(pre, "،,") || hasDigit(pre))
 }

@@ -81,6 +81,9 @@ func parseTag(s string) (tag, bool) {
 		t.kind, t.value = tagInline, v
 		return t, true
 	}
+	if strings.Contains(strings.ToUpper(after), "</"+t.name+">") {
+		return tag{}, false // <a href=x>link</a> text: not a field
+	}
 	t.value = after
 	return t, true
 }
@@ -137,6 +140,11 @@ func (d *trecDoc) set(key, raw string) {
 
 func (d *trecDoc) add(l rawLine, role Role, rule string) {
 	l.Role, l.Rule = role, rule
+	if role == RoleTitle || role == RoleDateline {
+		// A field's value, which the builder takes from the line: with
+		// its entities decoded (&amp; → &).
+		l.Text = html.UnescapeString(l.Text)
+	}
 	d.lines = append(d.lines, l)
 }
 
@@ -214,10 +222,27 @@ func readTREC(src Source, inp Input, text string, warns []Warning, opt Options) 
 		if len(r.articles) > 1 {
 			n := i + 1
 			a.Input.Record = &n
+			a.Warnings = warningsWithin(a.Warnings, a.Lines)
 		}
 		docs[i] = buildSafe(a, opt)
 	}
 	return docs
+}
+
+// warningsWithin keeps the warnings about the whole input and those about
+// one of lines: a file's invalid bytes concern the <DOC> that holds them.
+func warningsWithin(ws []Warning, lines []rawLine) []Warning {
+	if len(lines) == 0 {
+		return ws
+	}
+	lo, hi := lines[0].N, lines[len(lines)-1].N
+	out := ws[:0:0]
+	for _, w := range ws {
+		if w.Line == 0 || w.Line >= lo && w.Line <= hi {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // addOutside keeps text found outside any <DOC> in the container, with a

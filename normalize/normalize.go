@@ -33,8 +33,11 @@
 //     U+0610–U+061A, U+06D6–U+06ED; see DaggerAlef); every tatweel removed;
 //     أ إ آ ٱ → ا; ى → ي; ة → ه; ے → ي and ۀ ۂ → ه (Lucene's Persian
 //     rules); hamza seats ؤ ئ kept (see FoldHamza); word ligatures expanded
-//     (ﷲ → الله, with an ا right before it not doubled; ﷺ, ﷻ, ﷽ to their
-//     words); every decimal digit → ASCII, whatever the Digits option says;
+//     (ﷲ → الله, with an ا right before it not doubled; ﷻ → جل جلاله;
+//     ﷽ → بسم الله الرحمن الرحيم by an explicit rule, as it has no
+//     decomposition; ﷺ → صلي الله عليه وسلم, its ى folded to ي like every
+//     other, or Search would not be idempotent); every decimal digit →
+//     ASCII, whatever the Digits option says;
 //     ، ؛ ؟ → , ; ?; ٫ between digits → "."; ٬ between digits removed;
 //     ٪ → %; ZWNJ removed (see ZWNJAsSpace).
 //
@@ -46,7 +49,11 @@
 //
 // Every profile is idempotent, gives the same output whatever the chunking
 // of its input, writes valid UTF-8 for any input, and keeps constant memory
-// whatever the input size.
+// whatever the input size. Display removes no letter and no mark.
+//
+// A Normalizer carries the state of the stream it transforms and its counts
+// of changes: it is not safe for concurrent use. Make one per goroutine
+// (New is cheap and allocates once).
 package normalize
 
 import (

@@ -46,6 +46,8 @@ var displayCases = []tcase{
 	{"composed across a removed control", "\u0627\u200f\u0654", "\u0623", nil},
 	{"farsi yeh hamza in a word", "\u06cc\u0654\u0644", "\u0626\u0644", nil},
 	{"no NFC for Latin", "e\u0301 \u212b", "e\u0301 \u212b", nil},
+	{"marks after a space reordered", "a \u0651\u064b", "a \u064b\u0651", nil},
+	{"harakat forms after a space", "a \ufe7c\ufe70", "a \u064b\u0651", nil},
 	// presentation forms
 	{"lam alef", "\ufefb", "لا", nil},
 	{"lam alef hamza keeps hamza", "\ufef7", "لأ", nil},

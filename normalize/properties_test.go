@@ -98,11 +98,21 @@ func spaceRules(s string) string {
 	return strings.Join(lines, "\n")
 }
 
-// arabicSkeleton is the Arabic letters and marks of s, compatibility
-// decomposed, with the look-alikes Display maps folded.
+// arabicSkeleton is the Arabic letters and marks of s, decomposed, with
+// the look-alikes Display maps folded.
 func arabicSkeleton(s string) string {
+	// Presentation forms as Display decomposes them (no space before the
+	// harakat forms), then NFD, which puts the marks in canonical order.
+	var d strings.Builder
+	for _, r := range s {
+		if p := presentation(r); p != nil {
+			d.WriteString(string(p))
+		} else {
+			d.WriteRune(r)
+		}
+	}
 	var b strings.Builder
-	for _, r := range norm.NFKD.String(s) {
+	for _, r := range norm.NFD.String(d.String()) {
 		switch r {
 		case 0x6A9:
 			r = 0x643

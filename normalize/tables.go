@@ -103,11 +103,28 @@ var (
 	expJalla      = []rune("جل جلاله")
 	expBismillah  = []rune("بسم الله الرحمن الرحيم")
 	digitRanges   []digitRange
-	fastPlainD8D9 [2][2][64]bool // [search][lead-0xD8][second&0x3F]: plain letter for the fast path
-	fastUnsafe    [2][4][64]bool // [search][lead-0xD8][second&0x3F]: may join the cluster before it
+	fastPlainD8D9 [2][2][64]bool    // [search][lead-0xD8][second&0x3F]: plain letter for the fast path
+	fastUnsafe    [2][4][64]bool    // [search][lead-0xD8][second&0x3F]: may join the cluster before it
+	fastMapSearch [2][64]fastMap    // [lead-0xD8][second&0x3F]: a letter Search maps to another
+	fastPairs     [3][1 << 16]uint8 // [display, search, search+FoldHamza][first<<8|second]: p* flags
 )
 
 type digitRange struct{ lo, hi rune }
+
+// Flags of fastPairs, for a pair of bytes starting a character.
+const (
+	pPlain     = 1 << iota // a letter no rule changes, whatever its neighbours
+	pSafe                  // may follow a letter: joins nothing, removed by nothing
+	pLetter                // an Arabic letter (a space before it stays)
+	pSpaceLead             // a space, then the lead byte of a letter
+)
+
+// fastMap is a two-byte letter's two-byte replacement, and its rule; a
+// zero lead means none.
+type fastMap struct {
+	lead, second byte
+	rule         rule
+}
 
 func init() {
 	var buf [4]byte
@@ -125,7 +142,9 @@ func init() {
 				c |= cSearchX
 			}
 		}
-		if r != tatweel && unicode.IsLetter(r) && unicode.Is(unicode.Arabic, r) {
+		// Letters for the context rules; the small waw and yeh of the
+		// Quranic range are signs that Search removes, not letters.
+		if r != tatweel && !inMarkRange && unicode.IsLetter(r) && unicode.Is(unicode.Arabic, r) {
 			c |= cLetter
 		}
 		arClass[i] = c
@@ -170,6 +189,44 @@ func init() {
 		}
 	}
 
+	defer func() {
+		for rs := range fastPairs {
+			s := min(rs, 1)
+			t := &fastPairs[rs]
+			for a := range 256 {
+				for b := range 256 {
+					var f uint8
+					cont := b&0xC0 == 0x80
+					switch {
+					case a < 0x80:
+						f |= pSafe
+						if a == ' ' && (b == 0xD8 || b == 0xD9) {
+							f |= pSpaceLead
+						}
+					case a == 0xC2:
+						if cont && b != 0xAD {
+							f |= pSafe
+						}
+					case a >= 0xC3 && a <= 0xD7:
+						if cont {
+							f |= pSafe
+						}
+					case a >= 0xD8 && a <= 0xDB:
+						if cont && !fastUnsafe[s][a-0xD8][b&0x3F] {
+							f |= pSafe
+						}
+						if cont && arClass[(a&3)<<6|b&0x3F]&cLetter != 0 {
+							f |= pLetter
+						}
+						if cont && a <= 0xD9 && fastPlainD8D9[s][a-0xD8][b&0x3F] && !(rs == 2 && a == 0xD8 && (b == 0xA4 || b == 0xA6)) {
+							f |= pPlain
+						}
+					}
+					t[a<<8|b] = f
+				}
+			}
+		}
+	}()
 	// Fast path tables.
 	for lead := 0xD8; lead <= 0xDB; lead++ {
 		for b := 0x80; b < 0xC0; b++ {
@@ -187,9 +244,19 @@ func init() {
 			// fast path's look-ahead, which never lets ﷲ through).
 			plain := (r >= 0x621 && r <= 0x63A) || (r >= 0x641 && r <= 0x64A)
 			fastPlainD8D9[0][lead-0xD8][b&0x3F] = plain
+			// Search: the hamza seats ؤ ئ are plain unless FoldHamza (the
+			// fast path checks); the letters Search folds one for one
+			// are mapped by fastMapSearch.
 			switch r {
-			case 0x622, 0x623, 0x625, 0x629, alefMaksura, 0x624, 0x626:
+			case 0x622, 0x623, 0x625:
 				plain = false
+				fastMapSearch[lead-0xD8][b&0x3F] = fastMap{0xD8, 0xA7, ruleAlef}
+			case 0x629:
+				plain = false
+				fastMapSearch[lead-0xD8][b&0x3F] = fastMap{0xD9, 0x87, ruleTehMarbuta}
+			case alefMaksura:
+				plain = false
+				fastMapSearch[lead-0xD8][b&0x3F] = fastMap{0xD9, 0x8A, ruleAlefMaksura}
 			}
 			fastPlainD8D9[1][lead-0xD8][b&0x3F] = plain
 		}
@@ -215,9 +282,20 @@ func presentation(r rune) []rune {
 
 // digitValue returns the value of a decimal digit (Unicode Nd).
 func digitValue(r rune) (int, bool) {
-	if r < 0x80 {
+	switch {
+	case r < 0x80:
 		if r >= '0' && r <= '9' {
 			return int(r - '0'), true
+		}
+		return 0, false
+	case r < 0x660:
+		return 0, false
+	case r < 0x700:
+		if r <= 0x669 {
+			return int(r - 0x660), true
+		}
+		if r >= 0x6F0 && r <= 0x6F9 {
+			return int(r - 0x6F0), true
 		}
 		return 0, false
 	}

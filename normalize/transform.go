@@ -26,6 +26,7 @@ import (
 // plain Arabic letters straight to dst when nothing is pending.
 
 const (
+	noBase   = -1  // the base of a cluster of marks with no letter before them
 	maxMarks = 30  // marks held in one cluster (as norm's stream-safe limit)
 	oweCap   = 512 // > the most output one input rune can cause
 )
@@ -138,6 +139,15 @@ func (n *Normalizer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err
 		}
 	}
 	for nSrc < len(src) {
+		if !n.neutral() && !n.owing() {
+			n.settle(src[nSrc:], atEOF)
+			if n.owing() {
+				nDst += n.drain(dst[nDst:])
+				if n.owing() {
+					return nDst, nSrc, transform.ErrShortDst
+				}
+			}
+		}
 		if n.neutral() {
 			d, s := n.fast(dst[nDst:], src[nSrc:], atEOF)
 			nDst += d
@@ -179,6 +189,72 @@ func (n *Normalizer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err
 	return nDst, nSrc, err
 }
 
+// settle sends on a held cluster and a pending space when the next bytes
+// show that nothing can join or remove them, so that the fast path can go
+// on.
+func (n *Normalizer) settle(rest []byte, atEOF bool) {
+	if n.profile == None || !n.started || n.cr || n.tatN > 0 || n.pendSep != 0 {
+		return
+	}
+	if n.ncl > 0 {
+		next, ok := n.safeNext(rest)
+		if !ok {
+			return
+		}
+		n.flushCluster(next)
+		n.clRaw = false
+	}
+	if n.pendSpace && len(rest) > 0 {
+		d := rest[0]
+		switch {
+		case d < utf8.RuneSelf:
+			if asciiClass[d] != aPlain && asciiClass[d] != aDigit {
+				return
+			}
+		case d >= 0xD8 && d <= 0xDB:
+			if len(rest) < 2 || rest[1]&0xC0 != 0x80 || arClass[(rune(d&0x1F)<<6|rune(rest[1]&0x3F))-0x600]&cLetter == 0 {
+				return
+			}
+		default:
+			return
+		}
+		n.flushSpace()
+	}
+}
+
+// safeNext decodes the rune at the start of rest if it is sure not to join
+// the cluster before it (no mark, nothing stage A removes).
+func (n *Normalizer) safeNext(rest []byte) (rune, bool) {
+	if len(rest) == 0 {
+		return 0, false
+	}
+	d := rest[0]
+	switch {
+	case d < utf8.RuneSelf:
+		return rune(d), true
+	case d >= 0xC2 && d <= 0xDB:
+		if len(rest) < 2 || rest[1]&0xC0 != 0x80 {
+			return 0, false
+		}
+		if d == 0xC2 && rest[1] == 0xAD {
+			return 0, false
+		}
+		s := 0
+		if n.search {
+			s = 1
+		}
+		if d >= 0xD8 && fastUnsafe[s][d-0xD8][rest[1]&0x3F] {
+			return 0, false
+		}
+		r := rune(d&0x1F)<<6 | rune(rest[1]&0x3F)
+		if isSpaceLike(r) {
+			r = ' '
+		}
+		return r, true
+	}
+	return 0, false
+}
+
 // neutral reports whether nothing is held, so the fast path may run.
 func (n *Normalizer) neutral() bool {
 	return n.started && !n.cr && n.ncl == 0 && !n.pendSpace && n.tatN == 0 && n.pendSep == 0 && !n.owing()
@@ -197,6 +273,11 @@ func (n *Normalizer) fast(dst, src []byte, atEOF bool) (int, int) {
 	}
 	plain := &fastPlainD8D9[s]
 	unsafe := &fastUnsafe[s]
+	rs := s
+	if n.search && n.opt.foldHamza {
+		rs = 2
+	}
+	pairs := &fastPairs[rs]
 	prevAL, prevDigit, lineStart := n.prevAL, n.prevDigit, n.lineStart
 	i, j := 0, 0
 loop:
@@ -229,7 +310,7 @@ loop:
 				case d >= 0xD8 && d <= 0xDB:
 					// Only a letter: nothing removes it, and it is not
 					// punctuation.
-					if i+2 >= len(src) || arClass[(rune(d&0x1F)<<6|rune(src[i+2]&0x3F))-0x600]&cLetter == 0 {
+					if i+2 >= len(src) || src[i+2]&0xC0 != 0x80 || arClass[(rune(d&0x1F)<<6|rune(src[i+2]&0x3F))-0x600]&cLetter == 0 {
 						break loop
 					}
 				default:
@@ -247,11 +328,53 @@ loop:
 		if c != 0xD8 && c != 0xD9 {
 			break
 		}
+		// Runs of plain letters and single spaces between them: most of an
+		// Arabic text, in a tight loop over a table of byte pairs.
+		if i0, j0 := i, j; true {
+			space := false
+			// i+3 < len(src), and room in dst for what is copied so far
+			// plus one letter.
+			end := min(len(src)-3, i0+len(dst)-j0-1)
+			for i < end {
+				x := pairs[int(src[i])<<8|int(src[i+1])]
+				if x&pPlain == 0 {
+					// A space stays when a letter follows.
+					if x&pSpaceLead == 0 || pairs[int(src[i+1])<<8|int(src[i+2])]&pLetter == 0 {
+						break
+					}
+					i++
+					space = true
+					continue
+				}
+				if pairs[int(src[i+2])<<8|int(src[i+3])]&pSafe == 0 {
+					break
+				}
+				i += 2
+				space = false
+			}
+			if i > i0 {
+				j += copy(dst[j0:], src[i0:i])
+				prevAL, prevDigit, lineStart = !space, false, false
+				continue
+			}
+		}
 		if i+1 >= len(src) || j+2 > len(dst) {
 			break
 		}
 		c2 := src[i+1]
-		if c2&0xC0 != 0x80 || !plain[c-0xD8][c2&0x3F] {
+		if c2&0xC0 != 0x80 {
+			break
+		}
+		var fm fastMap
+		if !plain[c-0xD8][c2&0x3F] {
+			if s == 0 {
+				break
+			}
+			fm = fastMapSearch[c-0xD8][c2&0x3F]
+			if fm.lead == 0 {
+				break
+			}
+		} else if s == 1 && c == 0xD8 && (c2 == 0xA4 || c2 == 0xA6) && n.opt.foldHamza {
 			break
 		}
 		// The letter must not take a mark from what follows.
@@ -276,6 +399,10 @@ loop:
 		} else if !atEOF {
 			break
 		}
+		if fm.lead != 0 {
+			c, c2 = fm.lead, fm.second
+			n.counts[fm.rule]++
+		}
 		dst[j], dst[j+1] = c, c2
 		i += 2
 		j += 2
@@ -296,6 +423,14 @@ func (n *Normalizer) fastNone(dst, src []byte) (int, int) {
 			}
 			dst[i] = c
 			i++
+			continue
+		}
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(src) && src[i+1]&0xC0 == 0x80 {
+			if i+2 > len(dst) {
+				break
+			}
+			dst[i], dst[i+1] = c, src[i+1]
+			i += 2
 			continue
 		}
 		r, size := utf8.DecodeRune(src[i:])
@@ -531,8 +666,14 @@ func (n *Normalizer) mark(r rune) {
 			n.count(ruleMarks, 1)
 			return
 		}
-		n.stageB(r, nil)
-		return
+		if n.clRaw {
+			n.stageB(r, nil)
+			return
+		}
+		// Marks with no Arabic letter before them (after a space, say)
+		// are held too, to be put in canonical order.
+		n.cl[0] = noBase
+		n.ncl = 1
 	}
 	if n.ncl == len(n.cl) {
 		// Too many marks for one letter: the cluster goes out as it
@@ -558,6 +699,12 @@ func (n *Normalizer) flushClusterRaw() {
 	b := n.cl[0]
 	marks := n.cl[1:n.ncl]
 	sortMarks(marks)
+	if b == noBase {
+		n.ncl = 0
+		n.clRaw = true
+		n.stageB(marks[0], marks[1:])
+		return
+	}
 	nb := n.mapLetter(b, yeh)
 	if n.search {
 		n.count(ruleMarks, len(marks))
@@ -576,6 +723,14 @@ func (n *Normalizer) flushCluster(next rune) {
 	}
 	b := n.cl[0]
 	marks := n.cl[1:n.ncl]
+	if b == noBase {
+		if sortMarks(marks) {
+			n.count(ruleNFC, 1)
+		}
+		n.ncl = 0
+		n.stageB(marks[0], marks[1:])
+		return
+	}
 	if len(marks) > 0 {
 		var changed bool
 		b, marks, changed = nfc(b, marks, &n.cl)

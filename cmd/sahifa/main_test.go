@@ -22,6 +22,9 @@ func TestScript(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:           "testdata/script",
 		UpdateScripts: *update,
+		// genfile, genzip, gentgz, truncate: fixtures txtar cannot hold
+		// (binary, large, damaged); see bad_test.go.
+		Cmds: scriptCmds(),
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("NO_COLOR", "")
 			return nil

@@ -101,6 +101,7 @@ func (a *app) normalizeRun(o normalizeOptions, args []string) error {
 	}
 	out := bufio.NewWriterSize(tagWriter{a.stdout}, 64<<10)
 	buf := make([]byte, 64<<10)
+	br := bufio.NewReaderSize(nil, 256<<10)
 	total := map[string]int{}
 	for _, path := range args {
 		name := path
@@ -119,7 +120,10 @@ func (a *app) normalizeRun(o normalizeOptions, args []string) error {
 			in, file = f, f
 		}
 		n.ResetChanges()
-		_, err := io.CopyBuffer(out, transform.NewReader(in, n), buf)
+		// transform.Reader reads 4 KB at a time: a larger buffer under it
+		// saves most of the read calls.
+		br.Reset(in)
+		_, err := io.CopyBuffer(out, transform.NewReader(br, n), buf)
 		if file != nil {
 			file.Close()
 		}

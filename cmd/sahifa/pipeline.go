@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -382,7 +383,12 @@ func (p *pipeline) handle(r result) error {
 		}
 		if d.Error != nil {
 			p.st.failed++
-			p.a.errorf("%s: %s", where, d.Error.Message)
+			msg := d.Error.Message
+			if u.isRec {
+				// extract says "line N: " of a file's record; the path says it already.
+				msg = strings.TrimPrefix(msg, fmt.Sprintf("line %d: ", u.record))
+			}
+			p.a.errorf("%s: %s", where, msg)
 			switch p.o.onError {
 			case "fail":
 				if err := p.out.write(u, keep); err != nil {

@@ -294,11 +294,25 @@ func TestReadLine(t *testing.T) {
 	}
 }
 
-// BenchmarkExtractArchive runs the whole pipeline on a bench archive
+// BenchmarkExtractArchive runs the whole pipeline on the bench archives
 // (../shared/bench, next to the repository), writing JSON Lines to nowhere:
 //
 //	go test ./cmd/sahifa -run '^$' -bench ExtractArchive -benchtime 1x -cpuprofile cpu.out
-func BenchmarkExtractArchive(b *testing.B) {
+func BenchmarkExtractArchive(b *testing.B) { benchArchives(b) }
+
+// BenchmarkPlumbing is the same with an extract that does nothing: the cost
+// of reading, ordering and writing alone.
+func BenchmarkPlumbing(b *testing.B) {
+	oldDocs := extractDocs
+	defer func() { extractDocs = oldDocs }()
+	extractDocs = func(src extract.Source, data []byte, opt extract.Options) []*extract.Document {
+		id := src.Member
+		return []*extract.Document{{SchemaVersion: 1, ID: &id, Input: extract.Input{Path: src.Path, Bytes: int64(len(data))}}}
+	}
+	benchArchives(b)
+}
+
+func benchArchives(b *testing.B) {
 	for _, name := range []string{"saudinewsnet-10k.tar.gz", "ant-corpus-v2.1.tar.gz"} {
 		p := filepath.Join("..", "..", "..", "shared", "bench", name)
 		fi, err := os.Stat(p)

@@ -20,15 +20,19 @@ import (
 // Encoding names, as reported in Result.Encoding and in a document's
 // input.encoding.
 const (
-	UTF8             = "utf-8"
-	UTF8BOM          = "utf-8-bom"
-	UTF16LE          = "utf-16le"
-	UTF16BE          = "utf-16be"
-	Windows1256      = "windows-1256"
-	ISO88596         = "iso-8859-6"
-	UTF8MojibakeFix  = "utf-8-mojibake-repaired"
-	forcedAuto       = "auto"
-	forcedUTF16      = "utf-16"
+	UTF8            = "utf-8"
+	UTF8BOM         = "utf-8-bom"
+	UTF16LE         = "utf-16le"
+	UTF16BE         = "utf-16be"
+	Windows1256     = "windows-1256"
+	ISO88596        = "iso-8859-6"
+	UTF8MojibakeFix = "utf-8-mojibake-repaired"
+)
+
+const (
+	forcedAuto  = "auto"
+	forcedUTF16 = "utf-16"
+	// binaryProbeBytes is the first chunk searched for NUL bytes.
 	binaryProbeBytes = 8 << 10
 )
 
@@ -156,6 +160,18 @@ func decodeAuto(data []byte) (string, Result, error) {
 		return "", Result{}, ErrNotText
 	}
 	return decodeUTF8Auto(data, UTF8)
+}
+
+// IsUTF16 reports whether data is UTF-16 as Decode with "auto" sees it: it
+// starts with a UTF-16 byte order mark, or its first chunk has the zero
+// (or 0x06, Arabic) high bytes of UTF-16 without one. Such input cannot be
+// cut into lines before it is decoded.
+func IsUTF16(data []byte) bool {
+	if bytes.HasPrefix(data, bomUTF16LE) || bytes.HasPrefix(data, bomUTF16BE) {
+		return true
+	}
+	_, ok := sniffUTF16(data)
+	return ok
 }
 
 // hasNUL reports whether the first chunk of data holds a NUL byte.

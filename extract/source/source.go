@@ -282,13 +282,19 @@ func Walk(args []string, opt Options) iter.Seq[*Item] {
 type walker struct {
 	opt   Options
 	yield func(*Item) bool
+	br    *bufio.Reader // reused from item to item: an item's reader is valid only during its step
 }
 
 // emit yields an item reading from r, and reports whether to go on.
 func (w *walker) emit(it *Item, r io.Reader) bool {
 	it.max = w.opt.MaxSize
 	if r != nil && it.Err == nil {
-		it.r = bufio.NewReaderSize(r, 64<<10)
+		if w.br == nil {
+			w.br = bufio.NewReaderSize(r, 64<<10)
+		} else {
+			w.br.Reset(r)
+		}
+		it.r = w.br
 	}
 	return w.yield(it)
 }

@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// invTrim removes the surrounding white space of a line, and a byte order
+// mark at its start, which decoding (profile none) drops.
+func invTrim(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == 0xFEFF })
+}
+
+// checkNothingLost checks the spec's invariant on a document built with
+// --normalize none: every non-blank, non-markup input line is found in
+// exactly one place (title, a caption, a block, the attribution, residue),
+// with its text equal to the line with surrounding white space removed; a
+// caption's Arabic text omits its trailing (credit), the attribution's
+// text its `المصدر :` label. Blank lines carry no visible text.
+func checkNothingLost(a *article, d *Document) error {
+	type place struct {
+		kind, text string
+		line       int
+		credit     *string
+	}
+	var places []place
+	if d.Title != nil {
+		places = append(places, place{"title", *d.Title, 0, nil})
+	}
+	for _, c := range d.Captions {
+		if c.EN != nil {
+			places = append(places, place{"caption.en", *c.EN, 0, nil})
+		}
+		if c.AR != nil {
+			places = append(places, place{"caption.ar", *c.AR, 0, c.Credit})
+		}
+	}
+	for _, b := range d.Blocks {
+		places = append(places, place{"block." + b.Type, b.Text, b.Line, nil})
+	}
+	if d.Attribution != nil {
+		places = append(places, place{"attribution", d.Attribution.Text, d.Attribution.Line, nil})
+	}
+	for _, r := range d.Residue {
+		places = append(places, place{"residue", r.Text, r.Line, nil})
+	}
+	used := make([]bool, len(places))
+	kindOf := map[Role]string{RoleTitle: "title", RoleCaptionEN: "caption.en", RoleCaptionAR: "caption.ar", RoleAttribution: "attribution", RoleResidue: "residue"}
+	matches := func(p place, line string, n int, role Role) bool {
+		want, ok := kindOf[role]
+		if !ok {
+			want = "block." + blockType(role)
+		}
+		if role == RoleTitle && p.kind == "block.heading" {
+			want = p.kind // a second title line is kept as a heading
+		}
+		if p.kind != want {
+			return false
+		}
+		switch p.kind {
+		case "caption.ar":
+			if p.text == line {
+				return true // no credit, or it came from the next line
+			}
+			if p.credit == nil {
+				return false
+			}
+			rest, ok := strings.CutPrefix(line, p.text)
+			rest = strings.TrimSpace(rest)
+			return ok && strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && strings.TrimSpace(rest[1:len(rest)-1]) == *p.credit
+		case "attribution":
+			return p.line == n && strings.HasSuffix(line, p.text)
+		case "title", "caption.en":
+			return p.text == line
+		}
+		return p.line == n && p.text == line
+	}
+	for i := range a.Lines {
+		l := a.Lines[i]
+		switch l.Role {
+		case RoleMarkup:
+			continue
+		case RoleBlank:
+			if cleanForClass(l.Text) != "" {
+				return fmt.Errorf("line %d is blank but holds %q", l.N, l.Text)
+			}
+			continue
+		}
+		line := invTrim(l.Text)
+		found := 0
+		for k, p := range places {
+			if !used[k] && matches(p, line, l.N, l.Role) {
+				if found == 0 {
+					used[k] = true
+				}
+				found++
+				break
+			}
+		}
+		if found != 1 {
+			return fmt.Errorf("line %d (%s, %s) %q is in %d places", l.N, l.Role, l.Rule, line, found)
+		}
+	}
+	for k, p := range places {
+		if !used[k] && !(p.kind == "title" && a.Fields.Title != nil) {
+			return fmt.Errorf("%s %q (line %d) comes from no input line", p.kind, p.text, p.line)
+		}
+	}
+	return nil
+}

@@ -41,7 +41,7 @@ func build(a *article, opt Options) *Document {
 	if !shared {
 		out = normalize.New(opt.Profile, opt.Norm...)
 	}
-	norm := func(s string) string { return out.String(strings.TrimSpace(s)) }
+	norm := func(s string) string { return strings.TrimSpace(out.String(strings.TrimSpace(s))) }
 	lineText := func(i int) string {
 		if shared && feats[i].norm != "" {
 			return feats[i].norm
@@ -248,12 +248,14 @@ func build(a *article, opt Options) *Document {
 			}
 		}
 	}
-	if d.Author == nil && byline != nil {
-		d.Author = byline
-	}
 	if d.Title == nil && a.Fields.Title != nil {
+		// the title lines win: a multi-line container title gives its first
+		// line as the title and the next as headings
 		t := norm(*a.Fields.Title)
 		d.Title = &t
+	}
+	if d.Author == nil && byline != nil {
+		d.Author = byline
 	}
 
 	text := strings.Join(textParts, "\n\n")

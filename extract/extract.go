@@ -139,7 +139,8 @@ func Extract(src Source, data []byte, opt Options) (docs []*Document) {
 // Input.Record is nil and messages name no line.
 //
 // A broken record (invalid JSON, not an object, no text field, a text field
-// that is not a string) gives an error record with code "syntax"; a blank
+// that is not a string) gives an error record with code "syntax", binary
+// bytes one with code "not-text"; messages start with "line n: ". A blank
 // line gives a document with an "empty" warning, so that every input line
 // has its output line. It never panics and never returns nil.
 func ExtractRecord(src Source, line []byte, n int, opt Options) (doc *Document) {
@@ -155,7 +156,9 @@ func ExtractRecord(src Source, line []byte, n int, opt Options) (doc *Document) 
 	}()
 	text, res, err := charset.Decode(line, opt.Encoding)
 	if err != nil {
-		return decodeError(inp, err)
+		d := decodeError(inp, err)
+		d.Error.Message = linePrefix(n) + d.Error.Message
+		return d
 	}
 	inp.Encoding = &res.Encoding
 	return readRecord(src, inp, text, convertWarnings(res.Warnings), n, opt)

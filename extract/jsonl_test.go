@@ -76,6 +76,36 @@ func TestJSONLFile(t *testing.T) {
 	}
 }
 
+// A JSON Lines file is read record by record: a binary line spoils only
+// itself; UTF-16 is decoded before it is cut into lines.
+func TestJSONLOddFiles(t *testing.T) {
+	data := []byte("{\"id\":\"a\",\"text\":\"نص أول\"}\r\n\x00\x01\x02\x00\n\n{\"id\":\"c\",\"text\":\"نص ثالث\"}")
+	docs := Extract(Source{Path: "recs.jsonl"}, data, Options{})
+	if len(docs) != 3 || docs[0].Error != nil || docs[1].Error == nil || docs[1].Error.Code != ErrNotText || docs[2].Error != nil {
+		t.Fatalf("%d docs", len(docs))
+	}
+	if *docs[1].Input.Record != 2 || *docs[2].Input.Record != 4 || str(docs[2].ID) != "c" {
+		t.Errorf("records %d %d id %q", *docs[1].Input.Record, *docs[2].Input.Record, str(docs[2].ID))
+	}
+	if got := Sniff("recs.jsonl", data, Options{}); got != FormatJSONL {
+		t.Errorf("Sniff = %q", got)
+	}
+
+	u16 := []byte{0xFF, 0xFE}
+	for _, r := range "{\"id\":\"u\",\"text\":\"نص\"}\n{\"id\":\"v\",\"text\":\"نص\"}\n" {
+		u16 = append(u16, byte(r), byte(r>>8))
+	}
+	docs = Extract(Source{Path: "u16.txt"}, u16, Options{})
+	if len(docs) != 2 || docs[0].Error != nil || str(docs[1].ID) != "v" || docs[1].Input.Format != FormatJSONL || *docs[1].Input.Encoding != "utf-16le" {
+		t.Fatalf("utf-16: %d docs %+v", len(docs), docs[0])
+	}
+
+	docs = Extract(Source{Path: "none.jsonl"}, []byte("\n \n"), Options{})
+	if len(docs) != 1 || docs[0].Error != nil || !hasWarning(docs[0], WarnEmpty) {
+		t.Fatalf("empty jsonl: %d docs", len(docs))
+	}
+}
+
 func TestExtractRecord(t *testing.T) {
 	src := Source{Path: "-"}
 	tests := []struct {

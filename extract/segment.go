@@ -133,12 +133,22 @@ func (f *lineFeat) bodyish() bool {
 
 var navPrefixes = []string{"next previous", "previous next"}
 
+// foldAll folds a list of prefixes once, at package initialization, so
+// that they compare with a line's folded key.
+func foldAll(ps []string) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = fold(p, 1<<10)
+	}
+	return out
+}
+
 func newLineFeat(n *normalize.Normalizer, raw string) lineFeat {
 	var f lineFeat
 	if isBlankLine(raw) {
 		return f // blank: nothing to normalize
 	}
-	f.norm = n.String(strings.TrimSpace(raw))
+	f.norm = strings.TrimSpace(n.String(strings.TrimSpace(raw)))
 	if d := dashTatweel(raw); d != raw {
 		f.c = cleanForClass(n.String(d))
 	} else {
@@ -230,19 +240,18 @@ func listMarker(c string) rune {
 }
 
 var (
-	readAlsoPrefixes = []string{"اقرا ايضا", "اقرا ايضاً", "اقرا المزيد", "شاهد ايضا", "طالع ايضا", "اقرا كذلك",
+	readAlsoPrefixes = foldAll([]string{"اقرا ايضا", "اقرا ايضاً", "اقرا المزيد", "شاهد ايضا", "طالع ايضا", "اقرا كذلك",
 		"مواضيع ذات صله", "اخبار ذات صله", "مقالات ذات صله", "روابط ذات صله", "مقالات اخري", "رابط الخبر", "رابط المقال", "رابط الموضوع", "...المزيد",
-		"… المزيد", "…المزيد", ".. المزيد", "read more", "related:", "اقرا:", "اقرا :"}
-	videoPrefixes      = []string{"مده الفيديو", "مدة الفيديو"}
-	contactPrefixes    = []string{"تويتر:", "تويتر :", "twitter:", "ايميل:", "ايميل :", "البريد الالكتروني", "للتواصل", "email:", "e-mail:", "فيسبوك:", "انستغرام:", "سناب شات:"}
-	tagPrefixes        = []string{"سمات ", "الكلمات الدالة", "كلمات مفتاحيه", "الوسوم:", "وسوم:", "tags:"}
-	embedPrefixes      = []string{"a post shared by", "a photo posted by", "a video posted by", "a photo shared by", "a video shared by"}
-	sourcePrefixes     = []string{"المصدر:", "المصدر :", "المصادر:", "المصادر :", "المصدر-", "المصدر -"}
-	reprintPrefixes    = []string{"نقلا عن", "نقلاً عن", "* نقلا عن", "*نقلا عن", "* نقلاً عن", "*نقلاً عن"}
-	wireServicePrefix  = []string{"* خدمه", "*خدمه", "خدمه «", "خدمه {", "* بالاتفاق مع", "*بالاتفاق مع", "خاص ب«", "خاص ب{", "خاص بـ", "* خاص ب"}
-	bylinePrefixes     = []string{"اعداد:", "اعداد :", "اعداد -", "بقلم", "تصوير:", "تصوير :", "تصوير-", "تصوير -", "تصوير –", "كتب:", "كتب :", "كتبت:", "كتبت :", "كتب -", "كتبت -", "رصد وتصوير", "تقرير:", "تقرير :", "ترجمه:", "ترجمه :", "حوار:", "حوار :", "متابعه:", "متابعه :", "تحرير:", "photo by", "by ", "بواسطه:", "اعداد وتصوير", "عدسه:", "عدسه :", "تصوير/"}
-	commentPolicyWords = []string{"التعليقات", "تعليقات"}
-	disclaimerWords    = []string{"رأي كتابها", "رأي كاتبها", "رأي كتّابها", "لا تعبر عن رأي", "لا تعكس بالضرورة", "تعبر عن رأي كاتبها", "راي كتابها", "راي كاتبها"}
+		"… المزيد", "…المزيد", ".. المزيد", "read more", "related:", "اقرا:", "اقرا :", "اقرا..", "اقرا ..", "شاهد:", "شاهد :"})
+	videoPrefixes     = foldAll([]string{"مده الفيديو", "مدة الفيديو"})
+	contactPrefixes   = foldAll([]string{"تويتر:", "تويتر :", "twitter:", "ايميل:", "ايميل :", "البريد الالكتروني", "للتواصل", "email:", "e-mail:", "فيسبوك:", "انستغرام:", "سناب شات:"})
+	tagPrefixes       = foldAll([]string{"سمات ", "الكلمات الدالة", "كلمات مفتاحيه", "الوسوم:", "وسوم:", "tags:"})
+	embedPrefixes     = foldAll([]string{"a post shared by", "a photo posted by", "a video posted by", "a photo shared by", "a video shared by"})
+	sourcePrefixes    = foldAll([]string{"المصدر:", "المصدر :", "المصادر:", "المصادر :", "المصدر-", "المصدر -"})
+	reprintPrefixes   = foldAll([]string{"نقلا عن", "نقلاً عن", "* نقلا عن", "*نقلا عن", "* نقلاً عن", "*نقلاً عن"})
+	wireServicePrefix = foldAll([]string{"* خدمه", "*خدمه", "خدمه «", "خدمه {", "* بالاتفاق مع", "*بالاتفاق مع", "خاص ب«", "خاص ب{", "* خاص ب«"})
+	bylinePrefixes    = foldAll([]string{"اعداد:", "اعداد :", "اعداد -", "بقلم", "تصوير:", "تصوير :", "تصوير-", "تصوير -", "تصوير –", "كتب:", "كتب :", "كتبت:", "كتبت :", "كتب -", "كتبت -", "رصد وتصوير", "تقرير:", "تقرير :", "ترجمه:", "ترجمه :", "حوار:", "حوار :", "متابعه:", "متابعه :", "تحرير:", "photo by", "by ", "بواسطه:", "اعداد وتصوير", "عدسه:", "عدسه :", "تصوير/"})
+	disclaimerWords   = []string{"رأي كتابها", "رأي كاتبها", "رأي كتّابها", "لا تعبر عن رأي", "لا تعكس بالضرورة", "تعبر عن رأي كاتبها", "راي كتابها", "راي كاتبها"}
 )
 
 // segment gives a role and a rule to every line whose Role is empty;
@@ -252,7 +261,7 @@ func segment(lines []rawLine, hasTitle bool) {
 	n := normalize.New(normalize.Display)
 	feats := make([]lineFeat, len(lines))
 	for i := range lines {
-		if lines[i].Role == "" {
+		if lines[i].Role != RoleMarkup {
 			feats[i] = newLineFeat(n, lines[i].Text)
 		}
 	}
@@ -380,7 +389,7 @@ func localRule(lines []rawLine, feats []lineFeat, i, nth int) {
 		set(l, RoleEmbed, ruleEmbedPost)
 	case strings.Contains(k, "ملفات تعريف الارتباط") || strings.Contains(k, "cookies") || strings.Contains(k, "الكوكيز"):
 		set(l, RoleResidue, ruleCookie)
-	case containsAny(c, commentPolicyWords) && (strings.Contains(c, "ترحب") || strings.Contains(c, "إرشادات") || strings.Contains(c, "سياسة")) && f.words >= 8 && !strings.Contains(f.k[:min(len(f.k), 40)], "بقلم"):
+	case strings.Contains(c, "التعليقات") && strings.Contains(c, "ترحب") || strings.Contains(c, "إرشادات الاستخدام") || strings.Contains(c, "سياسة التعليقات"):
 		set(l, RoleResidue, ruleCommentPolicy)
 	case hasAnyPrefix(k, sourcePrefixes):
 		set(l, RoleAttribution, ruleSource)
@@ -717,7 +726,7 @@ func starredHeadings(lines []rawLine, feats []lineFeat) {
 	}
 }
 
-var honorifics = []string{"دكتور", "الدكتور", "د.", "د ", "بروفيسور", "البروفيسور", "الكاتب", "بقلم", "الاستاذ", "استاذ", "المهندس", "م."}
+var honorifics = foldAll([]string{"دكتور", "الدكتور", "د.", "د ", "بروفيسور", "البروفيسور", "الكاتب", "بقلم", "الاستاذ", "استاذ", "المهندس", "م."})
 
 // signoff marks the author's sign-off closing an article as byline: one
 // to three short free lines after the last paragraph, the first opening

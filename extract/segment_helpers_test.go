@@ -52,6 +52,7 @@ func segTRECArticle(name, text string) *article {
 			set(l, RoleTitle, "container-title")
 			title := strings.TrimSuffix(strings.TrimPrefix(t, "<TITLE>"), "</TITLE>")
 			a.Fields.Title = &title
+			l.Text = title // as the TREC reader does: the line holds the title
 		default:
 			if strings.HasPrefix(t, "<SRC>") {
 				a.Fields.Container["src"] = strings.TrimSuffix(strings.TrimPrefix(t, "<SRC>"), "</SRC>")

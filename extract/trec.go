@@ -299,6 +299,14 @@ func (r *trecReader) line(l rawLine) {
 		return
 	}
 	switch {
+	case d.field != "" && isTag && !(tg.kind == tagClose && tg.name == d.field):
+		// A tag inside an open field: that field was a wrapper
+		// (<BODY>, <HEADER>), whose parts are read as they come.
+		if len(d.vals) > 0 {
+			d.closeField()
+		}
+		d.field, d.vals = "", nil
+		r.header(l, t, tg, isTag)
 	case d.field != "":
 		if v, ok := cutCloseSuffix(t, d.field); ok {
 			if isBlank(v) {
@@ -462,7 +470,7 @@ func trecFields(c map[string]any, src Source) fields {
 		f.ID = src.defaultID()
 	}
 	if t := get("title", "headline"); t != nil {
-		s := strings.Join(strings.Fields(*t), " ")
+		s := strings.ReplaceAll(*t, "\n", " ") // a title cut over lines
 		f.Title = &s
 	}
 	f.URL = get("url")

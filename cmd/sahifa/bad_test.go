@@ -12,8 +12,10 @@ import (
 	"archive/tar"
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"compress/gzip"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"math/rand/v2"
 	"os"
@@ -129,7 +131,8 @@ func (zeroReader) Read(p []byte) (int, error) {
 
 // cmdGenzip: genzip ARCHIVE MEMBER...
 //
-// writes a deflated zip archive of the members, in order (see memberContent).
+// writes a deflated zip archive of the members, in order (see memberContent);
+// a member NAME=liar:SIZE holds SIZE zero bytes but its headers claim 100.
 func cmdGenzip(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) < 2 {
 		ts.Fatalf("usage: genzip ARCHIVE MEMBER...")
@@ -138,6 +141,23 @@ func cmdGenzip(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(err)
 	zw := zip.NewWriter(f)
 	for _, spec := range args[1:] {
+		if name, lie, ok := strings.Cut(spec, "=liar:"); ok {
+			// Zero bytes whose headers claim 100: a bomb that lies.
+			n, err := parseCount(lie)
+			ts.Check(err)
+			var buf bytes.Buffer
+			fw, _ := flate.NewWriter(&buf, flate.BestCompression)
+			crc := crc32.NewIEEE()
+			_, err = io.Copy(io.MultiWriter(fw, crc), io.LimitReader(zeroReader{}, n))
+			ts.Check(err)
+			ts.Check(fw.Close())
+			w, err := zw.CreateRaw(&zip.FileHeader{Name: name, Method: zip.Deflate, CRC32: crc.Sum32(),
+				CompressedSize64: uint64(buf.Len()), UncompressedSize64: 100})
+			ts.Check(err)
+			_, err = w.Write(buf.Bytes())
+			ts.Check(err)
+			continue
+		}
 		name, r, _ := memberContent(ts, spec)
 		w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate})
 		ts.Check(err)

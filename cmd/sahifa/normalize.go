@@ -99,7 +99,7 @@ func (a *app) normalizeRun(o normalizeOptions, args []string) error {
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
-	out := bufio.NewWriterSize(tagWriter{a.stdout}, 64<<10)
+	out := bufio.NewWriterSize(a.stdout, 64<<10)
 	buf := make([]byte, 64<<10)
 	br := bufio.NewReaderSize(nil, 256<<10)
 	total := map[string]int{}
@@ -120,24 +120,17 @@ func (a *app) normalizeRun(o normalizeOptions, args []string) error {
 			in, file = f, f
 		}
 		n.ResetChanges()
-		// transform.Reader reads 4 KB at a time: a larger buffer under it
-		// saves most of the read calls.
-		br.Reset(in)
-		_, err := io.CopyBuffer(out, transform.NewReader(br, n), buf)
+		werr, rerr := copyNormalized(out, br, in, n, buf)
 		if file != nil {
 			file.Close()
 		}
 		ch := n.Changes()
 		total = normalize.AddChanges(total, ch)
-		if err != nil {
-			var we *writeError
-			if errors.As(err, &we) {
-				return we.err
-			}
-			if werr := out.Flush(); werr != nil {
-				return werr
-			}
-			a.errorf("%s: %v", name, unwrapPathError(err))
+		if werr != nil {
+			return werr
+		}
+		if rerr != nil {
+			a.errorf("%s: %v", name, unwrapPathError(rerr))
 			a.raise(exitFailure)
 			continue
 		}
@@ -168,23 +161,33 @@ func (a *app) printStats(total map[string]int) {
 	}
 }
 
-// writeError marks an error of the output, which ends the run (a read
-// error only skips its input).
-type writeError struct{ err error }
-
-func (e *writeError) Error() string { return e.err.Error() }
-
-func (e *writeError) Unwrap() error { return e.err }
-
-// tagWriter marks the errors of w as write errors.
-type tagWriter struct{ w io.Writer }
-
-func (t tagWriter) Write(p []byte) (int, error) {
-	n, err := t.w.Write(p)
-	if err != nil {
-		err = &writeError{err}
+// copyNormalized streams in through n to out, in constant memory, and
+// returns the write error and the read error, if any. transform.Reader reads
+// 4 KB at a time, so br (a large buffer) stands under it to save read calls;
+// out is flushed whenever the input has nothing more ready, so that a pipe
+// is answered as it goes.
+func copyNormalized(out *bufio.Writer, br *bufio.Reader, in io.Reader, n *normalize.Normalizer, buf []byte) (werr, rerr error) {
+	br.Reset(in)
+	tr := transform.NewReader(br, n)
+	for {
+		k, err := tr.Read(buf)
+		if k > 0 {
+			if _, werr := out.Write(buf[:k]); werr != nil {
+				return werr, nil
+			}
+		}
+		if err == io.EOF {
+			return nil, nil
+		}
+		if err != nil {
+			return out.Flush(), err
+		}
+		if br.Buffered() == 0 {
+			if werr := out.Flush(); werr != nil {
+				return werr, nil
+			}
+		}
 	}
-	return n, err
 }
 
 // openRegular opens a file to read, refusing directories, with messages in

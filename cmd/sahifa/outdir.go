@@ -20,7 +20,7 @@ package main
 //     nothing is written.
 
 import (
-	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -131,7 +131,25 @@ func (t *treeSink) targets(u *unit, docs []*extract.Document, nAll int) []string
 	return out
 }
 
-func (t *treeSink) write(u *unit, docs []*extract.Document) error {
+// render writes out a document ahead; error records are not written.
+func (t *treeSink) render(d *extract.Document) []byte {
+	if d.Error != nil {
+		return nil
+	}
+	var buf bytes.Buffer
+	var err error
+	if t.format == "md" {
+		err = extract.WriteMarkdown(&buf, d)
+	} else {
+		err = extract.WriteJSON(&buf, d, true)
+	}
+	if err != nil {
+		return nil
+	}
+	return buf.Bytes()
+}
+
+func (t *treeSink) write(u *unit, docs []*extract.Document, enc rendered) error {
 	var ok []*extract.Document
 	for _, d := range docs {
 		if d.Error == nil {
@@ -147,7 +165,7 @@ func (t *treeSink) write(u *unit, docs []*extract.Document) error {
 		return nil
 	}
 	for i, rel := range t.targets(u, ok, len(docs)) {
-		if err := t.writeOne(u, rel, ok[i]); err != nil {
+		if err := t.writeOne(u, rel, ok[i], enc[ok[i]]); err != nil {
 			return err
 		}
 	}
@@ -156,7 +174,7 @@ func (t *treeSink) write(u *unit, docs []*extract.Document) error {
 
 // writeOne writes one document to DIR/rel. Problems with one target are
 // reported and counted; only an interruption stops the run.
-func (t *treeSink) writeOne(u *unit, rel string, d *extract.Document) error {
+func (t *treeSink) writeOne(u *unit, rel string, d *extract.Document, b []byte) error {
 	native := filepath.FromSlash(rel)
 	if !filepath.IsLocal(native) {
 		t.failed++
@@ -189,14 +207,13 @@ func (t *treeSink) writeOne(u *unit, rel string, d *extract.Document) error {
 		t.a.errorf("%s: cannot write in %s: %v", u.path, filepath.Dir(target), unwrapPath(err))
 		return nil
 	}
-	w := bufio.NewWriterSize(f, 32<<10)
-	if t.format == "md" {
-		err = extract.WriteMarkdown(w, d)
-	} else {
-		err = extract.WriteJSON(w, d, true)
+	if b == nil {
+		b = t.render(d)
 	}
-	if ferr := w.Flush(); err == nil {
-		err = ferr
+	if b == nil {
+		err = fmt.Errorf("cannot write the document out")
+	} else {
+		_, err = f.Write(b)
 	}
 	if cerr := f.Close(); err == nil {
 		err = cerr

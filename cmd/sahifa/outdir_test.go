@@ -55,7 +55,7 @@ func TestTreeLayout(t *testing.T) {
 		{&unit{path: "-:2", rel: "-", isRec: true, record: 2}, []*extract.Document{{SchemaVersion: 1}}},
 	}
 	for _, x := range units {
-		if err := tr.write(x.u, x.docs); err != nil {
+		if err := tr.write(x.u, x.docs, nil); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -72,13 +72,13 @@ func TestTreeConflicts(t *testing.T) {
 	dir := t.TempDir()
 	u := &unit{path: "a.txt", rel: "a.txt"}
 	tr, _ := newTestTree(t, dir, existConflict)
-	tr.write(u, []*extract.Document{doc("a", "first")})
+	tr.write(u, []*extract.Document{doc("a", "first")}, nil)
 	target := filepath.Join(dir, "a.json")
 	before, _ := os.ReadFile(target)
 
 	// An existing target is a conflict: listed, untouched.
 	tr, errb := newTestTree(t, dir, existConflict)
-	tr.write(u, []*extract.Document{doc("a", "second")})
+	tr.write(u, []*extract.Document{doc("a", "second")}, nil)
 	tr.close(true)
 	if len(tr.conflicts) != 1 || !strings.Contains(errb.String(), "a.json: exists, left untouched") {
 		t.Errorf("conflict not reported: %v %q", tr.conflicts, errb.String())
@@ -88,7 +88,7 @@ func TestTreeConflicts(t *testing.T) {
 	}
 	// --skip-existing leaves it and counts it.
 	tr, _ = newTestTree(t, dir, existSkip)
-	tr.write(u, []*extract.Document{doc("a", "second")})
+	tr.write(u, []*extract.Document{doc("a", "second")}, nil)
 	if tr.skipped != 1 || len(tr.conflicts) != 0 {
 		t.Errorf("skip-existing: skipped %d, conflicts %d", tr.skipped, len(tr.conflicts))
 	}
@@ -97,7 +97,7 @@ func TestTreeConflicts(t *testing.T) {
 	}
 	// --overwrite replaces it.
 	tr, _ = newTestTree(t, dir, existOverwrite)
-	tr.write(u, []*extract.Document{doc("a", "second")})
+	tr.write(u, []*extract.Document{doc("a", "second")}, nil)
 	if now, _ := os.ReadFile(target); !bytes.Contains(now, []byte(`"second"`)) {
 		t.Errorf("overwrite did not replace: %s", now)
 	}
@@ -124,7 +124,7 @@ func TestTreeEscape(t *testing.T) {
 		{path: "x!/../../y.txt", rel: "../../y.txt"}, // not flagged by the walk: caught by the writer
 		{path: "arch.tgz!/a.txt", rel: "arch/a.txt"}, // through the symbolic link
 	} {
-		if err := tr.write(u, []*extract.Document{doc("e", "E")}); err != nil {
+		if err := tr.write(u, []*extract.Document{doc("e", "E")}, nil); err != nil {
 			t.Fatal(err)
 		}
 	}

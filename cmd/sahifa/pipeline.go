@@ -48,12 +48,21 @@ type unit struct {
 type result struct {
 	u    *unit
 	docs []*extract.Document
+	enc  rendered
 }
+
+// rendered holds documents already written out by the workers, so that
+// encoding is done in parallel and the writer only copies bytes.
+type rendered map[*extract.Document][]byte
 
 // sink receives the documents of each unit, in input order.
 type sink interface {
-	// write writes the documents of one unit that are to be written.
-	write(u *unit, docs []*extract.Document) error
+	// render writes out one document ahead, in a worker; nil when the sink
+	// does it itself. It must be safe for concurrent use.
+	render(d *extract.Document) []byte
+	// write writes the documents of one unit that are to be written; enc
+	// holds those rendered ahead.
+	write(u *unit, docs []*extract.Document, enc rendered) error
 	// buffered reports whether output waits in a buffer.
 	buffered() bool
 	flush() error
@@ -182,6 +191,14 @@ func (p *pipeline) run(ctx context.Context) error {
 			defer wg.Done()
 			for u := range units {
 				r := result{u: u, docs: p.convert(u)}
+				for _, d := range r.docs {
+					if b := p.out.render(d); b != nil {
+						if r.enc == nil {
+							r.enc = make(rendered, len(r.docs))
+						}
+						r.enc[d] = b
+					}
+				}
 				select {
 				case results <- r:
 				case <-pctx.Done():
@@ -217,7 +234,10 @@ func (p *pipeline) cut(ctx context.Context, it *source.Item, send func(*unit) bo
 	}
 	in := p.eopt.In
 	if in == "auto" || in == "" {
-		in = extract.Sniff(path.Base(name), it.Peek(4096), p.eopt)
+		in = "text"
+		if head := it.Peek(4096); mayBeJSONL(name, head) {
+			in = extract.Sniff(path.Base(name), head, p.eopt)
+		}
 	}
 	if in == "jsonl" {
 		return p.records(ctx, it, u, send)
@@ -225,6 +245,19 @@ func (p *pipeline) cut(ctx context.Context, it *source.Item, send func(*unit) bo
 	u.data, u.err = it.ReadAll()
 	u.cost = int64(len(u.data))
 	return send(u)
+}
+
+// mayBeJSONL is a cheap test before extract.Sniff (which decodes the head):
+// JSON Lines is named .jsonl or .ndjson, or starts with "{" (in UTF-16, the
+// head holds NUL bytes). Inputs that fail it are not streamed record by
+// record; extract still reads them whole, whatever they hold.
+func mayBeJSONL(name string, head []byte) bool {
+	n := strings.ToLower(strings.TrimSuffix(name, ".gz"))
+	if strings.HasSuffix(n, ".jsonl") || strings.HasSuffix(n, ".ndjson") {
+		return true
+	}
+	h := bytes.TrimLeft(bytes.TrimPrefix(bytes.TrimLeft(head, " \t\r\n"), []byte("\xef\xbb\xbf")), " \t\r\n")
+	return bytes.HasPrefix(h, []byte("{")) || bytes.IndexByte(head, 0) >= 0
 }
 
 // records streams a JSON Lines input line by line, with no line-length
@@ -391,7 +424,7 @@ func (p *pipeline) handle(r result) error {
 			p.a.errorf("%s: %s", where, msg)
 			switch p.o.onError {
 			case "fail":
-				if err := p.out.write(u, keep); err != nil {
+				if err := p.out.write(u, keep, r.enc); err != nil {
 					return err
 				}
 				return errFailFast
@@ -412,5 +445,5 @@ func (p *pipeline) handle(r result) error {
 		}
 		keep = append(keep, d)
 	}
-	return p.out.write(u, keep)
+	return p.out.write(u, keep, r.enc)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -48,13 +49,42 @@ func (s *streamSink) writer() (*bufio.Writer, error) {
 	return s.w, nil
 }
 
-func (s *streamSink) write(u *unit, docs []*extract.Document) error {
+// render writes out a JSON Lines or Markdown document ahead.
+func (s *streamSink) render(d *extract.Document) []byte {
+	var buf bytes.Buffer
+	var err error
+	switch s.format {
+	case "json":
+		return nil
+	case "md":
+		err = extract.WriteMarkdown(&buf, d)
+	default:
+		err = extract.WriteJSON(&buf, d, false)
+	}
+	if err != nil {
+		return nil
+	}
+	return buf.Bytes()
+}
+
+func (s *streamSink) write(u *unit, docs []*extract.Document, enc rendered) error {
 	for _, d := range docs {
 		w, err := s.writer()
 		if err != nil {
 			return err
 		}
 		s.n++
+		if b, ok := enc[d]; ok {
+			if s.format == "md" && s.n > 1 {
+				if err := w.WriteByte('\n'); err != nil {
+					return err
+				}
+			}
+			if _, err := w.Write(b); err != nil {
+				return err
+			}
+			continue
+		}
 		switch s.format {
 		case "json":
 			if s.arr == nil {

@@ -496,6 +496,6 @@ func containerRules(a *article, feats []lineFeat) {
 		}
 	}
 	for _, i := range tail {
-		set(&a.Lines[i], RoleResidue, ruleTeasers)
+		setRole(&a.Lines[i], RoleResidue, ruleTeasers)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -162,8 +163,8 @@ func TestBuildDatelineInParagraph(t *testing.T) {
 			t.Errorf("%q: the paragraph must keep its dateline: %+v", tc.line, d.Blocks)
 		}
 		dl := d.Dateline
-		if dl == nil || dl.Text != tc.text || dl.Line != 2 || deref(dl.Place) != tc.place || (tc.agency != "" && deref(dl.Agency) != tc.agency) {
-			t.Errorf("%q: dateline = %+v (place %v agency %v)", tc.line, dl, deref(dl.Place), deref(dl.Agency))
+		if dl == nil || dl.Text != tc.text || dl.Line != 2 || segDeref(dl.Place) != tc.place || (tc.agency != "" && segDeref(dl.Agency) != tc.agency) {
+			t.Errorf("%q: dateline = %+v (place %v agency %v)", tc.line, dl, segDeref(dl.Place), segDeref(dl.Agency))
 		}
 	}
 }
@@ -205,20 +206,20 @@ func TestCaptionDatePlace(t *testing.T) {
 		"A man walks past a wall": {"", ""},
 	} {
 		p, d := captionDatePlace(in)
-		if deref(p) != or(want[0]) || deref(d) != or(want[1]) {
-			t.Errorf("captionDatePlace(%q) = %v, %v", in, deref(p), deref(d))
+		if segDeref(p) != segOr(want[0]) || segDeref(d) != segOr(want[1]) {
+			t.Errorf("captionDatePlace(%q) = %v, %v", in, segDeref(p), segDeref(d))
 		}
 	}
 }
 
-func or(s string) string {
+func segOr(s string) string {
 	if s == "" {
 		return "<nil>"
 	}
 	return s
 }
 
-func deref(s *string) string {
+func segDeref(s *string) string {
 	if s == nil {
 		return "<nil>"
 	}
@@ -290,20 +291,7 @@ func TestNothingLostCorpus(t *testing.T) {
 	sort.Strings(roles)
 	var b strings.Builder
 	for _, r := range roles {
-		b.WriteString(r + "=" + itoa(counts[Role(r)]) + " ")
+		b.WriteString(r + "=" + strconv.Itoa(counts[Role(r)]) + " ")
 	}
 	t.Logf("%d files; roles: %s", files, b.String())
-}
-
-func itoa(n int) string { return strings.TrimSpace(strings.Repeat(" ", 0) + fmtInt(n)) }
-
-func fmtInt(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var d []byte
-	for ; n > 0; n /= 10 {
-		d = append([]byte{byte('0' + n%10)}, d...)
-	}
-	return string(d)
 }

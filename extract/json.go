@@ -89,8 +89,13 @@ type attributionJSON struct {
 // characters itself, but an enclosing json.Marshal does: use WriteJSON, or an
 // Encoder with SetEscapeHTML(false).
 func (d Document) MarshalJSON() ([]byte, error) {
+	return marshalNoEscape(jsonView(&d))
+}
+
+// jsonView returns the value whose encoding is d's JSON document.
+func jsonView(d *Document) any {
 	if d.Error != nil {
-		return marshalNoEscape(errorRecordJSON{SchemaVersion: d.SchemaVersion, ID: d.ID, Input: newInputJSON(d.Input), Error: d.Error})
+		return errorRecordJSON{SchemaVersion: d.SchemaVersion, ID: d.ID, Input: newInputJSON(d.Input), Error: d.Error}
 	}
 	j := documentJSON{
 		SchemaVersion: d.SchemaVersion,
@@ -122,7 +127,7 @@ func (d Document) MarshalJSON() ([]byte, error) {
 		c.Changes = map[string]int{}
 		j.Normalization = &c
 	}
-	return marshalNoEscape(j)
+	return j
 }
 
 func nonNil[T any](s []T) []T {
@@ -169,7 +174,9 @@ func encodeDocument(d *Document, prefix string, indent bool) ([]byte, error) {
 	if indent {
 		enc.SetIndent(prefix, "  ")
 	}
-	if err := enc.Encode(d); err != nil {
+	// Encoding the view directly spares the re-parsing that encoding/json
+	// does of a MarshalJSON result.
+	if err := enc.Encode(jsonView(d)); err != nil {
 		return nil, err
 	}
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil

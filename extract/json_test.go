@@ -296,3 +296,17 @@ func ExampleJSONArrayWriter() {
 	// Output:
 	// [{"schema_version":1,"input":{"path":"a.txt","member":null,"format":null,"encoding":null,"bytes":null,"sha256":null},"error":{"code":"read","message":"permission denied"}},{"schema_version":1,"input":{"path":"b.txt","member":null,"format":null,"encoding":null,"bytes":null,"sha256":null},"error":{"code":"read","message":"permission denied"}}]
 }
+
+func BenchmarkWriteJSON(b *testing.B) {
+	d := specDocument()
+	var buf bytes.Buffer
+	WriteJSON(&buf, d, false)
+	b.SetBytes(int64(buf.Len()))
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := WriteJSON(&buf, d, false); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

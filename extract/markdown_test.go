@@ -468,3 +468,18 @@ func ExampleWriteMarkdown() {
 	//
 	// - بند
 }
+
+func BenchmarkWriteMarkdown(b *testing.B) {
+	d := markdownDocument("استبعد التحالف الدولي تدخلا عسكريا في ليبيا (الناتو) *الآن* _غدا_ 2016. & [x]")
+	d.Date = ptr("2016-02-02")
+	var buf bytes.Buffer
+	WriteMarkdown(&buf, d)
+	b.SetBytes(int64(buf.Len()))
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := WriteMarkdown(&buf, d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

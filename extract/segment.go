@@ -26,6 +26,7 @@ const (
 	ruleBlank            = "blank-line"
 	ruleNextPrevious     = "nav-next-previous"
 	ruleBreadcrumb       = "nav-tags"
+	ruleNavWord          = "nav-word"
 	ruleVideo            = "video-duration"
 	ruleReadAlso         = "read-also"
 	ruleReadAlsoItem     = "read-also-item"
@@ -74,7 +75,7 @@ const (
 // residueKind gives the kind of a residue line from the rule that decided.
 func residueKind(rule string) string {
 	switch rule {
-	case ruleNextPrevious, ruleBreadcrumb:
+	case ruleNextPrevious, ruleBreadcrumb, ruleNavWord:
 		return ResidueNavigation
 	case ruleVideo:
 		return ResidueVideo
@@ -132,6 +133,26 @@ func (f *lineFeat) bodyish() bool {
 }
 
 var navPrefixes = []string{"next previous", "previous next"}
+
+// navWords are page-chrome lines when they stand alone (share buttons,
+// menus), folded.
+var navWords = foldAll([]string{"شارك", "غرد", "طباعة", "حفظ", "مشاركة", "تابعنا", "تابعونا", "الرئيسية", "القائمة", "بحث",
+	"share", "tweet", "print", "home", "menu", "search", "السابق", "التالي", "السابق التالي", "التالي السابق", "next", "previous",
+	"أرسل", "ارسل", "شارك الخبر", "شارك المقال", "المزيد", "عرض المزيد", "إغلاق", "اغلاق", "close", "أوافق", "موافق", "قبول"})
+
+// isDuration reports a line that is only a video duration (`02:47`,
+// `1:02:47`).
+func isDuration(c string) bool {
+	if len(c) < 4 || len(c) > 8 || !strings.Contains(c, ":") {
+		return false
+	}
+	for _, r := range c {
+		if r != ':' && (r < '0' || r > '9') {
+			return false
+		}
+	}
+	return c[0] != ':' && c[len(c)-1] != ':'
+}
 
 // foldAll folds a list of prefixes once, at package initialization, so
 // that they compare with a line's folded key.
@@ -268,7 +289,7 @@ func segment(lines []rawLine, hasTitle bool) {
 	segmentFeats(lines, feats, hasTitle)
 }
 
-func set(l *rawLine, role Role, rule string) {
+func setRole(l *rawLine, role Role, rule string) {
 	l.Role, l.Rule = role, rule
 }
 
@@ -288,10 +309,10 @@ func segmentFeats(lines []rawLine, feats []lineFeat, hasTitle bool) {
 		f := &feats[i]
 		if f.blank() {
 			if f.nav {
-				set(&lines[i], RoleResidue, ruleNextPrevious)
+				setRole(&lines[i], RoleResidue, ruleNextPrevious)
 				continue
 			}
-			set(&lines[i], RoleBlank, ruleBlank)
+			setRole(&lines[i], RoleBlank, ruleBlank)
 			continue
 		}
 		if firstContent < 0 {
@@ -313,7 +334,7 @@ func segmentFeats(lines []rawLine, feats []lineFeat, hasTitle bool) {
 			if !free(j) || f.words > 16 || f.sentenceEnd() || f.endP == ':' {
 				break
 			}
-			set(&lines[j], RoleResidue, ruleReadAlsoItem)
+			setRole(&lines[j], RoleResidue, ruleReadAlsoItem)
 		}
 	}
 	// embed text: the line just before `A post shared by`
@@ -322,7 +343,7 @@ func segmentFeats(lines []rawLine, feats []lineFeat, hasTitle bool) {
 			continue
 		}
 		if j := prevNonBlank(lines, i); j >= 0 && (free(j) || lines[j].Rule == ruleSeparator) && feats[j].words <= 60 && j != firstContent {
-			set(&lines[j], RoleEmbed, ruleEmbedText)
+			setRole(&lines[j], RoleEmbed, ruleEmbedText)
 		}
 	}
 	if hasTitle {
@@ -350,7 +371,7 @@ func segmentFeats(lines []rawLine, feats []lineFeat, hasTitle bool) {
 	}
 	if len(qs) >= 3 {
 		for _, i := range qs {
-			set(&lines[i], RoleHeading, ruleInterview)
+			setRole(&lines[i], RoleHeading, ruleInterview)
 		}
 	}
 	for i := range lines {
@@ -364,7 +385,7 @@ func segmentFeats(lines []rawLine, feats []lineFeat, hasTitle bool) {
 	for i := len(lines) - 1; i >= 0; i-- {
 		if lines[i].Role == RoleAttribution {
 			if last >= 0 {
-				set(&lines[i], RoleParagraph, ruleExtraAttribution)
+				setRole(&lines[i], RoleParagraph, ruleExtraAttribution)
 			} else {
 				last = i
 			}
@@ -380,61 +401,63 @@ func localRule(lines []rawLine, feats []lineFeat, i, nth int) {
 	c, k := f.c, f.k
 	switch {
 	case f.nav && f.words <= 1 && f.lwords == 0:
-		set(l, RoleResidue, ruleNextPrevious)
-	case hasAnyPrefix(k, videoPrefixes) || strings.Contains(k, "minutes") && strings.Contains(k, "seconds") && f.words <= 8:
-		set(l, RoleResidue, ruleVideo)
+		setRole(l, RoleResidue, ruleNextPrevious)
+	case hasAnyPrefix(k, videoPrefixes) || strings.Contains(k, "minutes") && strings.Contains(k, "seconds") && f.words <= 8 || isDuration(c):
+		setRole(l, RoleResidue, ruleVideo)
+	case f.words <= 3 && inFolded(k, navWords):
+		setRole(l, RoleResidue, ruleNavWord)
 	case hasAnyPrefix(strings.TrimLeft(k, "*-•» "), readAlsoPrefixes) && f.words <= 30:
-		set(l, RoleResidue, ruleReadAlso)
+		setRole(l, RoleResidue, ruleReadAlso)
 	case hasAnyPrefix(k, embedPrefixes):
-		set(l, RoleEmbed, ruleEmbedPost)
+		setRole(l, RoleEmbed, ruleEmbedPost)
 	case strings.Contains(k, "ملفات تعريف الارتباط") || strings.Contains(k, "cookies") || strings.Contains(k, "الكوكيز"):
-		set(l, RoleResidue, ruleCookie)
+		setRole(l, RoleResidue, ruleCookie)
 	case strings.Contains(c, "التعليقات") && strings.Contains(c, "ترحب") || strings.Contains(c, "إرشادات الاستخدام") || strings.Contains(c, "سياسة التعليقات"):
-		set(l, RoleResidue, ruleCommentPolicy)
+		setRole(l, RoleResidue, ruleCommentPolicy)
 	case hasAnyPrefix(k, sourcePrefixes):
-		set(l, RoleAttribution, ruleSource)
+		setRole(l, RoleAttribution, ruleSource)
 	case hasAnyPrefix(k, reprintPrefixes) && f.words <= 12:
-		set(l, RoleAttribution, ruleReprinted)
+		setRole(l, RoleAttribution, ruleReprinted)
 	case hasAnyPrefix(k, wireServicePrefix) && f.words <= 6:
-		set(l, RoleAttribution, ruleWireService)
+		setRole(l, RoleAttribution, ruleWireService)
 	case isBylineLine(f):
-		set(l, RoleByline, ruleBylinePrefix)
+		setRole(l, RoleByline, ruleBylinePrefix)
 	case f.words <= 40 && containsAny(c, disclaimerWords):
-		set(l, RoleResidue, ruleDisclaimer)
+		setRole(l, RoleResidue, ruleDisclaimer)
 	case strings.Contains(k, "حقوق") && strings.Contains(k, "محفوظ") && f.words <= 10:
-		set(l, RoleResidue, ruleRights)
+		setRole(l, RoleResidue, ruleRights)
 	case isContactLine(f):
-		set(l, RoleResidue, ruleContact)
+		setRole(l, RoleResidue, ruleContact)
 	case hasAnyPrefix(k, tagPrefixes) && f.words <= 14:
-		set(l, RoleResidue, ruleBreadcrumb)
+		setRole(l, RoleResidue, ruleBreadcrumb)
 	case isWireMarker(f):
-		set(l, RoleResidue, ruleWireMarker)
+		setRole(l, RoleResidue, ruleWireMarker)
 	case f.lwords == 0 && !hasDigit(c):
-		set(l, RoleResidue, ruleSeparator)
+		setRole(l, RoleResidue, ruleSeparator)
 	case isBareURL(c):
-		set(l, RoleResidue, ruleBareURL)
+		setRole(l, RoleResidue, ruleBareURL)
 	case f.words <= 10 && hasAnySuffix(strings.ToLower(c), attachmentExts):
-		set(l, RoleResidue, ruleAttachment)
+		setRole(l, RoleResidue, ruleAttachment)
 	case isCreditAlone(c) && (isKnownCredit(strings.Trim(c, "() ")) || strings.HasPrefix(strings.TrimLeft(c, "( "), "تصوير")):
-		set(l, RoleCredit, ruleCreditAlone)
+		setRole(l, RoleCredit, ruleCreditAlone)
 	case strings.Contains(k, "الموافق") && f.words <= 16 && hasDigit(c):
-		set(l, RoleDateline, ruleSPADateline)
+		setRole(l, RoleDateline, ruleSPADateline)
 	case nth <= 4 && isDatelineLine(c, f.words), nth <= 2 && isBareDateline(c, f.words):
-		set(l, RoleDateline, rulePlaceDash)
+		setRole(l, RoleDateline, rulePlaceDash)
 	case nth <= 4 && f.words <= 9 && isAgencyDateline(c):
-		set(l, RoleDateline, ruleCNNDateline)
+		setRole(l, RoleDateline, ruleCNNDateline)
 	case isDateOnly(c, f.words):
-		set(l, RoleDateline, ruleDateLine)
+		setRole(l, RoleDateline, ruleDateLine)
 	case f.latin() && f.words >= 8 && hasPhotoCue(c):
-		set(l, RoleCaptionEN, ruleCaptionENWire)
+		setRole(l, RoleCaptionEN, ruleCaptionENWire)
 	case f.list != 0 && f.words >= 2:
 		if f.list == '1' {
-			set(l, RoleListItem, ruleListNumbered)
+			setRole(l, RoleListItem, ruleListNumbered)
 		} else {
-			set(l, RoleListItem, ruleListBullet)
+			setRole(l, RoleListItem, ruleListBullet)
 		}
 	case creditedNumber(c):
-		set(l, RoleListItem, ruleListCredited)
+		setRole(l, RoleListItem, ruleListCredited)
 	}
 }
 
@@ -634,7 +657,7 @@ func linkLists(lines []rawLine, feats []lineFeat) {
 			p := prevNonBlank(lines, i)
 			if p >= 0 && (lines[p].Role == "" || lines[p].Role == RoleParagraph) && feats[p].bodyish() {
 				for q := i; q < j; q++ {
-					set(&lines[q], RoleResidue, ruleLinkList)
+					setRole(&lines[q], RoleResidue, ruleLinkList)
 				}
 			}
 		}
@@ -651,29 +674,29 @@ func contextRule(lines []rawLine, feats []lineFeat, i, firstContent int, hasTitl
 
 	// Arabic caption after an English one
 	if f.arabic() && prev >= 0 && lines[prev].Role == RoleCaptionEN && f.words <= 80 {
-		set(l, RoleCaptionAR, ruleCaptionARAfter)
+		setRole(l, RoleCaptionAR, ruleCaptionARAfter)
 		return
 	}
 	// English caption before an Arabic caption with its credit
 	if f.latin() && f.words >= 8 && next >= 0 && lines[next].Role == "" && feats[next].arabic() {
 		if t, cr, ok := trailingCredit(feats[next].c); ok && isKnownCredit(cr) && !strings.HasSuffix(t, ".") {
-			set(l, RoleCaptionEN, ruleCaptionENBefore)
+			setRole(l, RoleCaptionEN, ruleCaptionENBefore)
 			return
 		}
 	}
 	// caption before a credit alone on its line
 	if next >= 0 && lines[next].Role == RoleCredit && f.words <= 60 && !f.latin() && f.list == 0 {
-		set(l, RoleCaptionAR, ruleCaptionARBefore)
+		setRole(l, RoleCaptionAR, ruleCaptionARBefore)
 		return
 	}
 	// title: the first line of a raw article, short, not a sentence
 	if !hasTitle && i == firstContent && next >= 0 {
 		if f.words >= 2 && f.words <= 3 && f.ar > 0 && f.lat == 0 && !hasDigit(f.c) && next == i+1 && feats[next].words >= 15 && !f.finalPunct() {
-			set(l, RoleByline, ruleNameLine)
+			setRole(l, RoleByline, ruleNameLine)
 			return
 		}
 		if f.words <= 12 && !(f.finalPunct() && f.endP != '!' && f.endP != '؟' && f.endP != '?') && f.list == 0 {
-			set(l, RoleTitle, ruleTitle)
+			setRole(l, RoleTitle, ruleTitle)
 			return
 		}
 	}
@@ -681,24 +704,25 @@ func contextRule(lines []rawLine, feats []lineFeat, i, firstContent int, hasTitl
 	if f.arabic() && f.words <= 45 && f.words >= 3 {
 		if t, cr, ok := trailingCredit(f.c); ok && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "،") && t != "" &&
 			(isKnownCredit(cr) || f.words >= 8 && f.words <= 30 && strings.Count(f.c, "(") == 1 && !hasDigit(cr) && strings.Count(cr, " ") <= 1) {
-			set(l, RoleCaptionAR, ruleCaptionARCredit)
+			setRole(l, RoleCaptionAR, ruleCaptionARCredit)
 			return
 		}
 	}
-	if f.list == 0 && f.arabic() && f.words <= 12 && !f.finalPunct() && nextBody && (i != firstContent || hasTitle) && !strings.Contains(f.c, ". ") {
-		set(l, RoleHeading, ruleHeading)
+	if f.list == 0 && f.arabic() && f.words <= 12 && !f.finalPunct() && nextBody && (i != firstContent || hasTitle) && !hasInnerSentence(f.c) &&
+		!(f.words >= 5 && strings.HasPrefix(f.c, "و")) { // `وحذر روسيا من …` goes on a paragraph
+		setRole(l, RoleHeading, ruleHeading)
 		return
 	}
 	if f.arabic() && (f.endP == '؟' || f.endP == '?') && f.words <= 14 && nextBody && i != firstContent && feats[next].endP != '؟' && feats[next].endP != '?' &&
 		!strings.Contains(f.c, ": ") && !hasAnyPrefix(f.k, []string{"و", "ف"}) {
-		set(l, RoleHeading, ruleQuestionHeading)
+		setRole(l, RoleHeading, ruleQuestionHeading)
 		return
 	}
 	if f.latin() {
-		set(l, RoleParagraph, ruleEnglish)
+		setRole(l, RoleParagraph, ruleEnglish)
 		return
 	}
-	set(l, RoleParagraph, ruleParagraph)
+	setRole(l, RoleParagraph, ruleParagraph)
 }
 
 // starredHeadings turns a lone starred or dashed short line followed by a
@@ -721,7 +745,7 @@ func starredHeadings(lines []rawLine, feats []lineFeat) {
 			continue
 		}
 		if lines[n].Role == "" && feats[n].bodyish() || lines[n].Role == RoleListItem {
-			set(&lines[i], RoleHeading, ruleStarredHeading)
+			setRole(&lines[i], RoleHeading, ruleStarredHeading)
 		}
 	}
 }
@@ -757,7 +781,7 @@ func signoff(lines []rawLine, feats []lineFeat) {
 		return
 	}
 	for _, i := range tail {
-		set(&lines[i], RoleByline, ruleSignoff)
+		setRole(&lines[i], RoleByline, ruleSignoff)
 	}
 }
 
@@ -799,4 +823,20 @@ func isAgencyDateline(c string) bool {
 	pre := strings.TrimSpace(t[:i])
 	n := strings.Count(pre, " ") + 1
 	return n <= 3 || n <= 6 && (strings.ContainsAny(pre, "،,") || hasDigit(pre))
+}
+
+// hasInnerSentence reports a full stop inside a line (`دعمه. (الناتو)`);
+// an ellipsis of two or more dots (`دبابات.. وعيد`) is not one.
+func hasInnerSentence(c string) bool {
+	for i := strings.Index(c, ". "); i >= 0; {
+		if i == 0 || c[i-1] != '.' {
+			return true
+		}
+		j := strings.Index(c[i+2:], ". ")
+		if j < 0 {
+			return false
+		}
+		i += 2 + j
+	}
+	return false
 }

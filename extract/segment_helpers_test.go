@@ -43,13 +43,13 @@ func segTRECArticle(name, text string) *article {
 		switch {
 		case t == "<TEXT>":
 			inText = true
-			set(l, RoleMarkup, "container-tag")
+			setRole(l, RoleMarkup, "container-tag")
 		case t == "</TEXT>":
 			inText = false
-			set(l, RoleMarkup, "container-tag")
+			setRole(l, RoleMarkup, "container-tag")
 		case inText:
 		case strings.HasPrefix(t, "<TITLE>"):
-			set(l, RoleTitle, "container-title")
+			setRole(l, RoleTitle, "container-title")
 			title := strings.TrimSuffix(strings.TrimPrefix(t, "<TITLE>"), "</TITLE>")
 			a.Fields.Title = &title
 			l.Text = title // as the TREC reader does: the line holds the title
@@ -57,7 +57,7 @@ func segTRECArticle(name, text string) *article {
 			if strings.HasPrefix(t, "<SRC>") {
 				a.Fields.Container["src"] = strings.TrimSuffix(strings.TrimPrefix(t, "<SRC>"), "</SRC>")
 			}
-			set(l, RoleMarkup, "container-field")
+			setRole(l, RoleMarkup, "container-field")
 		}
 	}
 	return a

@@ -56,6 +56,8 @@ func TestSegmentRules(t *testing.T) {
 		{"reprinted from", true, []string{para, ">>* نقلا عن \"الشرق الأوسط\" السعودية"}, RoleAttribution, ruleReprinted},
 		{"next previous", false, []string{">> \u00a0 Next Previous \u00a0", para}, RoleResidue, ruleNextPrevious},
 		{"video duration", false, []string{para, ">>مدة الفيديو 02 minutes 47 seconds", para}, RoleResidue, ruleVideo},
+		{"video time", false, []string{para, "مدة الفيديو 02 minutes 47 seconds", ">>02:47", para}, RoleResidue, ruleVideo},
+		{"share button", false, []string{para, ">>شارك", para}, RoleResidue, ruleNavWord},
 		{"read also", true, []string{para, ">>اقرأ أيضاً:", "أزمة كوريا الشمالية في سطور", para}, RoleResidue, ruleReadAlso},
 		{"read also item", true, []string{para, "اقرأ أيضاً:", ">>أزمة كوريا الشمالية في سطور", para}, RoleResidue, ruleReadAlsoItem},
 		{"link list", true, []string{para, "قاتل المصلين في مسجد كيبيك يعترف بجريمته", ">>توجيه تهم بالإرهاب لمنفذ هجوم مسجد فينسبري في لندن", "هجوم \"إرهابي\" على مسجد في كيبيك بكندا", para}, RoleResidue, ruleLinkList},

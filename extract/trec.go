@@ -121,8 +121,6 @@ type trecDoc struct {
 	field     string   // the multi-line field open, upper case; "" when none
 	vals      []string // its lines so far
 	inText    bool
-	closed    bool
-	outside   []string // text found outside any <DOC>, kept in the container
 }
 
 // set records a container field, raw; a repeated field becomes a list.

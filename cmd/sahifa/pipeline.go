@@ -189,7 +189,16 @@ func (p *pipeline) run(ctx context.Context) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for u := range units {
+			for {
+				var u *unit
+				select {
+				case u = <-units:
+				case <-pctx.Done(): // the reader may be stuck on a pipe
+					return
+				}
+				if u == nil {
+					return
+				}
 				r := result{u: u, docs: p.convert(u)}
 				for _, d := range r.docs {
 					if b := p.out.render(d); b != nil {

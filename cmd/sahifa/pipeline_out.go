@@ -22,9 +22,8 @@ type streamSink struct {
 	n      int
 	arr    *extract.JSONArrayWriter // -f json: one object, or an array of several
 
-	file   string   // -o FILE
-	tmp    *os.File // its temporary file, opened on the first write
-	opened bool
+	file string   // -o FILE
+	tmp  *os.File // its temporary file, opened on the first write
 }
 
 func newStreamSink(format string, stdout io.Writer, file string) *streamSink {

@@ -261,16 +261,19 @@ func agencyOf(credit string) string {
 			}
 		}
 	}
-	k = squeezeKey(k)
+	return agencyBySqueezedKey[squeezeKey(k)]
+}
+
+// agencyBySqueezedKey indexes agencyTable by squeezed key, built once.
+var agencyBySqueezedKey = func() map[string]string {
+	m := make(map[string]string)
 	for _, e := range agencyTable {
 		for _, key := range e.keys {
-			if k == squeezeKey(key) {
-				return e.name
-			}
+			m[squeezeKey(key)] = e.name
 		}
 	}
-	return ""
-}
+	return m
+}()
 
 // squeezeKey drops the dots and spaces of a folded credit, so that
 // `ا. ف. ب`, `ا ف ب` and `اف ب` compare equal.
@@ -278,8 +281,10 @@ func squeezeKey(k string) string {
 	if !strings.ContainsAny(k, ". ") {
 		return k
 	}
-	return strings.NewReplacer(".", "", " ", "").Replace(k)
+	return dotSpaceRemover.Replace(k)
 }
+
+var dotSpaceRemover = strings.NewReplacer(".", "", " ", "")
 
 // knownCreditPrefix reports whether the folded text starts with a known
 // agency name, for credits like `(رويترز-أرشيف)` or `(غيتي إيميجز)`.

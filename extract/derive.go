@@ -416,14 +416,10 @@ func prefixDateline(c string) (text string, place, agency *string, ok bool) {
 	if len(head) > 240 {
 		head = head[:240]
 	}
-	// (CNN) and other agencies in parentheses followed by dashes
-	if i := strings.Index(head, "(CNN)"); i >= 0 && utf8.RuneCountInString(head[:i]) <= 60 {
-		p := strings.TrimRight(strings.TrimSpace(head[:i]), "،,")
-		text = strings.TrimSpace(head[:i+len("(CNN)")])
-		if p != "" {
-			place = strPtr(p)
-		}
-		return text, place, strPtr("CNN"), true
+	// an agency in parentheses near the start, then a dash:
+	// `دبي، الإمارات العربية المتحدة (CNN)-- `, `القاهرة 3-1 (اف ب) - `
+	if text, place, agency, ok := parenDateline(head); ok {
+		return text, place, agency, true
 	}
 	// `واس- الكويت: ` or `سلطان المالكي- سبق- الرياض: `: dashes up to a colon
 	fields := strings.Fields(head)
@@ -639,3 +635,72 @@ func joinsName(w string) bool {
 var nameQuotes = strings.NewReplacer("\"", "", "«", "", "»", "", "{", "", "}", "", "“", "", "”", "")
 
 func strPtr(s string) *string { return &s }
+
+// parenDateline finds `PLACE [DATE] (AGENCY) -` at the start of a line: the
+// agency is a known one, or a short upper-case Latin name such as CNN.
+func parenDateline(head string) (text string, place, agency *string, ok bool) {
+	open := strings.IndexByte(head, '(')
+	if open < 0 || utf8.RuneCountInString(head[:open]) > 60 {
+		return "", nil, nil, false
+	}
+	end := strings.IndexByte(head[open:], ')')
+	if end < 0 {
+		return "", nil, nil, false
+	}
+	end += open
+	inner := strings.TrimSpace(head[open+1 : end])
+	ag := agencyOf(inner)
+	if ag == "" && isUpperLatinName(inner) {
+		ag = inner
+	}
+	if ag == "" {
+		return "", nil, nil, false
+	}
+	rest := strings.TrimLeft(head[end+1:], " ")
+	if !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "—") {
+		return "", nil, nil, false
+	}
+	// the place is what precedes, without a trailing date such as `3-1`
+	p := strings.TrimSpace(head[:open])
+	for {
+		f := strings.Fields(p)
+		if len(f) == 0 || !isDateToken(f[len(f)-1]) {
+			break
+		}
+		p = strings.TrimSpace(strings.TrimSuffix(p, f[len(f)-1]))
+	}
+	p = strings.TrimRight(p, "،, ")
+	if p != "" {
+		place = strPtr(p)
+	}
+	return strings.TrimSpace(head[:end+1]), place, strPtr(ag), true
+}
+
+// isUpperLatinName reports whether s is a short all-capitals Latin name (CNN).
+func isUpperLatinName(s string) bool {
+	if len(s) < 2 || len(s) > 8 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isDateToken reports whether w is made of digits and date separators only
+// (`3-1`, `2016/02/02`, `٣-١`).
+func isDateToken(w string) bool {
+	digits := false
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9', r >= '٠' && r <= '٩':
+			digits = true
+		case r == '-' || r == '/' || r == '.':
+		default:
+			return false
+		}
+	}
+	return digits
+}

@@ -335,22 +335,31 @@ loop:
 			// i+3 < len(src), and room in dst for what is copied so far
 			// plus one letter.
 			end := min(len(src)-3, i0+len(dst)-j0-1)
+			// x is the flags of the character at i; the look-up for what
+			// follows serves the next round.
+			x := pairs[int(c)<<8|int(src[i+1])]
 			for i < end {
-				x := pairs[int(src[i])<<8|int(src[i+1])]
-				if x&pPlain == 0 {
-					// A space stays when a letter follows.
-					if x&pSpaceLead == 0 || pairs[int(src[i+1])<<8|int(src[i+2])]&pLetter == 0 {
+				if x&pPlain != 0 {
+					y := pairs[int(src[i+2])<<8|int(src[i+3])]
+					if y&pSafe == 0 {
 						break
 					}
-					i++
-					space = true
+					i += 2
+					x = y
+					space = false
 					continue
 				}
-				if pairs[int(src[i+2])<<8|int(src[i+3])]&pSafe == 0 {
+				// A space stays when a letter follows.
+				if x&pSpaceLead == 0 {
 					break
 				}
-				i += 2
-				space = false
+				y := pairs[int(src[i+1])<<8|int(src[i+2])]
+				if y&pLetter == 0 {
+					break
+				}
+				i++
+				x = y
+				space = true
 			}
 			if i > i0 {
 				j += copy(dst[j0:], src[i0:i])

@@ -1,0 +1,49 @@
+package extract
+
+import "testing"
+
+// TestPrefixDateline covers the datelines that open a paragraph: the text
+// found, the place and the agency. Derived fields never remove text, so only
+// the parse is checked here.
+func TestPrefixDateline(t *testing.T) {
+	tests := []struct {
+		name, in            string
+		text, place, agency string // "" means nil
+		ok                  bool
+	}{
+		{"cnn", "دبي، الإمارات العربية المتحدة (CNN)— طلبت هيئة النقل العام", "دبي، الإمارات العربية المتحدة (CNN)", "دبي، الإمارات العربية المتحدة", "CNN", true},
+		{"gigaword afp with date", "القاهرة 3-1 (اف ب) - قال مسؤولون مصريون", "القاهرة 3-1 (اف ب)", "القاهرة", "AFP", true},
+		{"reuters", "بغداد (رويترز) - قالت الشرطة", "بغداد (رويترز)", "بغداد", "Reuters", true},
+		{"place dash", "طهران- ما عدا فترات قصيرة ساد خلالها الهدوء", "طهران", "طهران", "", true},
+		{"parenthesis not an agency", "قال الوزير (في مؤتمر صحفي) - وهو يبتسم", "", "", "", false},
+		{"agency without dash", "بغداد (رويترز) قالت الشرطة", "", "", "", false},
+		{"plain paragraph", "استبعد التحالف الدولي تدخلا عسكريا في ليبيا", "", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, place, agency, ok := prefixDateline(tt.in)
+			if ok != tt.ok {
+				t.Fatalf("ok = %v, want %v (text %q)", ok, tt.ok, text)
+			}
+			if !ok {
+				return
+			}
+			if text != tt.text {
+				t.Errorf("text = %q, want %q", text, tt.text)
+			}
+			if got := deref(place); got != tt.place {
+				t.Errorf("place = %q, want %q", got, tt.place)
+			}
+			if got := deref(agency); got != tt.agency {
+				t.Errorf("agency = %q, want %q", got, tt.agency)
+			}
+		})
+	}
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}

@@ -117,6 +117,8 @@ const (
 	pSafe                  // may follow a letter: joins nothing, removed by nothing
 	pLetter                // an Arabic letter (a space before it stays)
 	pSpaceLead             // a space, then the lead byte of a letter
+	pMap                   // a letter Search maps to another (fastMapSearch)
+	pPunct                 // ، ؛ ؟ in Display: kept as they are, not letters
 )
 
 // fastMap is a two-byte letter's two-byte replacement, and its rule; a
@@ -220,6 +222,12 @@ func init() {
 						}
 						if cont && a <= 0xD9 && fastPlainD8D9[s][a-0xD8][b&0x3F] && !(rs == 2 && a == 0xD8 && (b == 0xA4 || b == 0xA6)) {
 							f |= pPlain
+						}
+						if cont && a <= 0xD9 && s == 1 && fastMapSearch[a-0xD8][b&0x3F].lead != 0 {
+							f |= pMap
+						}
+						if cont && a == 0xD8 && s == 0 && (b == 0x8C || b == 0x9B || b == 0x9F) {
+							f |= pPunct
 						}
 					}
 					t[a<<8|b] = f

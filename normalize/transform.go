@@ -313,9 +313,25 @@ loop:
 					if i+2 >= len(src) || src[i+2]&0xC0 != 0x80 || arClass[(rune(d&0x1F)<<6|rune(src[i+2]&0x3F))-0x600]&cLetter == 0 {
 						break loop
 					}
+				case d >= 0xC3 && d <= 0xD7:
+					// Latin, Greek, Cyrillic, Hebrew…: no space-like
+					// character, no punctuation of the rule.
+				case d == 0xC2:
+					// « » and the like; not NBSP or the soft hyphen.
+					if i+2 >= len(src) || src[i+2] == 0xA0 || src[i+2] == 0xAD {
+						break loop
+					}
 				default:
 					break loop
 				}
+			case aNewline:
+				// Nothing is pending (the fast path runs only then), so a
+				// line break just starts a new line.
+				dst[j] = c
+				i++
+				j++
+				prevAL, prevDigit, lineStart = false, false, true
+				continue
 			default:
 				break loop
 			}
@@ -331,22 +347,42 @@ loop:
 		// Runs of plain letters and single spaces between them: most of an
 		// Arabic text, in a tight loop over a table of byte pairs.
 		if i0, j0 := i, j; true {
-			space := false
+			notLetter := false // the last character copied is not a letter
 			// i+3 < len(src), and room in dst for what is copied so far
 			// plus one letter.
 			end := min(len(src)-3, i0+len(dst)-j0-1)
 			// x is the flags of the character at i; the look-up for what
 			// follows serves the next round.
-			x := pairs[int(c)<<8|int(src[i+1])]
+			var x uint8
+			if i < end {
+				x = pairs[int(c)<<8|int(src[i+1])]
+			}
+			run := i // start of the bytes still to copy
 			for i < end {
-				if x&pPlain != 0 {
+				if x&(pPlain|pMap|pPunct) != 0 {
 					y := pairs[int(src[i+2])<<8|int(src[i+3])]
 					if y&pSafe == 0 {
 						break
 					}
+					if x&pPunct != 0 {
+						// ، ؛ ؟ in Display: kept, and not a letter.
+						i += 2
+						x = y
+						notLetter = true
+						continue
+					}
+					if x&pMap != 0 {
+						// A letter Search folds one for one (أ → ا, ة → ه…).
+						k := j0 + run - i0
+						k += copy(dst[k:], src[run:i])
+						fm := fastMapSearch[src[i]-0xD8][src[i+1]&0x3F]
+						dst[k], dst[k+1] = fm.lead, fm.second
+						n.counts[fm.rule]++
+						run = i + 2
+					}
 					i += 2
 					x = y
-					space = false
+					notLetter = false
 					continue
 				}
 				// A space stays when a letter follows.
@@ -359,11 +395,12 @@ loop:
 				}
 				i++
 				x = y
-				space = true
+				notLetter = true
 			}
 			if i > i0 {
-				j += copy(dst[j0:], src[i0:i])
-				prevAL, prevDigit, lineStart = !space, false, false
+				copy(dst[j0+run-i0:], src[run:i])
+				j = j0 + i - i0
+				prevAL, prevDigit, lineStart = !notLetter, false, false
 				continue
 			}
 		}
@@ -459,6 +496,7 @@ const (
 	aStop              // . ! : a space before them may go
 	aLatinPunct        // , ; ? : Arabic after an Arabic letter
 	aSpace             // a space
+	aNewline           // a line break
 	aSpecial           // the slow path decides
 )
 
@@ -473,7 +511,9 @@ var asciiClass = func() (t [128]uint8) {
 			t[c] = aSpace
 		case c == '.' || c == '!':
 			t[c] = aStop
-		case c == '\t' || c == '\n' || c == '\r':
+		case c == '\n':
+			t[c] = aNewline
+		case c == '\t' || c == '\r':
 			t[c] = aSpecial
 		}
 	}

@@ -11,13 +11,31 @@ import (
 	"encoding/hex"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/sahifa/sahifa/normalize"
 )
 
+// Normalizers of the two fixed profiles that every build uses (display to
+// classify, search for the fingerprint) are pooled, so that their buffers
+// are reused across articles and workers.
+var (
+	displayPool = sync.Pool{New: func() any { return normalize.New(normalize.Display) }}
+	searchPool  = sync.Pool{New: func() any { return normalize.New(normalize.Search) }}
+)
+
+// pooled takes a Normalizer from p with its counts cleared; give it back
+// with p.Put once its counts have been read.
+func pooled(p *sync.Pool) *normalize.Normalizer {
+	n := p.Get().(*normalize.Normalizer)
+	n.ResetChanges()
+	return n
+}
+
 // build segments a (when some line has no role yet) and builds its Document.
 func build(a *article, opt Options) *Document {
-	disp := normalize.New(normalize.Display)
+	disp := pooled(&displayPool)
+	defer displayPool.Put(disp)
 	feats := make([]lineFeat, len(a.Lines))
 	need := false
 	for i := range a.Lines {
@@ -262,7 +280,8 @@ func build(a *article, opt Options) *Document {
 	d.Text = &text
 	// the fingerprint is taken on the search profile of the raw text, so it
 	// does not depend on the output profile or its options
-	search := normalize.New(normalize.Search)
+	search := pooled(&searchPool)
+	defer searchPool.Put(search)
 	var raws []string
 	for i := range a.Lines {
 		switch blockType(a.Lines[i].Role) {

@@ -279,7 +279,8 @@ var (
 // pre-assigned roles (markup, title, dateline from containers) stay.
 // hasTitle says the container gave the title, so the body has none.
 func segment(lines []rawLine, hasTitle bool) {
-	n := normalize.New(normalize.Display)
+	n := pooled(&displayPool)
+	defer displayPool.Put(n)
 	feats := make([]lineFeat, len(lines))
 	for i := range lines {
 		if lines[i].Role != RoleMarkup {
@@ -410,9 +411,9 @@ func localRule(lines []rawLine, feats []lineFeat, i, nth int) {
 		setRole(l, RoleResidue, ruleReadAlso)
 	case hasAnyPrefix(k, embedPrefixes):
 		setRole(l, RoleEmbed, ruleEmbedPost)
-	case strings.Contains(k, "ملفات تعريف الارتباط") || strings.Contains(k, "cookies") || strings.Contains(k, "الكوكيز"):
+	case f.words <= 80 && (strings.Contains(k, "ملفات تعريف الارتباط") || strings.Contains(k, "cookies") || strings.Contains(k, "الكوكيز")):
 		setRole(l, RoleResidue, ruleCookie)
-	case strings.Contains(c, "التعليقات") && strings.Contains(c, "ترحب") || strings.Contains(c, "إرشادات الاستخدام") || strings.Contains(c, "سياسة التعليقات"):
+	case f.words <= 80 && (strings.Contains(c, "التعليقات") && strings.Contains(c, "ترحب") || strings.Contains(c, "إرشادات الاستخدام") || strings.Contains(c, "سياسة التعليقات")):
 		setRole(l, RoleResidue, ruleCommentPolicy)
 	case hasAnyPrefix(k, sourcePrefixes):
 		setRole(l, RoleAttribution, ruleSource)

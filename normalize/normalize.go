@@ -198,16 +198,48 @@ func (n *Normalizer) Reset() {
 
 // String returns s normalized. It resets the Normalizer first, and adds to
 // its counts.
+//
+// It reuses buffers held by the Normalizer, so the only allocation is the
+// result, and none when s comes out unchanged.
 func (n *Normalizer) String(s string) string {
-	out, _, _ := transform.String(n, s)
-	return out
+	n.src = append(n.src[:0], s...)
+	out := n.run(n.src)
+	if string(out) == s {
+		return s
+	}
+	return string(out)
+}
+
+// run transforms all of src into the Normalizer's own output buffer and
+// returns it; the result is valid until the next call.
+func (n *Normalizer) run(src []byte) []byte {
+	n.Reset()
+	if cap(n.dst) < len(src)+len(src)/4+16 {
+		n.dst = make([]byte, len(src)+len(src)/4+16)
+	}
+	dst := n.dst[:cap(n.dst)]
+	nd := 0
+	for {
+		d, s, err := n.Transform(dst[nd:], src, true)
+		nd += d
+		src = src[s:]
+		if err != transform.ErrShortDst {
+			// Transform with atEOF consumes everything or fails short of room;
+			// it returns no other error.
+			break
+		}
+		bigger := make([]byte, 2*len(dst)+16)
+		copy(bigger, dst[:nd])
+		dst = bigger
+	}
+	n.dst = dst
+	return dst[:nd]
 }
 
 // Bytes returns b normalized, in a new slice. It resets the Normalizer
 // first, and adds to its counts.
 func (n *Normalizer) Bytes(b []byte) []byte {
-	out, _, _ := transform.Bytes(n, b)
-	return out
+	return append([]byte(nil), n.run(b)...)
 }
 
 // Changes returns the counts of what was changed, by rule, since the

@@ -44,6 +44,8 @@ type Normalizer struct {
 
 	state
 	counts [numRules]int
+
+	src, dst []byte // String and Bytes buffers, reused across calls
 }
 
 type state struct {

@@ -9,6 +9,7 @@
 # Targets: saudinewsnet-10k: 10,572 articles, wall time <= 2.5x tar, peak
 # RSS <= 100 MB; ANT: 31,525 documents, each with id, title, URL and ISO
 # date, no error, peak RSS <= 100 MB.
+# Wall times need an idle machine: `uptime` is printed for that reason.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,26 +30,28 @@ else
   echo "bench-archive: GNU time is absent (apt-get install time): no peak RSS"
 fi
 
+echo "bench-archive: $(nproc 2>/dev/null || echo '?') CPUs, load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 
-# run LABEL OUTFILE CMD...: runs CMD with stdout to OUTFILE; sets WALL (s)
-# and RSS (MB, or "?").
+# run LABEL OUTFILE CMD...: runs CMD with stdout to OUTFILE; sets WALL (s),
+# CPU (user + system, s) and RSS (MB); "?" without GNU time.
 run() {
   local label=$1 out=$2
   shift 2
   local start end
   start=$(date +%s.%N)
   if [ -n "$GNU_TIME" ]; then
-    "$GNU_TIME" -f %M -o "$OUT/$label.rss" "$@" >"$out" 2>"$OUT/$label.err" || true
+    "$GNU_TIME" -f '%M %U %S' -o "$OUT/$label.rss" "$@" >"$out" 2>"$OUT/$label.err" || true
   else
     "$@" >"$out" 2>"$OUT/$label.err" || true
   fi
   end=$(date +%s.%N)
   WALL=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", e - s }')
-  RSS="?"
+  RSS="?" CPU="?"
   if [ -n "$GNU_TIME" ]; then
     RSS=$(awk 'END { printf "%.1f", $1 / 1024 }' "$OUT/$label.rss")
+    CPU=$(awk 'END { printf "%.2f", $2 + $3 }' "$OUT/$label.rss")
   fi
 }
 
@@ -61,14 +64,14 @@ for name in saudinewsnet-10k ant-corpus-v2.1; do
   fi
   echo "== $name ($(du -h "$archive" | cut -f1) compressed)"
   run tar /dev/null tar -xzOf "$archive"
-  tar_wall=$WALL
+  tar_wall=$WALL tar_cpu=$CPU
   run "$name" "$OUT/$name.jsonl" "$BIN" extract -q "$archive"
-  wall=$WALL rss=$RSS
+  wall=$WALL rss=$RSS cpu=$CPU
   articles=$(wc -l <"$OUT/$name.jsonl" | tr -d ' ')
   errors=$(grep -c '"error":{' "$OUT/$name.jsonl" || true)
   ratio=$(awk -v a="$wall" -v b="$tar_wall" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "?" }')
-  printf '  tar -xzOf      %6ss\n' "$tar_wall"
-  printf '  sahifa extract %6ss  (%sx tar)  peak RSS %s MB\n' "$wall" "$ratio" "$rss"
+  printf '  tar -xzOf      %6ss wall  %5ss cpu\n' "$tar_wall" "$tar_cpu"
+  printf '  sahifa extract %6ss wall  %5ss cpu  (%sx tar)  peak RSS %s MB\n' "$wall" "$cpu" "$ratio" "$rss"
   printf '  articles %s, error records %s\n' "$articles" "$errors"
   if [ -s "$OUT/$name.err" ]; then
     echo "  stderr (first lines):"

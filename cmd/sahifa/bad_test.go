@@ -5,8 +5,10 @@ package main
 //
 // Most of them are testscript files, testdata/script/bad_*.txtar. This file
 // holds what txtar cannot: the script commands that generate binary and
-// large fixtures (genfile, genzip, gentgz, truncate), and the broken-pipe
-// test, which needs the real binary behind a real shell pipeline.
+// large fixtures (genfile, genzip, gentgz, gengz, truncate), exitcode (the
+// exact exit status: the spec gives 1, 2, 3 and 4 different meanings), and
+// the broken-pipe test, which needs the real binary behind a real shell
+// pipeline.
 
 import (
 	"archive/tar"
@@ -37,6 +39,7 @@ func scriptCmds() map[string]func(ts *testscript.TestScript, neg bool, args []st
 		"gentgz":   cmdGentgz,
 		"gengz":    cmdGengz,
 		"truncate": cmdTruncate,
+		"exitcode": cmdExitcode,
 	}
 }
 
@@ -208,6 +211,30 @@ func cmdGengz(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(f.Close())
 }
 
+// cmdExitcode: exitcode N PROG [ARGS...]
+//
+// runs PROG like exec (stdin, then stdout and stderr for the next
+// commands) and checks that it exits with status N: `! exec` only says
+// "not 0", and the spec gives 1, 2, 3 and 4 different meanings.
+func cmdExitcode(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: exitcode N PROG [ARGS...]")
+	}
+	want, err := strconv.Atoi(args[0])
+	ts.Check(err)
+	got := 0
+	if err := ts.Exec(args[1], args[2:]...); err != nil {
+		ee, ok := err.(*exec.ExitError)
+		if !ok {
+			ts.Fatalf("%s: %v", args[1], err)
+		}
+		got = ee.ExitCode()
+	}
+	if got != want {
+		ts.Fatalf("%s exited with status %d, want %d", args[1], got, want)
+	}
+}
+
 // cmdTruncate: truncate FILE N
 //
 // keeps the first N bytes of FILE; -N drops the last N bytes.
@@ -282,6 +309,16 @@ func TestBrokenPipe(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// One long article, for inspect: a title, then 10000 paragraphs.
+	var long bytes.Buffer
+	long.WriteString("عنوان المقال الطويل\n")
+	for i := range 10000 {
+		fmt.Fprintf(&long, "\nفقرة رقم %d من المقال الطويل، وفيها كلام.\n", i)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "long.txt"), long.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
 	cases := []struct{ name, args string }{
 		{"folder-jsonl", "extract big/"},
 		{"folder-jsonl-j1", "extract -j 1 big/"},
@@ -290,6 +327,8 @@ func TestBrokenPipe(t *testing.T) {
 		{"records", "extract recs.jsonl"},
 		{"records-stdin", "extract --in jsonl - < recs.jsonl"},
 		{"normalize", "normalize big/a0000.txt big/a0001.txt recs.jsonl"},
+		{"inspect", "inspect long.txt"},
+		{"inspect-json", "inspect --json long.txt"},
 		{"schema", "schema"},
 	}
 	for _, c := range cases {

@@ -119,8 +119,8 @@ func (a *app) newExtractCmd() *cobra.Command {
 	f.BoolVar(&o.skipExist, "skip-existing", false, "with -O: leave existing files and go on (resume a run)")
 	f.StringVarP(&o.profile, "normalize", "n", "display", "normalization: none, display or search")
 	f.StringVar(&o.digits, "digits", "keep", "digits: keep, latin or arabic")
-	f.BoolVar(&o.persian, "keep-persian", false, "keep Persian letters (ی ک) as they are")
-	f.BoolVar(&o.foldHamza, "fold-hamza", false, "fold hamza forms of alef (أ إ آ → ا)")
+	f.BoolVar(&o.persian, "keep-persian", false, "keep Persian and Urdu look-alike letters (ی ک) as they are")
+	f.BoolVar(&o.foldHamza, "fold-hamza", false, "search profile: fold the hamza seats (ؤ → و, ئ → ي)")
 	f.StringArrayVar(&o.globs, "glob", nil, "only articles whose name or relative path matches `PATTERN` (repeatable)")
 	f.StringVar(&o.filesFrom, "files-from", "", "read more paths from `FILE` (- for standard input), one a line")
 	f.BoolVarP(&o.nul, "null", "0", false, "--files-from: paths are separated by NUL, not newline")
@@ -243,12 +243,18 @@ func tuneGC(getenv func(string) string) {
 }
 
 // normOptions turns the normalization flags into options of package
-// normalize.
+// normalize (the values were checked by checkExtract).
 func normOptions(o *extractOptions) []normalize.Option {
 	var opts []normalize.Option
-	// TODO(normalize): wire --digits, --keep-persian and --fold-hamza to
-	// normalize.Digits(…), normalize.KeepPersian() and normalize.FoldHamza()
-	// when package normalize provides them.
+	if d, err := normalize.ParseDigits(o.digits); err == nil && d != normalize.DigitsKeep {
+		opts = append(opts, normalize.Digits(d))
+	}
+	if o.persian {
+		opts = append(opts, normalize.KeepPersian())
+	}
+	if o.foldHamza {
+		opts = append(opts, normalize.FoldHamza())
+	}
 	return opts
 }
 

@@ -22,8 +22,9 @@ func TestScript(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:           "testdata/script",
 		UpdateScripts: *update,
-		// genfile, genzip, gentgz, truncate: fixtures txtar cannot hold
-		// (binary, large, damaged); see bad_test.go.
+		// genfile, genzip, gentgz, gengz, truncate: fixtures txtar cannot
+		// hold (binary, large, damaged); exitcode N: the exact status.
+		// See bad_test.go.
 		Cmds: scriptCmds(),
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("NO_COLOR", "")

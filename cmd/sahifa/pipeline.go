@@ -353,7 +353,16 @@ func (p *pipeline) convert(u *unit) (docs []*extract.Document) {
 	}()
 	switch {
 	case u.err != nil:
-		return []*extract.Document{extract.ErrorRecord(u.src, source.Code(u.err), u.err.Error())}
+		d := extract.ErrorRecord(u.src, source.Code(u.err), u.err.Error())
+		if u.isRec {
+			// The record it stands for: a JSON Lines record, this line.
+			d.Input.Format = extract.FormatJSONL
+			if u.record > 0 {
+				n := u.record
+				d.Input.Record = &n
+			}
+		}
+		return []*extract.Document{d}
 	case u.isRec:
 		return []*extract.Document{extractRecord(u.src, u.data, u.record, p.eopt)}
 	}

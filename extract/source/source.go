@@ -12,6 +12,7 @@
 //   - Folders are walked recursively in lexical order. Hidden files and
 //     folders (a name starting with ".") are skipped unless named
 //     explicitly; so are hidden members of archives (__MACOSX/._x, .DS_Store).
+//     The members of an archive on standard input have Rel "stdin/MEMBER".
 //     A symbolic link found in a folder is followed only to a regular file.
 //   - Options.Globs filter the articles found in folders and archives (not
 //     the paths named explicitly): a pattern (path.Match syntax) must match
@@ -491,11 +492,11 @@ func (w *walker) stdin() bool {
 			h, _ = zb.Peek(512)
 		}
 		if isTar(h) {
-			return w.tar("-", "-", zb)
+			return w.tar("-", "stdin", zb)
 		}
 		return w.emit(&Item{Path: "-", Rel: "-", Source: extract.Source{Path: "-"}, Size: -1}, zb)
 	case isTar(head):
-		return w.tar("-", "-", br)
+		return w.tar("-", "stdin", br)
 	}
 	return w.emit(&Item{Path: "-", Rel: "-", Source: extract.Source{Path: "-"}, Size: -1}, br)
 }
@@ -525,7 +526,7 @@ func (w *walker) stdinZip(r io.Reader) bool {
 	if err != nil {
 		return w.fail("-", "-", &Error{Code: extract.ErrRead, Msg: "damaged zip archive: " + err.Error()})
 	}
-	return w.zip("-", "-", zr)
+	return w.zip("-", "stdin", zr)
 }
 
 // member checks a member name: its cleaned slash path, and whether it is

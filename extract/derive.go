@@ -50,17 +50,41 @@ func isLatinLetter(r rune) bool {
 // scriptCounts counts Arabic and Latin letters, and runs of each (words).
 func scriptCounts(s string) (ar, lat, wordsAR, wordsEN int) {
 	inAR, inEN := false, false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		var class uint8
 		switch {
-		case isArabicLetter(r):
+		case c < utf8.RuneSelf:
+			i++
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+				class = classLatin
+			}
+		case c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			// U+0600..U+06FF, decoded in place: the common case
+			class = arabicBlockClass[int(c&0x03)<<6|int(s[i+1]&0x3F)]
+			i += 2
+		default:
+			r, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+			switch {
+			case isArabicLetter(r):
+				class = classArabic
+			case isArabicMark(r):
+				class = classMark
+			case isLatinLetter(r):
+				class = classLatin
+			}
+		}
+		switch {
+		case class == classArabic:
 			ar++
 			if !inAR {
 				wordsAR++
 			}
 			inAR, inEN = true, false
-		case inAR && isArabicMark(r):
+		case class == classMark && inAR:
 			// a haraka or tatweel inside an Arabic word
-		case isLatinLetter(r):
+		case class == classLatin:
 			lat++
 			if !inEN {
 				wordsEN++
@@ -72,6 +96,28 @@ func scriptCounts(s string) (ar, lat, wordsAR, wordsEN int) {
 	}
 	return
 }
+
+// Script classes of a rune, for scriptCounts.
+const (
+	classOther uint8 = iota
+	classArabic
+	classMark
+	classLatin
+)
+
+// arabicBlockClass is the script class of each rune of U+0600..U+06FF.
+var arabicBlockClass = func() (t [256]uint8) {
+	for i := range t {
+		r := rune(0x0600 + i)
+		switch {
+		case isArabicLetter(r):
+			t[i] = classArabic
+		case isArabicMark(r):
+			t[i] = classMark
+		}
+	}
+	return
+}()
 
 // isInvisible reports the format and bidi controls, zero-width characters
 // and BOM that carry no text.
@@ -86,7 +132,7 @@ func isInvisible(r rune) bool {
 // papers use as a dash in datelines (`عكاظ اليوم ـ جدة`), into `–`, so that
 // normalization (which drops tatweel) does not erase it.
 func dashTatweel(s string) string {
-	if !strings.Contains(s, " ـ") {
+	if !hasSpaceTatweel(s) {
 		return s
 	}
 	var b strings.Builder
@@ -146,24 +192,35 @@ func isClean(s string) bool {
 		return s == ""
 	}
 	prevSpace := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
 		switch {
-		case r == ' ':
+		case c == ' ':
 			if prevSpace {
 				return false
 			}
 			prevSpace = true
+			i++
 			continue
-		case r < 0x80:
-			if r < ' ' || r == 0x7F {
+		case c < utf8.RuneSelf:
+			if c < ' ' || c == 0x7F {
 				return false
 			}
-		case r >= 0x0621 && r <= 0x06FF:
-			if r == 0x0640 {
+			i++
+		case c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			// U+0600..U+06FF decoded in place: the tatweel and the format
+			// characters before the letters (U+0600..U+0605, ALM) are unclean
+			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			if r == 0x0640 || r < 0x0621 && isInvisible(r) {
 				return false
 			}
-		case r == 0x0640 || isInvisible(r) || unicode.IsSpace(r):
-			return false
+			i += 2
+		default:
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if isInvisible(r) || unicode.IsSpace(r) {
+				return false
+			}
+			i += w
 		}
 		prevSpace = false
 	}
@@ -703,4 +760,21 @@ func isDateToken(w string) bool {
 		}
 	}
 	return digits
+}
+
+// hasSpaceTatweel reports whether s holds a space then a tatweel. It looks
+// for the rare byte 0x80 that ends the tatweel's UTF-8 (D9 80), rather than
+// for the common space.
+func hasSpaceTatweel(s string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], 0x80)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i >= 2 && s[i-1] == 0xD9 && s[i-2] == ' ' {
+			return true
+		}
+		i++
+	}
 }

@@ -1,7 +1,6 @@
 package charset
 
 import (
-	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -50,17 +49,19 @@ func arabicScore(s string) int {
 // Windows-1256 readings of the UTF-8 lead bytes D8 and D9) are left alone
 // at once.
 func repairMojibake(s string) (string, bool) {
-	tell := strings.Count(s, "ط") + strings.Count(s, "ظ")
-	if tell < 2 {
-		return "", false
-	}
-	arabic := 0 // runes U+0600..U+06FF: their UTF-8 lead bytes are D8..DB
+	// One pass: ط (D8 B7) and ظ (D8 B8) are the lead bytes of Arabic UTF-8
+	// (D8, D9) read as Windows-1256, so mojibake is full of them; runes
+	// U+0600..U+06FF have the UTF-8 lead bytes D8..DB.
+	tell, arabic := 0, 0
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 0xD8 && c <= 0xDB {
 			arabic++
+			if c == 0xD8 && i+1 < len(s) && (s[i+1] == 0xB7 || s[i+1] == 0xB8) {
+				tell++
+			}
 		}
 	}
-	if tell*4 < arabic {
+	if tell < 2 || tell*4 < arabic {
 		return "", false
 	}
 	out, err := charmap.Windows1256.NewEncoder().String(s)

@@ -153,11 +153,14 @@ func marshalNoEscape(v any) ([]byte, error) {
 // (a JSON Lines record) when indent is false, pretty-printed with two-space
 // indentation when it is true.
 func WriteJSON(w io.Writer, d *Document, indent bool) error {
-	b, err := encodeDocument(d, "", indent)
+	buf := getBuffer()
+	defer putBuffer(buf)
+	b, err := appendEncoded((*buf)[:0], d, "", indent)
 	if err != nil {
 		return err
 	}
 	b = append(b, '\n')
+	*buf = b
 	_, err = w.Write(b)
 	return err
 }
@@ -165,21 +168,32 @@ func WriteJSON(w io.Writer, d *Document, indent bool) error {
 // encodeDocument returns d's JSON without a final newline; when indent is
 // set, every line after the first starts with prefix.
 func encodeDocument(d *Document, prefix string, indent bool) ([]byte, error) {
+	return appendEncoded(nil, d, prefix, indent)
+}
+
+// appendEncoded appends d's JSON without a final newline to dst; when indent
+// is set, every line after the first starts with prefix. The compact form is
+// written by appendDocument; the indented one is that form indented as an
+// Encoder with SetIndent(prefix, "  ") indents it.
+func appendEncoded(dst []byte, d *Document, prefix string, indent bool) ([]byte, error) {
 	if d == nil {
 		return nil, errors.New("extract: nil document")
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if indent {
-		enc.SetIndent(prefix, "  ")
+	if !indent {
+		return appendDocument(dst, d)
 	}
-	// Encoding the view directly spares the re-parsing that encoding/json
-	// does of a MarshalJSON result.
-	if err := enc.Encode(jsonView(d)); err != nil {
+	buf := getBuffer()
+	defer putBuffer(buf)
+	compact, err := appendDocument((*buf)[:0], d)
+	if err != nil {
 		return nil, err
 	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+	*buf = compact
+	out := bytes.NewBuffer(dst)
+	if err := json.Indent(out, compact, prefix, "  "); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
 }
 
 // JSONArrayWriter streams documents as one JSON array, the output of
@@ -241,7 +255,9 @@ func (j *JSONArrayWriter) Write(d *Document) error {
 
 // element writes d as the n-th element (1-based) of the array.
 func (j *JSONArrayWriter) element(d *Document, n int) error {
-	var b []byte
+	buf := getBuffer()
+	defer putBuffer(buf)
+	b := (*buf)[:0]
 	switch {
 	case n == 1 && j.indent:
 		b = append(b, "[\n  "...)
@@ -252,12 +268,12 @@ func (j *JSONArrayWriter) element(d *Document, n int) error {
 	default:
 		b = append(b, ',')
 	}
-	e, err := encodeDocument(d, "  ", j.indent)
+	b, err := appendEncoded(b, d, "  ", j.indent)
 	if err != nil {
 		j.err = err
 		return err
 	}
-	b = append(b, e...)
+	*buf = b
 	if _, err := j.w.Write(b); err != nil {
 		j.err = err
 		return err

@@ -52,11 +52,16 @@ func repairMojibake(s string) (string, bool) {
 	// One pass: ط (D8 B7) and ظ (D8 B8) are the lead bytes of Arabic UTF-8
 	// (D8, D9) read as Windows-1256, so mojibake is full of them; runes
 	// U+0600..U+06FF have the UTF-8 lead bytes D8..DB.
+	// A sample decides: mojibake spoils a whole file, not its end alone.
+	sample := s
+	if len(sample) > 16<<10 {
+		sample = sample[:16<<10]
+	}
 	tell, arabic := 0, 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0xD8 && c <= 0xDB {
+	for i := 0; i < len(sample); i++ {
+		if c := sample[i]; c >= 0xD8 && c <= 0xDB {
 			arabic++
-			if c == 0xD8 && i+1 < len(s) && (s[i+1] == 0xB7 || s[i+1] == 0xB8) {
+			if c == 0xD8 && i+1 < len(sample) && (sample[i+1] == 0xB7 || sample[i+1] == 0xB8) {
 				tell++
 			}
 		}

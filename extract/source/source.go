@@ -38,7 +38,6 @@ import (
 	"archive/zip"
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -50,6 +49,7 @@ import (
 	"strings"
 	"sync/atomic"
 
+	"github.com/klauspost/compress/gzip"
 	"github.com/sahifa/sahifa/extract"
 )
 

@@ -89,7 +89,7 @@ type attributionJSON struct {
 // characters itself, but an enclosing json.Marshal does: use WriteJSON, or an
 // Encoder with SetEscapeHTML(false).
 func (d Document) MarshalJSON() ([]byte, error) {
-	return marshalNoEscape(jsonView(&d))
+	return appendDocument(nil, &d)
 }
 
 // jsonView returns the value whose encoding is d's JSON document.

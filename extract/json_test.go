@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -297,16 +299,61 @@ func ExampleJSONArrayWriter() {
 	// [{"schema_version":1,"input":{"path":"a.txt","member":null,"format":null,"encoding":null,"bytes":null,"sha256":null},"error":{"code":"read","message":"permission denied"}},{"schema_version":1,"input":{"path":"b.txt","member":null,"format":null,"encoding":null,"bytes":null,"sha256":null},"error":{"code":"read","message":"permission denied"}}]
 }
 
+// BenchmarkWriteJSON writes JSON Lines records with WriteJSON ("fast") and,
+// for comparison, with encoding/json on jsonView as WriteJSON did before
+// appendDocument ("encoding-json"): the spec's example, and every document
+// of the sample articles.
 func BenchmarkWriteJSON(b *testing.B) {
-	d := specDocument()
-	var buf bytes.Buffer
-	WriteJSON(&buf, d, false)
-	b.SetBytes(int64(buf.Len()))
-	b.ReportAllocs()
-	for b.Loop() {
-		buf.Reset()
-		if err := WriteJSON(&buf, d, false); err != nil {
+	var corpus []*Document
+	files, _ := filepath.Glob("../testdata/sample/*.txt")
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
 			b.Fatal(err)
+		}
+		corpus = append(corpus, Extract(Source{Path: p}, data, Options{In: "auto", Encoding: "auto"})...)
+	}
+	if len(corpus) == 0 {
+		b.Fatal("no sample articles")
+	}
+	reflectWrite := func(w io.Writer, d *Document, indent bool) error {
+		e, err := referenceJSON(d, "", indent)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(append(e, '\n'))
+		return err
+	}
+	for _, set := range []struct {
+		name string
+		docs []*Document
+	}{{"spec", []*Document{specDocument()}}, {"sample", corpus}} {
+		for _, indent := range []bool{false, true} {
+			for _, impl := range []struct {
+				name  string
+				write func(io.Writer, *Document, bool) error
+			}{{"fast", WriteJSON}, {"encoding-json", reflectWrite}} {
+				name := set.name + "/" + impl.name
+				if indent {
+					name = set.name + "/indent/" + impl.name
+				}
+				b.Run(name, func(b *testing.B) {
+					var buf bytes.Buffer
+					for _, d := range set.docs {
+						impl.write(&buf, d, indent)
+					}
+					b.SetBytes(int64(buf.Len()))
+					b.ReportAllocs()
+					for b.Loop() {
+						buf.Reset()
+						for _, d := range set.docs {
+							if err := impl.write(&buf, d, indent); err != nil {
+								b.Fatal(err)
+							}
+						}
+					}
+				})
+			}
 		}
 	}
 }

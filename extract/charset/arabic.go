@@ -61,6 +61,9 @@ func repairMojibake(s string) (string, bool) {
 	for i := 0; i < len(sample); i++ {
 		if c := sample[i]; c >= 0xD8 && c <= 0xDB {
 			arabic++
+			if arabic >= 256 && tell*4 < arabic {
+				return "", false // plain Arabic: no need to read further
+			}
 			if c == 0xD8 && i+1 < len(sample) && (sample[i+1] == 0xB7 || sample[i+1] == 0xB8) {
 				tell++
 			}

@@ -332,7 +332,9 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 		a.errorf("no input matched%s", globHint(o))
 		return &exitError{code: exitNoInput}
 	}
-	if !o.quiet {
+	// The summary closes a batch; one clean article needs none (as jq or
+	// pandoc print nothing on success).
+	if !o.quiet && (st.inputs > 1 || st.articles != 1 || st.failed > 0 || st.warnings > 0 || tree != nil) {
 		a.infof("%s", summary(st, time.Since(start), tree))
 	}
 	switch {
@@ -356,20 +358,28 @@ func globHint(o *extractOptions) string {
 // summary is the last line on stderr:
 // "10572 articles, 0 failed, 35.2 MB in 0.41s".
 func summary(st stats, d time.Duration, tree *treeSink) string {
-	s := fmt.Sprintf("%d articles, %d failed, %.1f MB in %.2fs", st.articles, st.failed, float64(st.bytes)/1e6, d.Seconds())
+	s := fmt.Sprintf("%s, %d failed, %.1f MB in %.2fs", plural(st.articles, "article"), st.failed, float64(st.bytes)/1e6, d.Seconds())
 	if st.warnings > 0 {
-		s += fmt.Sprintf(", %d warnings", st.warnings)
+		s += ", " + plural(st.warnings, "warning")
 	}
 	if tree != nil {
-		s += fmt.Sprintf("; %d files written", tree.written)
+		s += "; " + plural(tree.written, "file") + " written"
 		if tree.skipped > 0 {
 			s += fmt.Sprintf(", %d existing skipped", tree.skipped)
 		}
 		if len(tree.conflicts) > 0 {
-			s += fmt.Sprintf(", %d conflicts", len(tree.conflicts))
+			s += ", " + plural(len(tree.conflicts), "conflict")
 		}
 	}
 	return s
+}
+
+// plural writes a count and its noun: "1 article", "2 articles".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }
 
 // inputSize is the size on disk of the inputs, for the progress bar; -1

@@ -16,7 +16,9 @@ import (
 //     known), input and error: the article fields are absent.
 
 // documentJSON is the JSON form of an article: Document's fields in the
-// spec's order, with language and dir always present.
+// spec's order, with language and dir always present. appendDocument
+// (json_fast.go) writes the same bytes by hand: a change to these types must
+// be made there too (TestAppendDocumentMatchesEncodingJSON compares them).
 type documentJSON struct {
 	SchemaVersion int              `json:"schema_version"`
 	ID            *string          `json:"id"`

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"encoding/json"
 	"math"
 	"slices"
@@ -405,7 +404,8 @@ func appendValue(dst []byte, v any) ([]byte, error) {
 			return append(dst, "null"...), nil
 		}
 		dst = append(dst, '{')
-		keys := make([]string, 0, len(v))
+		var a [16]string
+		keys := a[:0]
 		for k := range v {
 			keys = append(keys, k)
 		}
@@ -506,13 +506,11 @@ func isValidNumber(s string) bool {
 // appendMarshal appends v as encoding/json with SetEscapeHTML(false) writes
 // it.
 func appendMarshal(dst []byte, v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
+	b, err := marshalNoEscape(v)
+	if err != nil {
 		return nil, err
 	}
-	return append(dst, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))...), nil
+	return append(dst, b...), nil
 }
 
 // maxPooledBuffer is the capacity above which a buffer is not kept for

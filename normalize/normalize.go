@@ -58,6 +58,7 @@ package normalize
 
 import (
 	"fmt"
+	"unsafe"
 
 	"golang.org/x/text/transform"
 )
@@ -202,8 +203,8 @@ func (n *Normalizer) Reset() {
 // It reuses buffers held by the Normalizer, so the only allocation is the
 // result, and none when s comes out unchanged.
 func (n *Normalizer) String(s string) string {
-	n.src = append(n.src[:0], s...)
-	out := n.run(n.src)
+	// Transform only reads src, so the string's bytes are used in place.
+	out := n.run(unsafe.Slice(unsafe.StringData(s), len(s)))
 	if string(out) == s {
 		return s
 	}

@@ -45,7 +45,7 @@ type Normalizer struct {
 	state
 	counts [numRules]int
 
-	src, dst []byte // String and Bytes buffers, reused across calls
+	dst []byte // String and Bytes output buffer, reused across calls
 }
 
 type state struct {

@@ -185,8 +185,8 @@ func hasNUL(data []byte) bool {
 // whether it is big-endian, and whether it is UTF-16 at all.
 func sniffUTF16(data []byte) (bigEndian, ok bool) {
 	n := min(len(data), binaryProbeBytes) &^ 1
-	if n < 4 {
-		return false, false
+	if n < 4 || bytes.IndexByte(data[:n], 0) < 0 {
+		return false, false // UTF-16 of Arabic or Latin text is full of NULs
 	}
 	var evenHigh, oddHigh, evenNUL, oddNUL int
 	for i := 0; i < n; i += 2 {

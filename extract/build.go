@@ -24,6 +24,10 @@ var (
 	searchPool  = sync.Pool{New: func() any { return normalize.New(normalize.Search) }}
 )
 
+// blockSeparator joins blocks in Document.Text, and in what the fingerprint
+// hashes.
+var blockSeparator = []byte("\n\n")
+
 // pooled takes a Normalizer from p with its counts cleared; give it back
 // with p.Put once its counts have been read.
 func pooled(p *sync.Pool) *normalize.Normalizer {
@@ -282,17 +286,23 @@ func build(a *article, opt Options) *Document {
 	// does not depend on the output profile or its options
 	search := pooled(&searchPool)
 	defer searchPool.Put(search)
-	var raws []string
+	h := sha256.New()
+	first := true
 	for i := range a.Lines {
 		switch blockType(a.Lines[i].Role) {
 		case BlockParagraph, BlockHeading, BlockListItem:
 			if a.Lines[i].Role == RoleTitle {
 				continue
 			}
-			raws = append(raws, search.String(strings.TrimSpace(a.Lines[i].Text)))
+			if !first {
+				h.Write(blockSeparator)
+			}
+			first = false
+			search.WriteString(h, strings.TrimSpace(a.Lines[i].Text))
 		}
 	}
-	sum := sha256.Sum256([]byte(strings.Join(raws, "\n\n")))
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
 	fp := "sha256:" + hex.EncodeToString(sum[:])
 	d.Fingerprint = &fp
 	d.Stats = &stats

@@ -58,6 +58,7 @@ package normalize
 
 import (
 	"fmt"
+	"io"
 	"unsafe"
 
 	"golang.org/x/text/transform"
@@ -209,6 +210,13 @@ func (n *Normalizer) String(s string) string {
 		return s
 	}
 	return string(out)
+}
+
+// WriteString writes s normalized to w, through the Normalizer's own
+// buffer: nothing is allocated in the steady state. It resets the
+// Normalizer first, and adds to its counts.
+func (n *Normalizer) WriteString(w io.Writer, s string) (int, error) {
+	return w.Write(n.run(unsafe.Slice(unsafe.StringData(s), len(s))))
 }
 
 // run transforms all of src into the Normalizer's own output buffer and

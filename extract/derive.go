@@ -63,6 +63,28 @@ func scriptCounts(s string) (ar, lat, wordsAR, wordsEN int) {
 			// U+0600..U+06FF, decoded in place: the common case
 			class = arabicBlockClass[int(c&0x03)<<6|int(s[i+1]&0x3F)]
 			i += 2
+			if class == classArabic {
+				// the rest of the word, letters and marks, in a tight loop
+				ar++
+				if !inAR {
+					wordsAR++
+				}
+				inAR, inEN = true, false
+				for i+1 < len(s) {
+					c = s[i]
+					if c < 0xD8 || c > 0xDB || s[i+1]&0xC0 != 0x80 {
+						break
+					}
+					cl := arabicBlockClass[int(c&0x03)<<6|int(s[i+1]&0x3F)]
+					if cl == classArabic {
+						ar++
+					} else if cl != classMark {
+						break
+					}
+					i += 2
+				}
+				continue
+			}
 		default:
 			r, w := utf8.DecodeRuneInString(s[i:])
 			i += w
@@ -97,12 +119,118 @@ func scriptCounts(s string) (ar, lat, wordsAR, wordsEN int) {
 	return
 }
 
+// cleanScriptCounts is isClean(s) and, when s is clean, scriptCounts(s),
+// in one pass. The counts are zero when s is not clean.
+func cleanScriptCounts(s string) (clean bool, ar, lat, wordsAR, wordsEN int) {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == "", 0, 0, 0, 0
+	}
+	inAR, inEN := false, false
+	prevSpace := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var class uint8
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false, 0, 0, 0, 0
+			}
+			prevSpace = true
+			inAR, inEN = false, false
+			i++
+			continue
+		case c < utf8.RuneSelf:
+			if c < ' ' || c == 0x7F {
+				return false, 0, 0, 0, 0
+			}
+			i++
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+				class = classLatin
+			}
+		case c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			class = cleanArabicClass[int(c&0x03)<<6|int(s[i+1]&0x3F)]
+			i += 2
+			if class == classArabic {
+				// the rest of the word, letters and marks, in a tight loop
+				ar++
+				if !inAR {
+					wordsAR++
+				}
+				inAR, inEN, prevSpace = true, false, false
+				for i+1 < len(s) {
+					c = s[i]
+					if c < 0xD8 || c > 0xDB || s[i+1]&0xC0 != 0x80 {
+						break
+					}
+					cl := cleanArabicClass[int(c&0x03)<<6|int(s[i+1]&0x3F)]
+					if cl == classArabic {
+						ar++
+					} else if cl != classMark {
+						break
+					}
+					i += 2
+				}
+				continue
+			}
+			if class == classUnclean {
+				return false, 0, 0, 0, 0
+			}
+		default:
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if isInvisible(r) || unicode.IsSpace(r) {
+				return false, 0, 0, 0, 0
+			}
+			i += w
+			switch {
+			case isArabicLetter(r):
+				class = classArabic
+			case isArabicMark(r):
+				class = classMark
+			case isLatinLetter(r):
+				class = classLatin
+			}
+		}
+		prevSpace = false
+		switch {
+		case class == classArabic:
+			ar++
+			if !inAR {
+				wordsAR++
+			}
+			inAR, inEN = true, false
+		case class == classMark && inAR:
+		case class == classLatin:
+			lat++
+			if !inEN {
+				wordsEN++
+			}
+			inAR, inEN = false, true
+		default:
+			inAR, inEN = false, false
+		}
+	}
+	return true, ar, lat, wordsAR, wordsEN
+}
+
+// cleanArabicClass is arabicBlockClass with classUnclean for the runes
+// of U+0600..U+06FF that isClean rejects (tatweel, the format characters).
+var cleanArabicClass = func() (t [256]uint8) {
+	t = arabicBlockClass
+	for i := range t {
+		if r := rune(0x0600 + i); r == 0x0640 || r < 0x0621 && isInvisible(r) {
+			t[i] = classUnclean
+		}
+	}
+	return
+}()
+
 // Script classes of a rune, for scriptCounts.
 const (
 	classOther uint8 = iota
 	classArabic
 	classMark
 	classLatin
+	classUnclean // cleanScriptCounts only
 )
 
 // arabicBlockClass is the script class of each rune of U+0600..U+06FF.
@@ -162,26 +290,53 @@ func cleanForClass(s string) string {
 	if isClean(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	space := true // drop leading spaces
-	for _, r := range s {
-		switch {
-		case r < 0x80 && r != ' ' && (r < '\t' || r > '\r'):
-			b.WriteByte(byte(r))
-			space = false
-		case r == 0x0640 || isInvisible(r):
-		case unicode.IsSpace(r):
-			if !space {
-				b.WriteByte(' ')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c != ' ' && (c < '\t' || c > '\r') {
+				b = append(b, c)
+				space = false
+			} else if !space {
+				b = append(b, ' ')
 				space = true
 			}
+			continue
+		}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// U+0600..U+06FF: no white space there; only tatweel and the
+			// format characters before the letters go
+			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			if !(r == 0x0640 || r < 0x0621 && isInvisible(r)) {
+				b = append(b, c, s[i+1])
+				space = false
+			}
+			i += 2
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isInvisible(r):
+		case unicode.IsSpace(r):
+			if !space {
+				b = append(b, ' ')
+				space = true
+			}
+		case r == utf8.RuneError && w == 1:
+			b = utf8.AppendRune(b, r)
+			space = false
 		default:
-			b.WriteRune(r)
+			b = append(b, s[i:i+w]...)
 			space = false
 		}
+		i += w
 	}
-	return strings.TrimRight(b.String(), " ")
+	for len(b) > 0 && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	return string(b)
 }
 
 // isClean reports whether cleanForClass would return s unchanged: no
@@ -243,30 +398,80 @@ func isBlankLine(s string) bool {
 // ya, ta marbuta to ha, Persian kaf/yeh to Arabic. At most max bytes of
 // output are produced.
 func fold(s string, max int) string {
-	var b strings.Builder
-	b.Grow(min(len(s), max+4))
-	for _, r := range s {
-		if b.Len() >= max {
+	var stack [128]byte
+	var b []byte
+	if need := min(len(s), max+4); need <= len(stack) {
+		b = stack[:0]
+	} else {
+		b = make([]byte, 0, need)
+	}
+	for i := 0; i < len(s); {
+		if len(b) >= max {
 			break
 		}
-		switch {
-		case r >= 'A' && r <= 'Z':
-			r += 'a' - 'A'
-		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
-			r = 'ا'
-		case r == 'ى' || r == 'ی' || r == 'ي':
-			r = 'ي'
-		case r == 'ة':
-			r = 'ه'
-		case r == 'ک':
-			r = 'ك'
-		case r == 0x0640 || r >= 0x0300 && unicode.Is(unicode.Mn, r):
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
 			continue
 		}
-		b.WriteRune(r)
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// U+0600..U+06FF, from a table
+			m := foldArabic[int(c&0x03)<<6|int(s[i+1]&0x3F)]
+			i += 2
+			if m != 0 {
+				b = append(b, byte(m>>8), byte(m))
+			}
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		if r >= 0x0300 && unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b = utf8.AppendRune(b, r)
 	}
-	return b.String()
+	return string(b)
 }
+
+// foldRune is fold's mapping of one rune, -1 when it is dropped.
+func foldRune(r rune) rune {
+	switch {
+	case r >= 'A' && r <= 'Z':
+		r += 'a' - 'A'
+	case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+		r = 'ا'
+	case r == 'ى' || r == 'ی' || r == 'ي':
+		r = 'ي'
+	case r == 'ة':
+		r = 'ه'
+	case r == 'ک':
+		r = 'ك'
+	case r == 0x0640 || r >= 0x0300 && unicode.Is(unicode.Mn, r):
+		return -1
+	}
+	return r
+}
+
+// foldArabic is fold's output for each rune of U+0600..U+06FF as its two
+// UTF-8 bytes, 0 when the rune is dropped.
+var foldArabic = func() (t [256]uint16) {
+	for i := range t {
+		r := foldRune(rune(0x0600 + i))
+		if r < 0 {
+			continue
+		}
+		var e [4]byte
+		if utf8.EncodeRune(e[:], r) != 2 {
+			panic("fold: a rune of the Arabic block folds outside it")
+		}
+		t[i] = uint16(e[0])<<8 | uint16(e[1])
+	}
+	return
+}()
 
 // hasAnyPrefix reports whether s starts with one of ps.
 func hasAnyPrefix(s string, ps []string) bool {
@@ -479,7 +684,9 @@ func prefixDateline(c string) (text string, place, agency *string, ok bool) {
 		return text, place, agency, true
 	}
 	// `واس- الكويت: ` or `سلطان المالكي- سبق- الرياض: `: dashes up to a colon
-	fields := strings.Fields(head)
+	// the loops below look at the first nine fields at most
+	var fieldBuf [9]string
+	fields := firstFields(head, fieldBuf[:0])
 	for n := 1; n <= 8 && n <= len(fields); n++ {
 		if !strings.HasSuffix(fields[n-1], ":") {
 			continue
@@ -521,6 +728,40 @@ func prefixDateline(c string) (text string, place, agency *string, ok bool) {
 		break
 	}
 	return "", nil, nil, false
+}
+
+// firstFields appends to dst the first cap(dst) fields of s, as
+// strings.Fields splits them, without allocating.
+func firstFields(s string, dst []string) []string {
+	i := 0
+	for len(dst) < cap(dst) {
+		for i < len(s) {
+			r, w := rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, w = utf8.DecodeRuneInString(s[i:])
+			}
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += w
+		}
+		if i >= len(s) {
+			break
+		}
+		start := i
+		for i < len(s) {
+			r, w := rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, w = utf8.DecodeRuneInString(s[i:])
+			}
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += w
+		}
+		dst = append(dst, s[start:i])
+	}
+	return dst
 }
 
 // months maps English and Arabic month names (folded) to numbers.

@@ -123,3 +123,109 @@ func FuzzScriptCounts(f *testing.F) {
 		}
 	})
 }
+
+// foldRef and cleanForClassRef are the rune-by-rune definitions the
+// byte-level fold and cleanForClass are checked against.
+func foldRef(s string, max int) string {
+	var b strings.Builder
+	for _, r := range s {
+		if b.Len() >= max {
+			break
+		}
+		switch {
+		case r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+			r = 'ا'
+		case r == 'ى' || r == 'ی' || r == 'ي':
+			r = 'ي'
+		case r == 'ة':
+			r = 'ه'
+		case r == 'ک':
+			r = 'ك'
+		case r == 0x0640 || r >= 0x0300 && unicode.Is(unicode.Mn, r):
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func cleanForClassRef(s string) string {
+	if isCleanRef(s) {
+		return s
+	}
+	var b strings.Builder
+	space := true
+	for _, r := range s {
+		switch {
+		case r < 0x80 && r != ' ' && (r < '\t' || r > '\r'):
+			b.WriteByte(byte(r))
+			space = false
+		case r == 0x0640 || isInvisible(r):
+		case unicode.IsSpace(r):
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		default:
+			b.WriteRune(r)
+			space = false
+		}
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+func checkFoldClean(t *testing.T, s string) {
+	t.Helper()
+	for _, max := range []int{0, 1, 5, 64, 96, 400} {
+		if got, want := fold(s, max), foldRef(s, max); got != want {
+			t.Errorf("fold(%q, %d) = %q, want %q", s, max, got, want)
+		}
+	}
+	all := strings.Fields(s)
+	for n := 0; n <= 10; n++ {
+		got := firstFields(s, make([]string, 0, n))
+		if want := all[:min(n, len(all))]; strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
+			t.Errorf("firstFields(%q, %d) = %q, want %q", s, n, got, want)
+		}
+	}
+	clean, ar, lat, wa, we := cleanScriptCounts(s)
+	if clean != isCleanRef(s) {
+		t.Errorf("cleanScriptCounts(%q) clean = %v", s, clean)
+	} else if clean {
+		if a2, l2, wa2, we2 := scriptCountsRef(s); ar != a2 || lat != l2 || wa != wa2 || we != we2 {
+			t.Errorf("cleanScriptCounts(%q) = %d %d %d %d, want %d %d %d %d", s, ar, lat, wa, we, a2, l2, wa2, we2)
+		}
+	}
+	if got, want := cleanForClass(s), cleanForClassRef(s); got != want {
+		t.Errorf("cleanForClass(%q) = %q, want %q", s, got, want)
+	}
+	for _, sub := range []string{"للتواصل مع الكاتب", "رأي", "ab", "بب"} {
+		for k := 0; k < len(sub); k++ {
+			if got, want := containsAt(s, sub, k), strings.Contains(s, sub); got != want {
+				t.Errorf("containsAt(%q, %q, %d) = %v, want %v", s, sub, k, got, want)
+			}
+		}
+	}
+}
+
+func TestFoldCleanMatchReference(t *testing.T) {
+	extra := []string{"أإآٱ ىیي ة ک ـ", "ABC xyz Ĳ", "\xd8\xd9\x80 \u0300a\u064b", "رأي الكاتب للتواصل مع الكاتب", "abab", "ببب"}
+	for _, s := range append(append([]string{}, scriptSamples...), extra...) {
+		checkFoldClean(t, s)
+	}
+	for r := rune(0x0250); r <= 0x0900; r++ {
+		checkFoldClean(t, "ب"+string(r)+"ت "+string(r))
+	}
+	for _, r := range []rune{0x00A0, 0x0085, 0x2000, 0x200B, 0x200F, 0x2028, 0x3000, 0xFEFF, 0xFB50, 0xFE70, 0xFFFD} {
+		checkFoldClean(t, " x"+string(r)+"  y "+string(r))
+	}
+}
+
+func FuzzFoldClean(f *testing.F) {
+	for _, s := range scriptSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkFoldClean(t, s) })
+}

@@ -170,10 +170,17 @@ func newLineFeat(n *normalize.Normalizer, raw string) lineFeat {
 		return f // blank: nothing to normalize
 	}
 	f.norm = strings.TrimSpace(n.String(strings.TrimSpace(raw)))
+	src := f.norm
 	if d := dashTatweel(raw); d != raw {
-		f.c = cleanForClass(n.String(d))
+		src = n.String(d)
+	}
+	// f.c is cleanForClass(src); most lines are clean already, and then
+	// the script counts come in the same pass
+	clean, ar, lat, wa, we := cleanScriptCounts(src)
+	if clean {
+		f.c = src
 	} else {
-		f.c = cleanForClass(f.norm)
+		f.c = cleanForClass(src)
 	}
 	if f.c == "" {
 		return f
@@ -184,12 +191,17 @@ func newLineFeat(n *normalize.Normalizer, raw string) lineFeat {
 		rest := strings.TrimSpace(f.c[len("Next Previous"):])
 		f.c = rest
 		f.k = fold(rest, 96)
+		clean = false // the counts are of the rest
 	}
 	f.words = strings.Count(f.c, " ") + 1
 	if f.c == "" {
 		f.words = 0
 	}
-	f.ar, f.lat, f.wa, f.we = scriptCounts(f.c)
+	if clean {
+		f.ar, f.lat, f.wa, f.we = ar, lat, wa, we
+	} else {
+		f.ar, f.lat, f.wa, f.we = scriptCounts(f.c)
+	}
 	f.lwords = f.wa + f.we
 	f.endP = lastMeaningfulRune(f.c)
 	f.list = listMarker(f.c)
@@ -403,7 +415,7 @@ func localRule(lines []rawLine, feats []lineFeat, i, nth int) {
 	switch {
 	case f.nav && f.words <= 1 && f.lwords == 0:
 		setRole(l, RoleResidue, ruleNextPrevious)
-	case hasAnyPrefix(k, videoPrefixes) || strings.Contains(k, "minutes") && strings.Contains(k, "seconds") && f.words <= 8 || isDuration(c):
+	case hasAnyPrefix(k, videoPrefixes) || f.words <= 8 && strings.Contains(k, "minutes") && strings.Contains(k, "seconds") || isDuration(c):
 		setRole(l, RoleResidue, ruleVideo)
 	case f.words <= 3 && inFolded(k, navWords):
 		setRole(l, RoleResidue, ruleNavWord)
@@ -413,7 +425,7 @@ func localRule(lines []rawLine, feats []lineFeat, i, nth int) {
 		setRole(l, RoleEmbed, ruleEmbedPost)
 	case f.words <= 80 && (strings.Contains(k, "ملفات تعريف الارتباط") || strings.Contains(k, "cookies") || strings.Contains(k, "الكوكيز")):
 		setRole(l, RoleResidue, ruleCookie)
-	case f.words <= 80 && (strings.Contains(c, "التعليقات") && strings.Contains(c, "ترحب") || strings.Contains(c, "إرشادات الاستخدام") || strings.Contains(c, "سياسة التعليقات")):
+	case f.words <= 80 && isCommentPolicy(c):
 		setRole(l, RoleResidue, ruleCommentPolicy)
 	case hasAnyPrefix(k, sourcePrefixes):
 		setRole(l, RoleAttribution, ruleSource)
@@ -423,9 +435,9 @@ func localRule(lines []rawLine, feats []lineFeat, i, nth int) {
 		setRole(l, RoleAttribution, ruleWireService)
 	case isBylineLine(f):
 		setRole(l, RoleByline, ruleBylinePrefix)
-	case f.words <= 40 && containsAny(c, disclaimerWords):
+	case f.words <= 40 && isDisclaimer(c):
 		setRole(l, RoleResidue, ruleDisclaimer)
-	case strings.Contains(k, "حقوق") && strings.Contains(k, "محفوظ") && f.words <= 10:
+	case f.words <= 10 && strings.Contains(k, "حقوق") && strings.Contains(k, "محفوظ"):
 		setRole(l, RoleResidue, ruleRights)
 	case isContactLine(f):
 		setRole(l, RoleResidue, ruleContact)
@@ -441,7 +453,7 @@ func localRule(lines []rawLine, feats []lineFeat, i, nth int) {
 		setRole(l, RoleResidue, ruleAttachment)
 	case isCreditAlone(c) && (isKnownCredit(strings.Trim(c, "() ")) || strings.HasPrefix(strings.TrimLeft(c, "( "), "تصوير")):
 		setRole(l, RoleCredit, ruleCreditAlone)
-	case strings.Contains(k, "الموافق") && f.words <= 16 && hasDigit(c):
+	case f.words <= 16 && strings.Contains(k, "الموافق") && hasDigit(c):
 		setRole(l, RoleDateline, ruleSPADateline)
 	case nth <= 4 && isDatelineLine(c, f.words), nth <= 2 && isBareDateline(c, f.words):
 		setRole(l, RoleDateline, rulePlaceDash)
@@ -501,7 +513,53 @@ func hasDigit(s string) bool {
 	return false
 }
 
+// isCommentPolicy reports a comment policy notice: `التعليقات … ترحب`,
+// `إرشادات الاستخدام`, `سياسة التعليقات`. The last contains the first word
+// of the first, so that a line without it takes two scans, not three.
+func isCommentPolicy(c string) bool {
+	if containsAt(c, "التعليقات", 7) {
+		return strings.Contains(c, "ترحب") || strings.Contains(c, "إرشادات الاستخدام") || strings.Contains(c, "سياسة التعليقات")
+	}
+	return containsAt(c, "إرشادات الاستخدام", 1)
+}
+
+// isDisclaimer reports containsAny(c, disclaimerWords). Each of those
+// contains `رأي`, `راي ك` or `لا تعكس`, so that a line with none of them
+// takes three scans, not eight.
+func isDisclaimer(c string) bool {
+	if !containsAt(c, "رأي", 3) && !containsAt(c, "راي ك", 8) && !containsAt(c, "لا تعكس", 8) {
+		return false
+	}
+	return containsAny(c, disclaimerWords)
+}
+
+// containsAt is strings.Contains(s, sub), faster when sub[k] is a byte
+// rare in the text: Arabic letters all start with D8 or D9, so a search for
+// the rest of sub from the second byte of an uncommon letter (ع, ص, إ, أ…)
+// skips ahead with IndexByte where a search for the whole compares at
+// every letter.
+func containsAt(s, sub string, k int) bool {
+	head, tail := sub[:k], sub[k:]
+	for off := k; off <= len(s); {
+		j := strings.Index(s[off:], tail)
+		if j < 0 {
+			return false
+		}
+		p := off + j
+		if s[p-k:p] == head {
+			return true
+		}
+		off = p + 1
+	}
+	return false
+}
+
 func isBylineLine(f *lineFeat) bool {
+	// fold(firstWords(f.c, n), 64) is a prefix of f.k (fold(f.c, 96)): a
+	// key without `بقلم` needs no second fold
+	if !strings.Contains(f.k, "بقلم") {
+		return f.words <= 14 && hasAnyPrefix(f.k, bylinePrefixes)
+	}
 	if f.words > 14 {
 		// `هذا المقال بقلم …` opens a CNN opinion piece
 		if f.words <= 45 && strings.Contains(fold(firstWords(f.c, 4), 64), "بقلم") {
@@ -531,7 +589,7 @@ func isContactLine(f *lineFeat) bool {
 	if hasAnyPrefix(f.k, contactPrefixes) && f.words <= 20 {
 		return true
 	}
-	if strings.Contains(f.c, "للتواصل مع الكاتب") || strings.Contains(f.c, "Mobily") && (strings.Contains(f.c, "Zain") || strings.Contains(f.c, "Stc")) {
+	if containsAt(f.c, "للتواصل مع الكاتب", 11) || strings.Contains(f.c, "Mobily") && (strings.Contains(f.c, "Zain") || strings.Contains(f.c, "Stc")) {
 		return true
 	}
 	if f.words <= 2 && (strings.HasPrefix(f.c, "@") || strings.Contains(f.c, "@") && strings.Contains(f.c, ".")) {

@@ -39,7 +39,7 @@ bench-archive: build
 	./scripts/bench-archive.sh
 
 golden:
-	$(GO) test ./extract/... ./cmd/... -update
+	$(GO) test ./extract ./cmd/sahifa -update
 
 clean:
 	rm -rf bin

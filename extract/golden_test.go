@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sahifa/sahifa/normalize"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in ../testdata/golden")
+
+// TestGolden extracts the real articles of ../testdata/sample and compares
+// the pretty JSON and the Markdown with the reviewed files in
+// ../testdata/golden. After a deliberate change, rewrite them with
+// `go test ./extract -run TestGolden -update` (or `make golden`) and review
+// the diff before committing: a golden file is a claim about the output.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("../testdata/sample/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no sample articles: %v", err)
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// a stable path: the document records where it came from
+			src := Source{Path: "sample/" + filepath.Base(f)}
+			docs := Extract(src, data, Options{In: "auto", Encoding: "auto", TextField: "text", IDField: "id", Profile: normalize.Display})
+			var js, md bytes.Buffer
+			for _, d := range docs {
+				if d.Error != nil {
+					t.Fatalf("error record: %s: %s", d.Error.Code, d.Error.Message)
+				}
+				if err := WriteJSON(&js, d, true); err != nil {
+					t.Fatal(err)
+				}
+				if err := WriteMarkdown(&md, d); err != nil {
+					t.Fatal(err)
+				}
+			}
+			validateAgainstSchema(t, js.Bytes())
+			compareGolden(t, filepath.Join("../testdata/golden", name+".json"), js.Bytes())
+			compareGolden(t, filepath.Join("../testdata/golden", name+".md"), md.Bytes())
+		})
+	}
+}
+
+func compareGolden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it, then review it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+		for i := 0; i < len(gl) || i < len(wl); i++ {
+			var g, w string
+			if i < len(gl) {
+				g = gl[i]
+			}
+			if i < len(wl) {
+				w = wl[i]
+			}
+			if g != w {
+				t.Fatalf("%s differs from the output at line %d:\n got: %q\nwant: %q\n(if the change is meant, rerun with -update and review the diff)", path, i+1, g, w)
+			}
+		}
+		t.Fatalf("%s differs from the output", path)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sahifa/sahifa/extract/charset"
 )
@@ -122,7 +123,7 @@ func parseObject(text string) (map[string]any, error) {
 	dec.UseNumber()
 	var v any
 	if err := dec.Decode(&v); err != nil {
-		return nil, fmt.Errorf("invalid JSON: %s", jsonError(err))
+		return nil, fmt.Errorf("invalid JSON: %s", jsonError(err, text))
 	}
 	if off := dec.InputOffset(); strings.TrimSpace(text[off:]) != "" {
 		return nil, fmt.Errorf("invalid JSON: more data after the value (at byte %d)", off)
@@ -135,11 +136,19 @@ func parseObject(text string) (map[string]any, error) {
 }
 
 // jsonError says what is wrong with text, where.
-func jsonError(err error) string {
+func jsonError(err error, text string) string {
 	var se *json.SyntaxError
 	switch {
 	case errors.As(err, &se):
-		return fmt.Sprintf("%s (at byte %d)", se.Error(), se.Offset)
+		msg := se.Error()
+		// encoding/json quotes the offending byte as if it were Latin-1:
+		// the first byte of an Arabic letter shows as 'Ø'. Name the letter.
+		if i := int(se.Offset) - 1; i >= 0 && i < len(text) && text[i] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(text[i:]); r != utf8.RuneError {
+				msg = strings.Replace(msg, "'"+string(rune(text[i]))+"'", fmt.Sprintf("%q", r), 1)
+			}
+		}
+		return fmt.Sprintf("%s (at byte %d)", msg, se.Offset)
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
 		return "unexpected end of input"
 	}

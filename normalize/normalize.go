@@ -5,7 +5,7 @@
 // A Normalizer applies one of three profiles, each a superset of the one
 // before:
 //
-//   - None: decoding only. A leading byte order mark is dropped, CRLF and CR
+//   - None: decoding only. Leading byte order marks are dropped, CRLF and CR
 //     become LF, and every invalid byte becomes U+FFFD.
 //
 //   - Display (the default): what a careful Arabic copy editor fixes without
@@ -256,7 +256,7 @@ func (n *Normalizer) Bytes(b []byte) []byte {
 // something are present. The rules are:
 //
 //	invalid_utf8        invalid bytes replaced by U+FFFD
-//	bom                 a leading byte order mark dropped
+//	bom                 leading byte order marks dropped
 //	line_endings        CRLF or CR turned into LF
 //	nfc                 Arabic letters composed or marks reordered (NFC)
 //	presentation_forms  presentation forms decomposed

@@ -525,11 +525,14 @@ var asciiClass = func() (t [128]uint8) {
 // decode applies the rules of None: BOM, line endings.
 func (n *Normalizer) decode(r rune) {
 	if !n.started {
-		n.started = true
+		// Every leading byte order mark goes, not only the first: a doubled
+		// BOM (files concatenated, encoded twice) would otherwise become
+		// the leading one of the output, and None would not be idempotent.
 		if r == 0xFEFF {
 			n.count(ruleBOM, 1)
 			return
 		}
+		n.started = true
 	}
 	if n.cr {
 		n.cr = false

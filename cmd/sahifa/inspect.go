@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sahifa/sahifa/extract"
+	"github.com/sahifa/sahifa/extract/source"
 	"github.com/sahifa/sahifa/normalize"
 )
 
@@ -98,12 +99,7 @@ func (a *app) runInspect(o *inspectOptions, args []string) error {
 		return usagef("no input: give a file, or pipe an article to standard input")
 	}
 
-	var data []byte
-	if path == "-" {
-		data, err = io.ReadAll(a.stdin)
-	} else {
-		data, err = os.ReadFile(path)
-	}
+	data, err := readLimited(a.stdin, path, source.DefaultMaxSize)
 	if err != nil {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
@@ -165,6 +161,32 @@ func (a *app) runInspect(o *inspectOptions, args []string) error {
 		return &exitError{code: exitFailure}
 	}
 	return nil
+}
+
+// readLimited reads the file (standard input for "-") to its end, at most
+// limit bytes: inspect shows one article, and an endless input (/dev/zero,
+// a runaway pipe) must not take all memory.
+func readLimited(stdin io.Reader, path string, limit int64) ([]byte, error) {
+	r := stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > limit {
+			return nil, fmt.Errorf("too large: %s, more than the limit of %s; inspect shows one article", source.FormatSize(fi.Size()), source.FormatSize(limit))
+		}
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("too large: more than the limit of %s; inspect shows one article", source.FormatSize(limit))
+	}
+	return data, nil
 }
 
 // docName names a document in messages: its path, and its id or record in

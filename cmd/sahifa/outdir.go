@@ -212,7 +212,7 @@ func (t *treeSink) writeOne(u *unit, rel string, d *extract.Document, b []byte) 
 	}
 	if b == nil {
 		err = fmt.Errorf("cannot write the document out")
-	} else {
+	} else if err = f.Chmod(outputPerm); err == nil {
 		_, err = f.Write(b)
 	}
 	if cerr := f.Close(); err == nil {

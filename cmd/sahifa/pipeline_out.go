@@ -43,6 +43,11 @@ func (s *streamSink) writer() (*bufio.Writer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot write: %v", s.file, unwrapPath(err))
 	}
+	if err := f.Chmod(outputPerm); err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return nil, fmt.Errorf("%s: cannot write: %v", s.file, unwrapPath(err))
+	}
 	s.tmp = f
 	s.w = bufio.NewWriterSize(f, 64<<10)
 	return s.w, nil
@@ -149,6 +154,11 @@ func (s *streamSink) close(ok bool) error {
 	}
 	return nil
 }
+
+// outputPerm is the mode of the files sahifa writes (-o, -O). They are
+// written to a temporary file first, which os.CreateTemp makes 0600: an
+// output is an ordinary file others may read.
+const outputPerm = 0o644
 
 func unwrapPath(err error) error {
 	if pe, ok := err.(*os.PathError); ok {

@@ -47,7 +47,7 @@ const (
 var (
 	// ErrNotText: the input holds NUL bytes near its start and is not
 	// UTF-16: it is binary, not text.
-	ErrNotText = errors.New("not text: binary data (NUL bytes) and not UTF-16")
+	ErrNotText = errors.New("not text: binary data (NUL bytes) and not UTF-16; if it is UTF-16 text, use --encoding utf-16")
 	// ErrNoEncoding: the input is not UTF-8 and no Arabic code page fits.
 	ErrNoEncoding = errors.New("not UTF-8 and no Arabic code page fits; use --encoding")
 )

@@ -204,6 +204,14 @@ func readMsg(err error) string {
 	switch {
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return "truncated: unexpected end of data"
+	case errors.Is(err, zip.ErrFormat):
+		return "damaged zip member: its data does not match its header"
+	case errors.Is(err, zip.ErrChecksum), errors.Is(err, gzip.ErrChecksum):
+		return "checksum error: the data is damaged"
+	case errors.Is(err, gzip.ErrHeader):
+		return "not gzip data"
+	case err == io.EOF:
+		return "empty"
 	case errors.Is(err, fs.ErrNotExist):
 		return "no such file or directory"
 	case errors.Is(err, fs.ErrPermission):
@@ -258,7 +266,12 @@ func Walk(args []string, opt Options) iter.Seq[*Item] {
 			}
 			br := bufio.NewReader(opt.FilesFrom)
 			for {
-				line, err := br.ReadString(sep)
+				line, tooLong, err := readListLine(br, sep)
+				if tooLong {
+					w.yield(&Item{Path: "--files-from", Rel: "-", Source: extract.Source{Path: "--files-from"}, Size: -1, Err: &Error{Code: extract.ErrRead,
+						Msg: fmt.Sprintf("a line longer than %s: not a list of paths", FormatSize(maxListLine))}})
+					return
+				}
 				p := strings.TrimSuffix(line, string(sep))
 				if sep == '\n' {
 					p = strings.TrimSuffix(p, "\r")
@@ -272,11 +285,32 @@ func Walk(args []string, opt Options) iter.Seq[*Item] {
 					return
 				}
 				if err != nil {
-					w.yield(&Item{Path: "--files-from", Rel: "-", Size: -1, Err: &Error{Code: extract.ErrRead, Msg: readMsg(err)}})
+					w.yield(&Item{Path: "--files-from", Rel: "-", Source: extract.Source{Path: "--files-from"}, Size: -1, Err: &Error{Code: extract.ErrRead, Msg: readMsg(err)}})
 					return
 				}
 			}
 		}
+	}
+}
+
+// maxListLine bounds one line of --files-from: a path, not a file's
+// content (--files-from /dev/zero must not take all memory).
+const maxListLine = 64 << 10
+
+// readListLine reads one line of a --files-from list, with its separator;
+// tooLong is set, and the line dropped, when it passes maxListLine.
+func readListLine(br *bufio.Reader, sep byte) (line string, tooLong bool, err error) {
+	var buf []byte
+	for {
+		chunk, err := br.ReadSlice(sep)
+		if len(buf)+len(chunk) > maxListLine {
+			return "", true, nil
+		}
+		buf = append(buf, chunk...)
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		return string(buf), false, err
 	}
 }
 

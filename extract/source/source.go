@@ -181,13 +181,24 @@ func (it *Item) ReadAll() ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	if it.Size > 0 {
-		buf.Grow(int(it.Size) + 1)
+		// The size is announced (a file's stat, a tar header): read into a
+		// slice of that size plus one byte, which tells whether more
+		// follows, rather than let bytes.Buffer grow and copy at the end.
+		b := make([]byte, it.Size+1)
+		n, err := io.ReadFull(it.r, b)
+		switch {
+		case int64(n) == it.Size && (err == io.EOF || err == io.ErrUnexpectedEOF):
+			return b[:n], nil // exactly as announced
+		case err != nil:
+			// shorter than announced: a truncated archive member
+			return nil, &Error{Code: extract.ErrRead, Msg: readMsg(io.ErrUnexpectedEOF)}
+		}
+		buf.Write(b) // longer than announced: read on, within the limit
 	}
-	n, err := buf.ReadFrom(io.LimitReader(it.r, it.max+1))
-	if err != nil {
+	if _, err := buf.ReadFrom(io.LimitReader(it.r, it.max+1-int64(buf.Len()))); err != nil {
 		return nil, &Error{Code: extract.ErrRead, Msg: readMsg(err)}
 	}
-	if n > it.max {
+	if int64(buf.Len()) > it.max {
 		return nil, tooLarge(-1, it.max)
 	}
 	return buf.Bytes(), nil

@@ -256,7 +256,21 @@ func convertWarnings(ws []charset.Warning) []Warning {
 
 // buildSafe builds one article's document; a panic in the segmenter or the
 // builder gives an error record for this article alone.
+// maxArticleLines is the most lines an article may have. Real articles have
+// hundreds; what has more is a concatenation of articles, or junk, and each
+// line costs the builder a few hundred bytes.
+const maxArticleLines = 200_000
+
 func buildSafe(a *article, opt Options) (d *Document) {
+	if len(a.Lines) > maxArticleLines {
+		hint := "split it into articles"
+		if a.Input.Format == FormatText {
+			hint += ", or read it with --in trec or --in jsonl"
+		}
+		d = errorDoc(a.Input, ErrTooLarge, fmt.Sprintf("more than %d lines: not one article; %s", maxArticleLines, hint))
+		d.ID = a.Fields.ID
+		return d
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			d = errorDoc(a.Input, ErrRead, fmt.Sprintf("internal error: %v; please report it", r))

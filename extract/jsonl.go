@@ -24,16 +24,17 @@ func linePrefix(n int) string {
 // file; a file with no record gives one document with an "empty" warning.
 func readJSONL(src Source, inp Input, text string, warns []Warning, opt Options) []*Document {
 	var docs []*Document
-	for _, l := range splitLines(text, 1) {
+	eachLine(text, 1, func(l rawLine) bool {
 		if isBlank(l.Text) {
-			continue
+			return true
 		}
 		rin := newInput(src, []byte(l.Text))
 		rin.Format, rin.Encoding = FormatJSONL, inp.Encoding
 		n := l.N
 		rin.Record = &n
 		docs = append(docs, readRecord(src, rin, l.Text, warns, n, opt))
-	}
+		return true
+	})
 	if len(docs) == 0 {
 		return []*Document{buildSafe(readText(inp, text, warns, src.defaultID()), opt)}
 	}

@@ -5,25 +5,44 @@ import (
 	"unicode"
 )
 
-// splitLines cuts decoded text (LF line ends) into lines numbered from
-// first. A final line end ends the last line; it does not start a new one.
-// There is no line-length limit.
+// splitLines cuts the decoded text (LF line ends) of one article into lines
+// numbered from first. A final line end ends the last line; it does not
+// start a new one. There is no line-length limit.
+//
+// It cuts at most maxArticleLines+1 lines (the rest stays in the last), so
+// that a file of nothing but line breaks costs no more memory than a long
+// article; the builder refuses an article with more than maxArticleLines.
 func splitLines(text string, first int) []rawLine {
 	if text == "" {
 		return nil
 	}
+	lines := make([]rawLine, 0, min(strings.Count(text, "\n"), maxArticleLines)+1)
+	eachLine(text, first, func(l rawLine) bool {
+		lines = append(lines, l)
+		return len(lines) < maxArticleLines
+	})
+	return lines
+}
+
+// eachLine calls f with each line of text (LF line ends), numbered from
+// first, until f returns false; then the rest of the text is its last line.
+// A final line end ends the last line; it does not start a new one.
+func eachLine(text string, first int, f func(rawLine) bool) {
+	if text == "" {
+		return
+	}
 	text = strings.TrimSuffix(text, "\n")
-	lines := make([]rawLine, 0, strings.Count(text, "\n")+1)
-	n := first
-	for {
+	for n := first; ; n++ {
 		i := strings.IndexByte(text, '\n')
 		if i < 0 {
-			lines = append(lines, rawLine{N: n, Text: text})
-			return lines
+			f(rawLine{N: n, Text: text})
+			return
 		}
-		lines = append(lines, rawLine{N: n, Text: text[:i]})
+		if !f(rawLine{N: n, Text: text[:i]}) {
+			f(rawLine{N: n + 1, Text: text[i+1:]})
+			return
+		}
 		text = text[i+1:]
-		n++
 	}
 }
 

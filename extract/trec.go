@@ -143,7 +143,9 @@ func (d *trecDoc) add(l rawLine, role Role, rule string) {
 		// its entities decoded (&amp; → &).
 		l.Text = html.UnescapeString(l.Text)
 	}
-	d.lines = append(d.lines, l)
+	if len(d.lines) <= maxArticleLines { // past that the builder refuses it
+		d.lines = append(d.lines, l)
+	}
 }
 
 // fieldRole is the role of a line holding text of field name.
@@ -187,9 +189,7 @@ func readTREC(src Source, inp Input, text string, warns []Warning, opt Options) 
 				failed = errorDoc(inp, ErrRead, fmt.Sprintf("internal error after %d documents: %v; please report it", len(r.articles), p))
 			}
 		}()
-		for _, l := range splitLines(text, 1) {
-			r.line(l)
-		}
+		eachLine(text, 1, func(l rawLine) bool { r.line(l); return true })
 		if r.cur != nil {
 			r.end(false)
 		}
@@ -285,7 +285,9 @@ func (r *trecReader) line(l rawLine) {
 			l.Role, l.Rule = RoleMarkup, ruleOutsideDoc
 			r.outside = append(r.outside, l.Text)
 		}
-		r.pending = append(r.pending, l)
+		if len(r.pending) <= maxArticleLines {
+			r.pending = append(r.pending, l)
+		}
 		return
 	}
 	if isTag && tg.kind == tagClose && tg.name == "DOC" {

@@ -24,11 +24,8 @@ import (
 
 // extractOptions are the flags of `sahifa extract`, parsed and checked.
 type extractOptions struct {
+	inputFlags
 	args      []string
-	in        string
-	encoding  string
-	textField string
-	idField   string
 	maxSizeS  string
 	maxSize   int64
 	format    string
@@ -36,7 +33,6 @@ type extractOptions struct {
 	outDir    string
 	overwrite bool
 	skipExist bool
-	profile   string
 	digits    string
 	persian   bool
 	foldHamza bool
@@ -107,17 +103,14 @@ func (a *app) newExtractCmd() *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.SortFlags = false
-	f.StringVar(&o.in, "in", "auto", "input format: auto, text, trec or jsonl")
-	f.StringVar(&o.encoding, "encoding", "auto", "input encoding: auto, utf-8, utf-16, windows-1256 or iso-8859-6")
-	f.StringVar(&o.textField, "text-field", "text", "JSON Lines: the field holding the article text")
-	f.StringVar(&o.idField, "id-field", "id", "JSON Lines: the field holding the id")
+	o.registerReading(f)
 	f.StringVar(&o.maxSizeS, "max-size", "32MiB", "largest article, also inside archives")
 	f.StringVarP(&o.format, "format", "f", "jsonl", "output format: jsonl, json or md")
 	f.StringVarP(&o.output, "output", "o", "", "write one stream to `FILE`")
 	f.StringVarP(&o.outDir, "output-dir", "O", "", "write one file per article under `DIR`")
 	f.BoolVar(&o.overwrite, "overwrite", false, "with -O: replace existing files")
 	f.BoolVar(&o.skipExist, "skip-existing", false, "with -O: leave existing files and go on (resume a run)")
-	f.StringVarP(&o.profile, "normalize", "n", "display", "normalization: none, display or search")
+	o.registerProfile(f)
 	f.StringVar(&o.digits, "digits", "keep", "digits: keep, latin or arabic")
 	f.BoolVar(&o.persian, "keep-persian", false, "keep Persian and Urdu look-alike letters (ی ک) as they are")
 	f.BoolVar(&o.foldHamza, "fold-hamza", false, "search profile: fold the hamza seats (ؤ → و, ئ → ي)")
@@ -134,14 +127,14 @@ func (a *app) newExtractCmd() *cobra.Command {
 
 // checkExtract validates the flags: every bad value is a usage error.
 func (a *app) checkExtract(cmd *cobra.Command, o *extractOptions) error {
+	if err := o.inputFlags.check(); err != nil {
+		return err
+	}
 	checks := []struct {
 		flag, value string
 		allowed     []string
 	}{
-		{"--in", o.in, []string{"auto", "text", "trec", "jsonl"}},
-		{"--encoding", o.encoding, []string{"auto", "utf-8", "utf-16", "windows-1256", "iso-8859-6"}},
 		{"-f, --format", o.format, []string{"jsonl", "json", "md"}},
-		{"-n, --normalize", o.profile, []string{"none", "display", "search"}},
 		{"--digits", o.digits, []string{"keep", "latin", "arabic"}},
 		{"--on-error", o.onError, []string{"record", "skip", "fail"}},
 		{"--progress", o.progress, []string{"auto", "always", "never"}},

@@ -21,12 +21,8 @@ import (
 
 // inspectOptions are the flags of `sahifa inspect`.
 type inspectOptions struct {
-	json      bool
-	in        string
-	encoding  string
-	textField string
-	idField   string
-	profile   string
+	inputFlags
+	json bool
 }
 
 const inspectLong = `Inspect shows one article line by line: the line number, the role the
@@ -66,27 +62,14 @@ func (a *app) newInspectCmd() *cobra.Command {
 	f := cmd.Flags()
 	f.SortFlags = false
 	f.BoolVar(&o.json, "json", false, "one JSON object per line: line, role, rule, text")
-	f.StringVar(&o.in, "in", "auto", "input format: auto, text, trec or jsonl")
-	f.StringVar(&o.encoding, "encoding", "auto", "input encoding: auto, utf-8, utf-16, windows-1256 or iso-8859-6")
-	f.StringVar(&o.textField, "text-field", "text", "JSON Lines: the field holding the article text")
-	f.StringVar(&o.idField, "id-field", "id", "JSON Lines: the field holding the id")
-	f.StringVarP(&o.profile, "normalize", "n", "display", "normalization: none, display or search")
+	o.registerReading(f)
+	o.registerProfile(f)
 	return cmd
 }
 
 func (a *app) runInspect(o *inspectOptions, args []string) error {
-	checks := []struct {
-		flag, value string
-		allowed     []string
-	}{
-		{"--in", o.in, []string{"auto", "text", "trec", "jsonl"}},
-		{"--encoding", o.encoding, []string{"auto", "utf-8", "utf-16", "windows-1256", "iso-8859-6"}},
-		{"-n, --normalize", o.profile, []string{"none", "display", "search"}},
-	}
-	for _, c := range checks {
-		if err := checkEnum(c.flag, c.value, c.allowed...); err != nil {
-			return err
-		}
+	if err := o.inputFlags.check(); err != nil {
+		return err
 	}
 	profile, err := normalize.ParseProfile(o.profile)
 	if err != nil {

@@ -58,6 +58,7 @@ const (
 	ruleCaptionARAfter   = "arabic-after-english-caption"
 	ruleCaptionARCredit  = "arabic-caption-credit"
 	ruleCaptionARBefore  = "caption-before-credit"
+	rulePhotoCaption     = "photo-caption-opener"
 	ruleListBullet       = "list-bullet"
 	ruleListNumbered     = "list-numbered"
 	ruleListCredited     = "list-numbered-after-credit"
@@ -748,6 +749,11 @@ func contextRule(lines []rawLine, feats []lineFeat, i, firstContent int, hasTitl
 		setRole(l, RoleCaptionAR, ruleCaptionARBefore)
 		return
 	}
+	// a photo caption without a credit: `جانب من الحفل`
+	if isPhotoCaption(f) {
+		setRole(l, RoleCaptionAR, rulePhotoCaption)
+		return
+	}
 	// title: the first line of a raw article, short, not a sentence
 	if !hasTitle && i == firstContent && next >= 0 {
 		if f.words >= 2 && f.words <= 3 && f.ar > 0 && f.lat == 0 && !hasDigit(f.c) && next == i+1 && feats[next].words >= 15 && !f.finalPunct() {
@@ -898,4 +904,14 @@ func hasInnerSentence(c string) bool {
 		i += 2 + j
 	}
 	return false
+}
+
+// isPhotoCaption reports a short Arabic line that opens as photo captions
+// do: `جانب من …` (a view of …), `لقطة من …`, `صورة من …`. (A bare `من …`
+// fragment is not enough: poetry and lead-ins start so too.)
+func isPhotoCaption(f *lineFeat) bool {
+	if !f.arabic() || f.lat > 0 || f.list != 0 || f.finalPunct() || f.words > 15 {
+		return false
+	}
+	return strings.HasPrefix(f.k, "جانب من ") || strings.HasPrefix(f.k, "لقطه من ") || strings.HasPrefix(f.k, "صوره من ")
 }

@@ -132,3 +132,34 @@ func TestScriptCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestPhotoCaptionOpener: a short line opening as photo captions do is an
+// Arabic caption without a credit; a sentence that merely contains the
+// words, or a bare `من …` fragment, is not.
+func TestPhotoCaptionOpener(t *testing.T) {
+	body := "وقال المتحدث باسم الوزارة إن الاجتماع ناقش عددا من الملفات المهمة المتعلقة بالتعاون بين البلدين في المجالات الاقتصادية والثقافية."
+	tests := []struct {
+		line string
+		want Role
+	}{
+		{"جانب من الحفل", RoleCaptionAR},
+		{"جانب من اجتماع المدرب الاتحادي باللاعب", RoleCaptionAR},
+		{"صورة من الغبار الذي شهدته جازان وقت وقوع الحادثة", RoleCaptionAR},
+		{"جانب من الحفل الذي أقيم أمس في الرياض بحضور عدد كبير من المسؤولين والمهتمين بالشأن الثقافي والفني في المملكة.", RoleParagraph},
+		{"من الأحزان أشتات", ""}, // poetry: anything but a caption
+	}
+	for _, tt := range tests {
+		lines := []rawLine{{N: 1, Text: "عنوان المقال هنا"}, {N: 2, Text: body}, {N: 3, Text: tt.line}, {N: 4, Text: body}}
+		segment(lines, false)
+		got := lines[2].Role
+		if tt.want == "" {
+			if got == RoleCaptionAR {
+				t.Errorf("%q: got caption_ar", tt.line)
+			}
+			continue
+		}
+		if got != tt.want {
+			t.Errorf("%q: role %s (%s), want %s", tt.line, got, lines[2].Rule, tt.want)
+		}
+	}
+}

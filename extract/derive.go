@@ -49,74 +49,29 @@ func isLatinLetter(r rune) bool {
 
 // scriptCounts counts Arabic and Latin letters, and runs of each (words).
 func scriptCounts(s string) (ar, lat, wordsAR, wordsEN int) {
-	inAR, inEN := false, false
+	var t tally
 	for i := 0; i < len(s); {
 		c := s[i]
-		var class uint8
 		switch {
 		case c < utf8.RuneSelf:
 			i++
-			if c|0x20 >= 'a' && c|0x20 <= 'z' {
-				class = classLatin
-			}
+			t.add(asciiClass(c))
 		case c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
 			// U+0600..U+06FF, decoded in place: the common case
-			class = arabicBlockClass[int(c&0x03)<<6|int(s[i+1]&0x3F)]
+			class := arabicBlockClass[int(c&0x03)<<6|int(s[i+1]&0x3F)]
 			i += 2
 			if class == classArabic {
-				// the rest of the word, letters and marks, in a tight loop
-				ar++
-				if !inAR {
-					wordsAR++
-				}
-				inAR, inEN = true, false
-				for i+1 < len(s) {
-					c = s[i]
-					if c < 0xD8 || c > 0xDB || s[i+1]&0xC0 != 0x80 {
-						break
-					}
-					cl := arabicBlockClass[int(c&0x03)<<6|int(s[i+1]&0x3F)]
-					if cl == classArabic {
-						ar++
-					} else if cl != classMark {
-						break
-					}
-					i += 2
-				}
+				i = t.arabicWord(s, i, &arabicBlockClass)
 				continue
 			}
+			t.add(class)
 		default:
 			r, w := utf8.DecodeRuneInString(s[i:])
 			i += w
-			switch {
-			case isArabicLetter(r):
-				class = classArabic
-			case isArabicMark(r):
-				class = classMark
-			case isLatinLetter(r):
-				class = classLatin
-			}
-		}
-		switch {
-		case class == classArabic:
-			ar++
-			if !inAR {
-				wordsAR++
-			}
-			inAR, inEN = true, false
-		case class == classMark && inAR:
-			// a haraka or tatweel inside an Arabic word
-		case class == classLatin:
-			lat++
-			if !inEN {
-				wordsEN++
-			}
-			inAR, inEN = false, true
-		default:
-			inAR, inEN = false, false
+			t.add(runeClass(r))
 		}
 	}
-	return
+	return t.ar, t.lat, t.wordsAR, t.wordsEN
 }
 
 // cleanScriptCounts is isClean(s) and, when s is clean, scriptCounts(s),
@@ -125,18 +80,17 @@ func cleanScriptCounts(s string) (clean bool, ar, lat, wordsAR, wordsEN int) {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
 		return s == "", 0, 0, 0, 0
 	}
-	inAR, inEN := false, false
+	var t tally
 	prevSpace := false
 	for i := 0; i < len(s); {
 		c := s[i]
-		var class uint8
 		switch {
 		case c == ' ':
 			if prevSpace {
 				return false, 0, 0, 0, 0
 			}
 			prevSpace = true
-			inAR, inEN = false, false
+			t.add(classOther)
 			i++
 			continue
 		case c < utf8.RuneSelf:
@@ -144,36 +98,17 @@ func cleanScriptCounts(s string) (clean bool, ar, lat, wordsAR, wordsEN int) {
 				return false, 0, 0, 0, 0
 			}
 			i++
-			if c|0x20 >= 'a' && c|0x20 <= 'z' {
-				class = classLatin
-			}
+			t.add(asciiClass(c))
 		case c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-			class = cleanArabicClass[int(c&0x03)<<6|int(s[i+1]&0x3F)]
+			class := cleanArabicClass[int(c&0x03)<<6|int(s[i+1]&0x3F)]
 			i += 2
-			if class == classArabic {
-				// the rest of the word, letters and marks, in a tight loop
-				ar++
-				if !inAR {
-					wordsAR++
-				}
-				inAR, inEN, prevSpace = true, false, false
-				for i+1 < len(s) {
-					c = s[i]
-					if c < 0xD8 || c > 0xDB || s[i+1]&0xC0 != 0x80 {
-						break
-					}
-					cl := cleanArabicClass[int(c&0x03)<<6|int(s[i+1]&0x3F)]
-					if cl == classArabic {
-						ar++
-					} else if cl != classMark {
-						break
-					}
-					i += 2
-				}
-				continue
-			}
-			if class == classUnclean {
+			switch class {
+			case classUnclean:
 				return false, 0, 0, 0, 0
+			case classArabic:
+				i = t.arabicWord(s, i, &cleanArabicClass)
+			default:
+				t.add(class)
 			}
 		default:
 			r, w := utf8.DecodeRuneInString(s[i:])
@@ -181,35 +116,81 @@ func cleanScriptCounts(s string) (clean bool, ar, lat, wordsAR, wordsEN int) {
 				return false, 0, 0, 0, 0
 			}
 			i += w
-			switch {
-			case isArabicLetter(r):
-				class = classArabic
-			case isArabicMark(r):
-				class = classMark
-			case isLatinLetter(r):
-				class = classLatin
-			}
+			t.add(runeClass(r))
 		}
 		prevSpace = false
-		switch {
-		case class == classArabic:
-			ar++
-			if !inAR {
-				wordsAR++
-			}
-			inAR, inEN = true, false
-		case class == classMark && inAR:
-		case class == classLatin:
-			lat++
-			if !inEN {
-				wordsEN++
-			}
-			inAR, inEN = false, true
-		default:
-			inAR, inEN = false, false
-		}
 	}
-	return true, ar, lat, wordsAR, wordsEN
+	return true, t.ar, t.lat, t.wordsAR, t.wordsEN
+}
+
+// tally counts the letters and words of the two scripts, rune by rune.
+type tally struct {
+	ar, lat, wordsAR, wordsEN int
+	inAR, inEN                bool
+}
+
+// add counts one rune of the given script class.
+func (t *tally) add(class uint8) {
+	switch {
+	case class == classArabic:
+		t.ar++
+		if !t.inAR {
+			t.wordsAR++
+		}
+		t.inAR, t.inEN = true, false
+	case class == classMark && t.inAR:
+		// a haraka or tatweel inside an Arabic word
+	case class == classLatin:
+		t.lat++
+		if !t.inEN {
+			t.wordsEN++
+		}
+		t.inAR, t.inEN = false, true
+	default:
+		t.inAR, t.inEN = false, false
+	}
+}
+
+// arabicWord counts an Arabic letter already decoded just before s[i], then
+// the letters and marks of U+0600..U+06FF that follow it in a tight loop,
+// classified by table; it returns the index of the first byte not taken.
+func (t *tally) arabicWord(s string, i int, table *[256]uint8) int {
+	t.add(classArabic)
+	for i+1 < len(s) {
+		c := s[i]
+		if c < 0xD8 || c > 0xDB || s[i+1]&0xC0 != 0x80 {
+			break
+		}
+		cl := table[int(c&0x03)<<6|int(s[i+1]&0x3F)]
+		if cl == classArabic {
+			t.ar++
+		} else if cl != classMark {
+			break
+		}
+		i += 2
+	}
+	return i
+}
+
+// asciiClass is the script class of an ASCII byte.
+func asciiClass(c byte) uint8 {
+	if c|0x20 >= 'a' && c|0x20 <= 'z' {
+		return classLatin
+	}
+	return classOther
+}
+
+// runeClass is the script class of any rune.
+func runeClass(r rune) uint8 {
+	switch {
+	case isArabicLetter(r):
+		return classArabic
+	case isArabicMark(r):
+		return classMark
+	case isLatinLetter(r):
+		return classLatin
+	}
+	return classOther
 }
 
 // cleanArabicClass is arabicBlockClass with classUnclean for the runes

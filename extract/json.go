@@ -151,6 +151,17 @@ func marshalNoEscape(v any) ([]byte, error) {
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
+// AppendJSON appends d to dst as one JSON document followed by a newline,
+// exactly as WriteJSON writes it, and returns the extended slice. It lets a
+// caller reuse its buffers across documents.
+func AppendJSON(dst []byte, d *Document, indent bool) ([]byte, error) {
+	b, err := appendEncoded(dst, d, "", indent)
+	if err != nil {
+		return dst, err
+	}
+	return append(b, '\n'), nil
+}
+
 // WriteJSON writes d as one JSON document followed by a newline: on one line
 // (a JSON Lines record) when indent is false, pretty-printed with two-space
 // indentation when it is true.

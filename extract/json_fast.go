@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -211,6 +212,10 @@ func appendDocument(dst []byte, d *Document) ([]byte, error) {
 	}
 
 	dst = append(dst, `,"blocks":[`...)
+	// Where the texts of the blocks that make up d.Text were written, so
+	// that d.Text is written by copying them (see appendText).
+	var spanBuf [64]textSpan
+	spans := spanBuf[:0]
 	for i := range d.Blocks {
 		if i > 0 {
 			dst = append(dst, ',')
@@ -221,7 +226,12 @@ func appendDocument(dst []byte, d *Document) ([]byte, error) {
 		dst = append(dst, `,"lang":`...)
 		dst = appendJSONString(dst, b.Lang)
 		dst = append(dst, `,"text":`...)
+		start := len(dst)
 		dst = appendJSONString(dst, b.Text)
+		switch b.Type {
+		case BlockParagraph, BlockHeading, BlockListItem:
+			spans = append(spans, textSpan{b.Text, start + 1, len(dst) - 1})
+		}
 		dst = append(dst, `,"line":`...)
 		dst = strconv.AppendInt(dst, int64(b.Line), 10)
 		dst = append(dst, '}')
@@ -261,7 +271,7 @@ func appendDocument(dst []byte, d *Document) ([]byte, error) {
 	}
 
 	dst = append(dst, `],"text":`...)
-	dst = appendStringPtr(dst, d.Text)
+	dst = appendText(dst, d.Text, spans)
 	dst = append(dst, `,"fingerprint":`...)
 	dst = appendStringPtr(dst, d.Fingerprint)
 
@@ -316,6 +326,51 @@ func appendDocument(dst []byte, d *Document) ([]byte, error) {
 	}
 	// Error is nil here: an error record was written above.
 	return append(dst, `],"error":null}`...), nil
+}
+
+// textSpan is a block's text and where its escaped form lies in the output.
+type textSpan struct {
+	text       string
+	start, end int
+}
+
+// appendText appends text as a JSON string. Text is usually the blocks of
+// spans joined by blank lines (Document.Text); it is then copied from
+// their escaped forms, already in dst, rather than escaped again. Escaping
+// commutes with that join: the separator is ASCII, which never continues a
+// multi-byte sequence.
+func appendText(dst []byte, text *string, spans []textSpan) []byte {
+	if text == nil || !joinedBy(*text, spans, "\n\n") {
+		return appendStringPtr(dst, text)
+	}
+	dst = append(dst, '"')
+	for i, sp := range spans {
+		if i > 0 {
+			dst = append(dst, `\n\n`...)
+		}
+		dst = append(dst, dst[sp.start:sp.end]...)
+	}
+	return append(dst, '"')
+}
+
+// joinedBy reports whether s is the texts of spans joined by sep.
+func joinedBy(s string, spans []textSpan, sep string) bool {
+	if len(spans) == 0 {
+		return false
+	}
+	for i, sp := range spans {
+		if i > 0 {
+			if !strings.HasPrefix(s, sep) {
+				return false
+			}
+			s = s[len(sep):]
+		}
+		if !strings.HasPrefix(s, sp.text) {
+			return false
+		}
+		s = s[len(sp.text):]
+	}
+	return s == ""
 }
 
 // appendInput appends `,"input":` and in as inputJSON.

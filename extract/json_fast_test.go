@@ -140,6 +140,35 @@ func edgeDocuments() []*Document {
 	e := *d
 	e.Error = &Error{Code: ErrSyntax, Message: tricky}
 	docs = append(docs, &e)
+	return append(docs, textDocuments()...)
+}
+
+// textDocuments have a Text that is, or nearly is, their paragraphs,
+// headings and list items joined by blank lines: the fast writer copies
+// Text from the blocks only when it is exactly that.
+func textDocuments() []*Document {
+	blocks := []Block{
+		{Type: BlockParagraph, Text: "أ\"ب\u2028"},
+		{Type: BlockByline, Text: "not in the text"},
+		{Type: BlockHeading, Text: "\xd8"},
+		{Type: BlockListItem, Text: "\x01\n\t<&>"},
+		{Type: BlockParagraph, Text: ""},
+	}
+	join := "أ\"ب\u2028\n\n\xd8\n\n\x01\n\t<&>\n\n"
+	var docs []*Document
+	for _, text := range []string{
+		join, join + "x", join[:len(join)-1], "x" + join, "", "\n\n",
+		strings.Replace(join, "\n\n", "\n", 1), strings.Replace(join, "\xd8", "\xd9", 1),
+		"أ\"ب\u2028\n\nnot in the text\n\n\xd8\n\n\x01\n\t<&>\n\n",
+	} {
+		docs = append(docs, &Document{Blocks: blocks, Text: &text})
+	}
+	docs = append(docs,
+		&Document{Blocks: blocks},
+		&Document{Blocks: blocks[:1], Text: &blocks[0].Text},
+		&Document{Blocks: blocks[1:2], Text: &blocks[1].Text},
+		&Document{Blocks: []Block{}, Text: new(string)},
+	)
 	return docs
 }
 

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/sahifa/sahifa/extract"
 )
@@ -53,22 +54,38 @@ func (s *streamSink) writer() (*bufio.Writer, error) {
 	return s.w, nil
 }
 
+// renderPool holds the buffers of documents rendered ahead, given back
+// once written; a buffer grown by a huge document is not kept.
+var renderPool = sync.Pool{New: func() any { b := make([]byte, 0, 32<<10); return &b }}
+
+const maxPooledRender = 1 << 22
+
+func putRender(b []byte) {
+	if cap(b) <= maxPooledRender {
+		b = b[:0]
+		renderPool.Put(&b)
+	}
+}
+
 // render writes out a JSON Lines or Markdown document ahead.
 func (s *streamSink) render(d *extract.Document) []byte {
-	var buf bytes.Buffer
-	var err error
 	switch s.format {
 	case "json":
 		return nil
 	case "md":
-		err = extract.WriteMarkdown(&buf, d)
-	default:
-		err = extract.WriteJSON(&buf, d, false)
+		var buf bytes.Buffer
+		if err := extract.WriteMarkdown(&buf, d); err != nil {
+			return nil
+		}
+		return buf.Bytes()
 	}
+	p := renderPool.Get().(*[]byte)
+	b, err := extract.AppendJSON((*p)[:0], d, false)
 	if err != nil {
+		putRender(b)
 		return nil
 	}
-	return buf.Bytes()
+	return b
 }
 
 func (s *streamSink) write(u *unit, docs []*extract.Document, enc rendered) error {
@@ -86,6 +103,9 @@ func (s *streamSink) write(u *unit, docs []*extract.Document, enc rendered) erro
 			}
 			if _, err := w.Write(b); err != nil {
 				return err
+			}
+			if s.format == "jsonl" {
+				putRender(b)
 			}
 			continue
 		}

@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -417,11 +418,4 @@ func finish(s string) string {
 	return b.String()
 }
 
-func containsCR(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\r' {
-			return true
-		}
-	}
-	return false
-}
+func containsCR(s string) bool { return strings.IndexByte(s, '\r') >= 0 }

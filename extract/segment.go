@@ -232,7 +232,11 @@ func listMarker(c string) rune {
 	if len(head) > 32 {
 		head = head[:32]
 	}
-	rs := []rune(head)
+	var buf [32]rune // a rune takes a byte at least: head fits
+	rs := buf[:0]
+	for _, r := range head {
+		rs = append(rs, r)
+	}
 	if len(rs) < 2 {
 		return 0
 	}

@@ -1,7 +1,11 @@
 package charset
 
 import (
+	"encoding/binary"
+	"math/bits"
+	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -49,27 +53,8 @@ func arabicScore(s string) int {
 // Windows-1256 readings of the UTF-8 lead bytes D8 and D9) are left alone
 // at once.
 func repairMojibake(s string) (string, bool) {
-	// One pass: ط (D8 B7) and ظ (D8 B8) are the lead bytes of Arabic UTF-8
-	// (D8, D9) read as Windows-1256, so mojibake is full of them; runes
-	// U+0600..U+06FF have the UTF-8 lead bytes D8..DB.
 	// A sample decides: mojibake spoils a whole file, not its end alone.
-	sample := s
-	if len(sample) > 16<<10 {
-		sample = sample[:16<<10]
-	}
-	tell, arabic := 0, 0
-	for i := 0; i < len(sample); i++ {
-		if c := sample[i]; c >= 0xD8 && c <= 0xDB {
-			arabic++
-			if arabic >= 256 && tell*4 < arabic {
-				return "", false // plain Arabic: no need to read further
-			}
-			if c == 0xD8 && i+1 < len(sample) && (sample[i+1] == 0xB7 || sample[i+1] == 0xB8) {
-				tell++
-			}
-		}
-	}
-	if tell < 2 || tell*4 < arabic {
+	if !mayBeMojibake(s[:min(len(s), 16<<10)]) {
 		return "", false
 	}
 	out, err := charmap.Windows1256.NewEncoder().String(s)
@@ -80,4 +65,61 @@ func repairMojibake(s string) (string, bool) {
 		return "", false
 	}
 	return out, true
+}
+
+// mayBeMojibake reports whether sample has the wealth of ط (D8 B7) and ظ
+// (D8 B8) of mojibake: ط and ظ are the Windows-1256 readings of the UTF-8
+// lead bytes D8 and D9 of Arabic. It counts the bytes D8..DB (the UTF-8
+// lead bytes of U+0600..U+06FF) and stops as soon as, 256 of them seen, ط
+// and ظ make less than a quarter of them: plain Arabic, read no further.
+func mayBeMojibake(sample string) bool {
+	// The common case first, without a branch per byte: find the 256th
+	// lead byte, and count ط and ظ before it.
+	if p := nthArabicLead(sample, 256); p >= 0 {
+		head := sample[:p]
+		if (strings.Count(head, "\xd8\xb7")+strings.Count(head, "\xd8\xb8"))*4 < 256 {
+			return false
+		}
+	}
+	tell, arabic := 0, 0
+	for i := 0; i < len(sample); i++ {
+		if c := sample[i]; c >= 0xD8 && c <= 0xDB {
+			arabic++
+			if arabic >= 256 && tell*4 < arabic {
+				return false // plain Arabic: no need to read further
+			}
+			if c == 0xD8 && i+1 < len(sample) && (sample[i+1] == 0xB7 || sample[i+1] == 0xB8) {
+				tell++
+			}
+		}
+	}
+	return tell >= 2 && tell*4 >= arabic
+}
+
+// nthArabicLead returns the index of the n-th (from 1) byte of s in
+// D8..DB, or -1 when there are fewer; eight bytes at a time.
+func nthArabicLead(s string, n int) int {
+	const lsb, msb = 0x0101010101010101, 0x8080808080808080
+	b := unsafe.Slice(unsafe.StringData(s), len(s)) // only read
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		// A byte is in D8..DB when its top six bits are those of D8:
+		// the zero bytes of (w & FC…) ^ D8…, found as in "Bit Twiddling
+		// Hacks" (exact: no carry crosses a byte).
+		v := binary.LittleEndian.Uint64(b[i:])&(0xFC*lsb) ^ (0xD8 * lsb)
+		c := bits.OnesCount64(^(((v & (0x7F * lsb)) + 0x7F*lsb) | v) & msb)
+		if c >= n {
+			break
+		}
+		n -= c
+	}
+	for ; i < len(b); i++ {
+		if b[i]&0xFC == 0xD8 {
+			n--
+			if n == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/sahifa/sahifa/extract/internal/utf8run"
 )
 
 // This file writes a document's compact JSON by hand: the bytes are exactly
@@ -52,6 +54,10 @@ func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		i = utf8run.JSON(s, i)
+		if i >= len(s) {
+			break
+		}
 		b := s[i]
 		switch strKind[b] {
 		case strCopy:

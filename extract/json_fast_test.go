@@ -75,6 +75,30 @@ func TestAppendJSONStringMatchesEncodingJSON(t *testing.T) {
 	if got, want := string(appendJSONString([]byte("prefix"), s)), "prefix"+referenceString(s); got != want {
 		t.Errorf("appendJSONString of all the strings:\ngot  %s\nwant %s", got, want)
 	}
+	// Each one inside clean text, at every offset of the eight-byte
+	// blocks that utf8run.JSON takes, and cut short at every length.
+	for _, tr := range trickyStrings() {
+		for k := range 17 {
+			for _, s := range []string{
+				strings.Repeat("ب", k/2) + strings.Repeat("a", k%2) + tr + "سلام عليكم and more text",
+				"سلام عليكم ورحمة"[:k] + tr,
+			} {
+				if got, want := string(appendJSONString(nil, s)), referenceString(s); got != want {
+					t.Fatalf("appendJSONString(%q) = %s, want %s", s, got, want)
+				}
+			}
+		}
+	}
+}
+
+func BenchmarkAppendJSONString(b *testing.B) {
+	s := strings.Repeat("قال وزير الخارجية، في مؤتمر صحفي: “لن نقبل بذلك” (2016). ", 100)
+	buf := make([]byte, 0, 2*len(s))
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = appendJSONString(buf[:0], s)
+	}
 }
 
 func FuzzJSONString(f *testing.F) {

@@ -218,7 +218,7 @@ func sniffUTF16(data []byte) (bigEndian, ok bool) {
 // decodeUTF8Auto reads data as UTF-8 when it is valid or nearly so, repairs
 // mojibake, and otherwise guesses a legacy Arabic code page.
 func decodeUTF8Auto(data []byte, name string) (string, Result, error) {
-	if utf8.Valid(data) {
+	if validUTF8(data) {
 		s := finish(string(data))
 		if fixed, ok := repairMojibake(s); ok {
 			return fixed, Result{Encoding: UTF8MojibakeFix, Warnings: []Warning{{
@@ -274,7 +274,7 @@ func countUTF8(data []byte) (valid, invalid int) {
 // decodeUTF8 reads data as UTF-8, each invalid byte becoming U+FFFD, with
 // a warning giving their count and the first line holding one.
 func decodeUTF8(data []byte, name string, w []Warning) (string, Result, error) {
-	if utf8.Valid(data) {
+	if validUTF8(data) {
 		return finish(string(data)), Result{Encoding: name, Warnings: w}, nil
 	}
 	var b bytes.Buffer

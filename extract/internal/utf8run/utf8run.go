@@ -1,0 +1,67 @@
+// Package utf8run finds runs of text made of ASCII and valid two-byte UTF-8
+// sequences (all of U+0080–U+07FF, so all of Arabic) eight bytes at a time,
+// with no branch per character: the fast path of UTF-8 validation and of
+// JSON string escaping over Arabic text. A run stops at a character
+// boundary at most eight bytes before anything else (a three- or four-byte
+// sequence, invalid bytes, the end); the caller takes it from there, byte
+// by byte.
+//
+// The bit tricks are those of "Bit Twiddling Hacks" (Sean Eron Anderson):
+// each is exact, no carry crossing from one byte to the next.
+package utf8run
+
+import (
+	"encoding/binary"
+	"unsafe"
+)
+
+// The lowest and the highest bit of each byte of a word.
+const (
+	lsb = 0x0101010101010101
+	msb = 0x8080808080808080
+)
+
+// Valid returns the end of the run of ASCII and valid two-byte sequences of
+// p from i, which must be a character boundary.
+func Valid(p []byte, i int) int { return run(p, i, false) }
+
+// JSON returns the end of the run of s from i, a character boundary, that
+// JSON copies as it is: ASCII other than control characters, " and \, and
+// valid two-byte sequences.
+func JSON(s string, i int) int {
+	return run(unsafe.Slice(unsafe.StringData(s), len(s)), i, true) // only read
+}
+
+func run(p []byte, i int, json bool) int {
+	var carry uint64 // 0x80: the block before ended with a lead byte
+	for i+8 <= len(p) {
+		w := binary.LittleEndian.Uint64(p[i:])
+		lead := w & (w << 1) & msb                // 11xxxxxx
+		cont := w &^ (w << 1) & msb               // 10xxxxxx
+		bad := lead & (w << 2)                    // 111xxxxx: a longer sequence
+		bad |= zeroBytes(w&(0xFE*lsb) ^ 0xC0*lsb) // C0, C1: overlong
+		if json {
+			// Bytes below 0x20 (exact as to whether there is one: a
+			// borrow starts only at such a byte), " and \.
+			bad |= (w - 0x20*lsb) &^ w & msb
+			bad |= zeroBytes(w^'"'*lsb) | zeroBytes(w^'\\'*lsb)
+		}
+		// Every continuation byte follows a lead byte, and every lead byte
+		// but the last one is followed by one.
+		if bad != 0 || cont != (lead<<8|carry) {
+			break
+		}
+		carry = lead >> 56 & 0x80
+		i += 8
+	}
+	if carry != 0 {
+		i-- // the lead byte cut off: the caller checks its sequence
+	}
+	return i
+}
+
+// zeroBytes sets the high bit of each byte of v that is zero, and no other
+// bit.
+func zeroBytes(v uint64) uint64 {
+	return ^(((v & (0x7F * lsb)) + 0x7F*lsb) | v) & msb
+}

@@ -127,7 +127,54 @@ type Item struct {
 	Err error
 
 	r   *bufio.Reader
+	raw io.Reader // what r reads from, for load
 	max int64
+
+	// An item whose size is announced is read whole at its first use,
+	// straight from raw into a slice of that size, without the copy
+	// through r: whole holds it, wholeErr what went wrong reading it.
+	state    int // unread, whole or streamed
+	whole    []byte
+	wholeErr error
+}
+
+// Item.state.
+const (
+	unread   = iota
+	whole    // read whole: r is not used
+	streamed // read through r
+)
+
+// wholeLimit is the largest announced size read whole by load: beyond it,
+// content is streamed (JSON Lines files may be large).
+const wholeLimit = 8 << 20
+
+// load reads the content whole when its size is announced and within the
+// limits, and reports whether the content is held whole.
+func (it *Item) load() bool {
+	if it.state != unread {
+		return it.state == whole
+	}
+	it.state = streamed
+	if it.raw == nil || it.Size <= 0 || it.Size > it.max || it.Size > wholeLimit {
+		return false
+	}
+	// One byte more than announced tells whether more follows.
+	b := make([]byte, it.Size+1)
+	n, err := io.ReadFull(it.raw, b)
+	switch {
+	case int64(n) == it.Size && (err == io.EOF || err == io.ErrUnexpectedEOF):
+		it.whole = b[:n] // exactly as announced
+	case err != nil:
+		// shorter than announced: a truncated archive member
+		it.whole, it.wholeErr = b[:n], &Error{Code: extract.ErrRead, Msg: readMsg(io.ErrUnexpectedEOF)}
+	default:
+		// longer than announced (a file still growing): read on through r
+		it.r.Reset(io.MultiReader(bytes.NewReader(b), it.raw))
+		return false
+	}
+	it.state = whole
+	return true
 }
 
 // Peek returns the first bytes of the content without consuming them: n
@@ -136,6 +183,9 @@ type Item struct {
 func (it *Item) Peek(n int) []byte {
 	if it.r == nil {
 		return nil
+	}
+	if it.load() {
+		return it.whole[:min(n, len(it.whole))]
 	}
 	return peekHead(it.r, n)
 }
@@ -164,8 +214,23 @@ func (it *Item) Reader() *bufio.Reader {
 	if it.r == nil {
 		return bufio.NewReader(strings.NewReader(""))
 	}
+	switch it.state {
+	case unread:
+		it.state = streamed
+	case whole:
+		var r io.Reader = bytes.NewReader(it.whole)
+		if it.wholeErr != nil {
+			r = io.MultiReader(r, errReader{it.wholeErr})
+		}
+		it.r.Reset(r)
+	}
 	return it.r
 }
+
+// errReader fails every read with err.
+type errReader struct{ err error }
+
+func (e errReader) Read([]byte) (int, error) { return 0, e.err }
 
 // ReadAll reads the whole content, at most the size limit; beyond it, it
 // returns an error whose Code is extract.ErrTooLarge.
@@ -178,6 +243,12 @@ func (it *Item) ReadAll() ([]byte, error) {
 	}
 	if it.Size > it.max {
 		return nil, tooLarge(it.Size, it.max)
+	}
+	if it.load() {
+		if it.wholeErr != nil {
+			return nil, it.wholeErr
+		}
+		return it.whole, nil
 	}
 	var buf bytes.Buffer
 	if it.Size > 0 {
@@ -340,7 +411,7 @@ func (w *walker) emit(it *Item, r io.Reader) bool {
 		} else {
 			w.br.Reset(r)
 		}
-		it.r = w.br
+		it.r, it.raw = w.br, r
 	}
 	return w.yield(it)
 }

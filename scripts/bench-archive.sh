@@ -9,7 +9,9 @@
 # Targets: saudinewsnet-10k: 10,572 articles, wall time <= 2.5x tar, peak
 # RSS <= 100 MB; ANT: 31,525 documents, each with id, title, URL and ISO
 # date, no error, peak RSS <= 100 MB.
-# Wall times need an idle machine: `uptime` is printed for that reason.
+# Each is run RUNS times (default 3), alternately, and the medians are
+# compared. Wall times need an idle machine: the load average is printed
+# for that reason.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -55,6 +57,12 @@ run() {
   fi
 }
 
+# median X...: the median of the numbers given ("?" if any is "?").
+median() {
+  printf '%s\n' "$@" | sort -n | awk '/\?/ { q = 1 } { a[NR] = $1 } END { if (q) print "?"; else print a[int((NR + 1) / 2)] }'
+}
+
+RUNS=${RUNS:-3}
 status=0
 for name in saudinewsnet-10k ant-corpus-v2.1; do
   archive=$BENCH/$name.tar.gz
@@ -63,15 +71,24 @@ for name in saudinewsnet-10k ant-corpus-v2.1; do
     continue
   fi
   echo "== $name ($(du -h "$archive" | cut -f1) compressed)"
-  run tar /dev/null tar -xzOf "$archive"
-  tar_wall=$WALL tar_cpu=$CPU
-  run "$name" "$OUT/$name.jsonl" "$BIN" extract -q "$archive"
-  wall=$WALL rss=$RSS cpu=$CPU
+  # RUNS rounds, tar then sahifa in each, so that both see the same
+  # machine; the medians are compared, the largest peak RSS is kept.
+  tar_walls= tar_cpus= walls= cpus= rss=0
+  for _ in $(seq "$RUNS"); do
+    run tar /dev/null tar -xzOf "$archive"
+    tar_walls="$tar_walls $WALL" tar_cpus="$tar_cpus $CPU"
+    run "$name" "$OUT/$name.jsonl" "$BIN" extract -q "$archive"
+    walls="$walls $WALL" cpus="$cpus $CPU"
+    rss=$(awk -v a="$rss" -v b="$RSS" 'BEGIN { if (b == "?") print "?"; else if (b + 0 > a + 0) print b; else print a }')
+  done
+  tar_wall=$(median $tar_walls) tar_cpu=$(median $tar_cpus)
+  wall=$(median $walls) cpu=$(median $cpus)
   articles=$(wc -l <"$OUT/$name.jsonl" | tr -d ' ')
   errors=$(grep -c '"error":{' "$OUT/$name.jsonl" || true)
   ratio=$(awk -v a="$wall" -v b="$tar_wall" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "?" }')
-  printf '  tar -xzOf      %6ss wall  %5ss cpu\n' "$tar_wall" "$tar_cpu"
-  printf '  sahifa extract %6ss wall  %5ss cpu  (%sx tar)  peak RSS %s MB\n' "$wall" "$cpu" "$ratio" "$rss"
+  printf '  tar -xzOf      %6ss wall  %5ss cpu   (median of%s)\n' "$tar_wall" "$tar_cpu" "$tar_walls"
+  printf '  sahifa extract %6ss wall  %5ss cpu   (median of%s)\n' "$wall" "$cpu" "$walls"
+  printf '  ratio %sx tar, peak RSS %s MB\n' "$ratio" "$rss"
   printf '  articles %s, error records %s\n' "$articles" "$errors"
   if [ -s "$OUT/$name.err" ]; then
     echo "  stderr (first lines):"

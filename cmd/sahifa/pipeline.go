@@ -142,7 +142,11 @@ var errFailFast = errors.New("stopped at the first failure")
 // fails.
 func (p *pipeline) run(ctx context.Context) error {
 	jobs := max(p.o.jobs, 1)
-	window := max(4*jobs, 16)
+	// Articles in flight: news articles are small, and a window of a few
+	// dozen lets the reader run ahead rather than wake a worker for each
+	// one (a third of the context switches of a window of 16); the
+	// budget bounds the bytes.
+	window := max(4*jobs, 64)
 	pctx, stop := context.WithCancel(ctx)
 	defer stop()
 

@@ -271,6 +271,11 @@ func cleanForClass(s string) string {
 	if isClean(s) {
 		return s
 	}
+	return cleaned(s)
+}
+
+// cleaned is cleanForClass(s) for s known not to be clean.
+func cleaned(s string) string {
 	b := make([]byte, 0, len(s))
 	space := true // drop leading spaces
 	for i := 0; i < len(s); {
@@ -324,43 +329,8 @@ func cleanForClass(s string) string {
 // invisible character, tatweel or white space other than single inner
 // spaces.
 func isClean(s string) bool {
-	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
-		return s == ""
-	}
-	prevSpace := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c == ' ':
-			if prevSpace {
-				return false
-			}
-			prevSpace = true
-			i++
-			continue
-		case c < utf8.RuneSelf:
-			if c < ' ' || c == 0x7F {
-				return false
-			}
-			i++
-		case c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-			// U+0600..U+06FF decoded in place: the tatweel and the format
-			// characters before the letters (U+0600..U+0605, ALM) are unclean
-			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
-			if r == 0x0640 || r < 0x0621 && isInvisible(r) {
-				return false
-			}
-			i += 2
-		default:
-			r, w := utf8.DecodeRuneInString(s[i:])
-			if isInvisible(r) || unicode.IsSpace(r) {
-				return false
-			}
-			i += w
-		}
-		prevSpace = false
-	}
-	return true
+	clean, _, _, _, _ := cleanScriptCounts(s)
+	return clean
 }
 
 // isBlankLine reports a line with no visible character.

@@ -181,7 +181,7 @@ func newLineFeat(n *normalize.Normalizer, raw string) lineFeat {
 	if clean {
 		f.c = src
 	} else {
-		f.c = cleanForClass(src)
+		f.c = cleaned(src)
 	}
 	if f.c == "" {
 		return f

@@ -159,22 +159,31 @@ func (it *Item) load() bool {
 	if it.raw == nil || it.Size <= 0 || it.Size > it.max || it.Size > wholeLimit {
 		return false
 	}
-	// One byte more than announced tells whether more follows.
-	b := make([]byte, it.Size+1)
-	n, err := io.ReadFull(it.raw, b)
-	switch {
-	case int64(n) == it.Size && (err == io.EOF || err == io.ErrUnexpectedEOF):
-		it.whole = b[:n] // exactly as announced
-	case err != nil:
-		// shorter than announced: a truncated archive member
-		it.whole, it.wholeErr = b[:n], &Error{Code: extract.ErrRead, Msg: readMsg(io.ErrUnexpectedEOF)}
-	default:
-		// longer than announced (a file still growing): read on through r
+	b, longer, err := it.readAnnounced(it.raw)
+	if longer {
+		// a file still growing: read on through r
 		it.r.Reset(io.MultiReader(bytes.NewReader(b), it.raw))
 		return false
 	}
-	it.state = whole
+	it.whole, it.wholeErr, it.state = b, err, whole
 	return true
+}
+
+// readAnnounced reads the content from r into a slice of its announced
+// size plus one byte, which tells whether more follows (longer, b then
+// holds Size+1 bytes), rather than let a buffer grow and copy. Content
+// shorter than announced (a truncated archive member) is an error, with b
+// what there was.
+func (it *Item) readAnnounced(r io.Reader) (b []byte, longer bool, err error) {
+	b = make([]byte, it.Size+1)
+	n, err := io.ReadFull(r, b)
+	switch {
+	case int64(n) == it.Size && (err == io.EOF || err == io.ErrUnexpectedEOF):
+		return b[:n], false, nil
+	case err != nil:
+		return b[:n], false, &Error{Code: extract.ErrRead, Msg: readMsg(io.ErrUnexpectedEOF)}
+	}
+	return b, true, nil
 }
 
 // Peek returns the first bytes of the content without consuming them: n
@@ -252,19 +261,16 @@ func (it *Item) ReadAll() ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	if it.Size > 0 {
-		// The size is announced (a file's stat, a tar header): read into a
-		// slice of that size plus one byte, which tells whether more
-		// follows, rather than let bytes.Buffer grow and copy at the end.
-		b := make([]byte, it.Size+1)
-		n, err := io.ReadFull(it.r, b)
-		switch {
-		case int64(n) == it.Size && (err == io.EOF || err == io.ErrUnexpectedEOF):
-			return b[:n], nil // exactly as announced
-		case err != nil:
-			// shorter than announced: a truncated archive member
-			return nil, &Error{Code: extract.ErrRead, Msg: readMsg(io.ErrUnexpectedEOF)}
+		// announced, but too large to be read whole at the first use, or
+		// streamed already, or longer than announced
+		b, longer, err := it.readAnnounced(it.r)
+		if err != nil {
+			return nil, err
 		}
-		buf.Write(b) // longer than announced: read on, within the limit
+		if !longer {
+			return b, nil
+		}
+		buf.Write(b) // read on, within the limit
 	}
 	if _, err := buf.ReadFrom(io.LimitReader(it.r, it.max+1-int64(buf.Len()))); err != nil {
 		return nil, &Error{Code: extract.ErrRead, Msg: readMsg(err)}

@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"encoding/json"
-	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -200,26 +199,7 @@ func textDocuments() []*Document {
 // inputs of the repository, and the shared corpus when present.
 func fastFiles(t *testing.T) []string {
 	t.Helper()
-	var files []string
-	for _, dir := range []string{"../testdata", "testdata", "../../shared/corpus"} {
-		if _, err := os.Stat(dir); err != nil {
-			t.Logf("skipping %s: %v", dir, err)
-			continue
-		}
-		err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if !d.IsDir() {
-				files = append(files, p)
-			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	return files
+	return walkFiles(t, []string{"../testdata", "testdata", "../../shared/corpus"}, func(string) bool { return true })
 }
 
 // checkFast checks that the fast writer gives encoding/json's bytes for d,

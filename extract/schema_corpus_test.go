@@ -20,8 +20,22 @@ var outputCorpora = []string{"../testdata", "../../shared/corpus"}
 // corpusFiles lists the article files under the folders that exist.
 func corpusFiles(t *testing.T) []string {
 	t.Helper()
+	files := walkFiles(t, outputCorpora, func(name string) bool {
+		return !strings.HasPrefix(name, ".") && !strings.EqualFold(name, "README.md") &&
+			name != "MANIFEST.tsv" && !strings.HasSuffix(name, ".go")
+	})
+	if len(files) == 0 {
+		t.Skip("no corpus")
+	}
+	return files
+}
+
+// walkFiles lists the files under the folders of dirs that exist (the
+// others are skipped, with a log line) whose base name keep accepts.
+func walkFiles(t *testing.T, dirs []string, keep func(name string) bool) []string {
+	t.Helper()
 	var files []string
-	for _, dir := range outputCorpora {
+	for _, dir := range dirs {
 		if _, err := os.Stat(dir); err != nil {
 			t.Logf("skipping %s: %v", dir, err)
 			continue
@@ -30,20 +44,14 @@ func corpusFiles(t *testing.T) []string {
 			if err != nil {
 				return err
 			}
-			name := d.Name()
-			if d.IsDir() || strings.HasPrefix(name, ".") || strings.EqualFold(name, "README.md") ||
-				name == "MANIFEST.tsv" || strings.HasSuffix(name, ".go") {
-				return nil
+			if !d.IsDir() && keep(d.Name()) {
+				files = append(files, p)
 			}
-			files = append(files, p)
 			return nil
 		})
 		if err != nil {
 			t.Fatal(err)
 		}
-	}
-	if len(files) == 0 {
-		t.Skip("no corpus")
 	}
 	return files
 }

@@ -1,13 +1,12 @@
 package charset
 
 import (
-	"encoding/binary"
-	"math/bits"
 	"strings"
 	"unicode/utf8"
-	"unsafe"
 
 	"golang.org/x/text/encoding/charmap"
+
+	"github.com/sahifa/sahifa/extract/internal/utf8run"
 )
 
 // arabicScore rates how much s looks like Arabic text: one point per letter
@@ -75,7 +74,7 @@ func repairMojibake(s string) (string, bool) {
 func mayBeMojibake(sample string) bool {
 	// The common case first, without a branch per byte: find the 256th
 	// lead byte, and count ط and ظ before it.
-	if p := nthArabicLead(sample, 256); p >= 0 {
+	if p := utf8run.NthArabicLead(sample, 256); p >= 0 {
 		head := sample[:p]
 		if (strings.Count(head, "\xd8\xb7")+strings.Count(head, "\xd8\xb8"))*4 < 256 {
 			return false
@@ -94,32 +93,4 @@ func mayBeMojibake(sample string) bool {
 		}
 	}
 	return tell >= 2 && tell*4 >= arabic
-}
-
-// nthArabicLead returns the index of the n-th (from 1) byte of s in
-// D8..DB, or -1 when there are fewer; eight bytes at a time.
-func nthArabicLead(s string, n int) int {
-	const lsb, msb = 0x0101010101010101, 0x8080808080808080
-	b := unsafe.Slice(unsafe.StringData(s), len(s)) // only read
-	i := 0
-	for ; i+8 <= len(b); i += 8 {
-		// A byte is in D8..DB when its top six bits are those of D8:
-		// the zero bytes of (w & FC…) ^ D8…, found as in "Bit Twiddling
-		// Hacks" (exact: no carry crosses a byte).
-		v := binary.LittleEndian.Uint64(b[i:])&(0xFC*lsb) ^ (0xD8 * lsb)
-		c := bits.OnesCount64(^(((v & (0x7F * lsb)) + 0x7F*lsb) | v) & msb)
-		if c >= n {
-			break
-		}
-		n -= c
-	}
-	for ; i < len(b); i++ {
-		if b[i]&0xFC == 0xD8 {
-			n--
-			if n == 0 {
-				return i
-			}
-		}
-	}
-	return -1
 }

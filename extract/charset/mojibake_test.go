@@ -54,18 +54,6 @@ func TestMayBeMojibake(t *testing.T) {
 	}
 }
 
-func TestNthArabicLead(t *testing.T) {
-	s := "ab\xd8c\xd9\xda\xdbdefghijklmn\xd8"
-	for n, want := range []int{-1, 2, 4, 5, 6, 18, -1} {
-		if n == 0 {
-			continue
-		}
-		if got := nthArabicLead(s, n); got != want {
-			t.Errorf("nthArabicLead(%q, %d) = %d, want %d", s, n, got, want)
-		}
-	}
-}
-
 func FuzzMayBeMojibake(f *testing.F) {
 	f.Add([]byte(strings.Repeat("طاب", 100)))
 	f.Add([]byte("\xd8\xb7\xd8\xa7 abc"))

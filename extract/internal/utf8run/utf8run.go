@@ -1,7 +1,8 @@
-// Package utf8run finds runs of text made of ASCII and valid two-byte UTF-8
-// sequences (all of U+0080–U+07FF, so all of Arabic) eight bytes at a time,
-// with no branch per character: the fast path of UTF-8 validation and of
-// JSON string escaping over Arabic text. A run stops at a character
+// Package utf8run reads Arabic UTF-8 eight bytes at a time, with no branch
+// per character. It finds runs of text made of ASCII and valid two-byte
+// sequences (all of U+0080–U+07FF, so all of Arabic), the fast path of
+// UTF-8 validation and of JSON string escaping over Arabic text, and counts
+// the lead bytes of U+0600–U+06FF (NthArabicLead). A run stops at a character
 // boundary at most eight bytes before anything else (a three- or four-byte
 // sequence, invalid bytes, the end); the caller takes it from there, byte
 // by byte.
@@ -12,6 +13,7 @@ package utf8run
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unsafe"
 )
 
@@ -64,4 +66,28 @@ func run(p []byte, i int, json bool) int {
 // bit.
 func zeroBytes(v uint64) uint64 {
 	return ^(((v & (0x7F * lsb)) + 0x7F*lsb) | v) & msb
+}
+
+// NthArabicLead returns the index of the n-th (from 1) byte of s in
+// D8..DB, the lead bytes of U+0600–U+06FF, or -1 when there are fewer.
+func NthArabicLead(s string, n int) int {
+	b := unsafe.Slice(unsafe.StringData(s), len(s)) // only read
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		// A byte is in D8..DB when its top six bits are those of D8.
+		c := bits.OnesCount64(zeroBytes(binary.LittleEndian.Uint64(b[i:])&(0xFC*lsb) ^ 0xD8*lsb))
+		if c >= n {
+			break
+		}
+		n -= c
+	}
+	for ; i < len(b); i++ {
+		if b[i]&0xFC == 0xD8 {
+			n--
+			if n == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }

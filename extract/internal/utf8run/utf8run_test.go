@@ -97,3 +97,15 @@ func FuzzRun(f *testing.F) {
 		check(t, s, i, true)
 	})
 }
+
+func TestNthArabicLead(t *testing.T) {
+	s := "ab\xd8c\xd9\xda\xdbdefghijklmn\xd8"
+	for n, want := range []int{-1, 2, 4, 5, 6, 18, -1} {
+		if n == 0 {
+			continue
+		}
+		if got := NthArabicLead(s, n); got != want {
+			t.Errorf("NthArabicLead(%q, %d) = %d, want %d", s, n, got, want)
+		}
+	}
+}

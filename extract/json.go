@@ -168,11 +168,10 @@ func AppendJSON(dst []byte, d *Document, indent bool) ([]byte, error) {
 func WriteJSON(w io.Writer, d *Document, indent bool) error {
 	buf := getBuffer()
 	defer putBuffer(buf)
-	b, err := appendEncoded((*buf)[:0], d, "", indent)
+	b, err := AppendJSON((*buf)[:0], d, indent)
 	if err != nil {
 		return err
 	}
-	b = append(b, '\n')
 	*buf = b
 	_, err = w.Write(b)
 	return err

@@ -133,16 +133,16 @@ type Item struct {
 	// An item whose size is announced is read whole at its first use,
 	// straight from raw into a slice of that size, without the copy
 	// through r: whole holds it, wholeErr what went wrong reading it.
-	state    int // unread, whole or streamed
+	state    int // stateUnread, stateWhole or stateStreamed
 	whole    []byte
 	wholeErr error
 }
 
 // Item.state.
 const (
-	unread   = iota
-	whole    // read whole: r is not used
-	streamed // read through r
+	stateUnread   = iota
+	stateWhole    // read whole: r is not used
+	stateStreamed // read through r
 )
 
 // wholeLimit is the largest announced size read whole by load: beyond it,
@@ -152,10 +152,10 @@ const wholeLimit = 8 << 20
 // load reads the content whole when its size is announced and within the
 // limits, and reports whether the content is held whole.
 func (it *Item) load() bool {
-	if it.state != unread {
-		return it.state == whole
+	if it.state != stateUnread {
+		return it.state == stateWhole
 	}
-	it.state = streamed
+	it.state = stateStreamed
 	if it.raw == nil || it.Size <= 0 || it.Size > it.max || it.Size > wholeLimit {
 		return false
 	}
@@ -165,7 +165,7 @@ func (it *Item) load() bool {
 		it.r.Reset(io.MultiReader(bytes.NewReader(b), it.raw))
 		return false
 	}
-	it.whole, it.wholeErr, it.state = b, err, whole
+	it.whole, it.wholeErr, it.state = b, err, stateWhole
 	return true
 }
 
@@ -224,9 +224,9 @@ func (it *Item) Reader() *bufio.Reader {
 		return bufio.NewReader(strings.NewReader(""))
 	}
 	switch it.state {
-	case unread:
-		it.state = streamed
-	case whole:
+	case stateUnread:
+		it.state = stateStreamed
+	case stateWhole:
 		var r io.Reader = bytes.NewReader(it.whole)
 		if it.wholeErr != nil {
 			r = io.MultiReader(r, errReader{it.wholeErr})

@@ -320,7 +320,7 @@ func TestItemWhole(t *testing.T) {
 		if b, err := it.ReadAll(); err != nil || string(b) != body {
 			t.Errorf("size %d: ReadAll after Peek: %d bytes, %v", size, len(b), err)
 		}
-		if size > 0 && it.state != whole {
+		if size > 0 && it.state != stateWhole {
 			t.Errorf("size %d: not read whole", size)
 		}
 		it = newItem(body, size)
@@ -329,7 +329,7 @@ func TestItemWhole(t *testing.T) {
 			t.Errorf("size %d: Reader after Peek: %d bytes", size, len(got))
 		}
 		it = newItem(body, size)
-		if got := readAll(it.Reader()); got != body || it.state != streamed {
+		if got := readAll(it.Reader()); got != body || it.state != stateStreamed {
 			t.Errorf("size %d: Reader first: %d bytes, state %d", size, len(got), it.state)
 		}
 	}
@@ -363,7 +363,7 @@ func TestItemWhole(t *testing.T) {
 	// Too large: not read whole, and ReadAll says so.
 	it = newItem(body, int64(len(body)))
 	it.max = 100
-	if _, err := it.ReadAll(); Code(err) != extract.ErrTooLarge || it.state == whole {
+	if _, err := it.ReadAll(); Code(err) != extract.ErrTooLarge || it.state == stateWhole {
 		t.Errorf("over the limit: %v, state %d", err, it.state)
 	}
 }

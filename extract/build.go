@@ -9,10 +9,15 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"path"
+	"fmt"
 	"strings"
 	"sync"
 
+	"github.com/sahifa/sahifa/extract/container"
+	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/extract/fields"
+	"github.com/sahifa/sahifa/extract/internal/script"
+	"github.com/sahifa/sahifa/extract/segment"
 	"github.com/sahifa/sahifa/normalize"
 )
 
@@ -36,24 +41,48 @@ func pooled(p *sync.Pool) *normalize.Normalizer {
 	return n
 }
 
+// buildSafe builds one article's document: the error record of an
+// article that gave none or has too many lines; a panic in the segmenter
+// or the builder gives an error record for this article alone.
+func buildSafe(a *container.Article, opt Options) (d *document.Document) {
+	if a.Error != nil {
+		return &document.Document{SchemaVersion: document.SchemaVersion, Input: a.Input, Error: a.Error}
+	}
+	if len(a.Lines) > container.MaxLines {
+		d = errorDoc(a.Input, document.ErrTooLarge, fmt.Sprintf("more than %d lines: not one article; split it into articles", container.MaxLines))
+		if a.Input.Format == container.Text {
+			d.Error.Remedy = document.RemedyContainer
+		}
+		d.ID = a.Fields.ID
+		return d
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			d = internalError(a.Input, r)
+			d.ID = a.Fields.ID
+		}
+	}()
+	return build(a, opt)
+}
+
 // build segments a (when some line has no role yet) and builds its Document.
-func build(a *article, opt Options) *Document {
+func build(a *container.Article, opt Options) *document.Document {
 	disp := pooled(&displayPool)
 	defer displayPool.Put(disp)
-	feats := make([]lineFeat, len(a.Lines))
+	feats := make([]segment.Feature, len(a.Lines))
 	need := false
 	for i := range a.Lines {
-		if a.Lines[i].Role == RoleMarkup {
+		if a.Lines[i].Role == document.RoleMarkup {
 			continue
 		}
-		feats[i] = newLineFeat(disp, a.Lines[i].Text)
+		feats[i] = segment.NewFeature(disp, a.Lines[i].Text)
 		if a.Lines[i].Role == "" {
 			need = true
 		}
 	}
 	if need {
-		segmentFeats(a.Lines, feats, a.HasTitle)
-		containerRules(a, feats)
+		src, _ := a.Fields.Container["src"].(string)
+		segment.Run(a.Lines, feats, segment.Context{HasTitle: a.HasTitle, Source: src})
 	}
 
 	// Under display without options the classification copy is the output:
@@ -65,59 +94,62 @@ func build(a *article, opt Options) *Document {
 	}
 	norm := func(s string) string { return strings.TrimSpace(out.String(strings.TrimSpace(s))) }
 	lineText := func(i int) string {
-		if shared && feats[i].norm != "" {
-			return feats[i].norm
+		if shared && feats[i].Norm != "" {
+			return feats[i].Norm
 		}
 		return norm(a.Lines[i].Text)
 	}
 
-	d := &Document{
-		SchemaVersion: SchemaVersion,
-		Input:         a.Input,
-		URL:           a.Fields.URL,
-		Author:        a.Fields.Author,
-		Excerpt:       a.Fields.Excerpt,
-		Container:     a.Fields.Container,
-		Captions:      []Caption{},
-		Blocks:        []Block{},
-		Residue:       []Residue{},
-		Warnings:      append([]Warning{}, a.Warnings...),
-		Lines:         make([]Line, 0, len(a.Lines)),
+	d := &document.Document{
+		SchemaVersion: document.SchemaVersion,
+		Input:                  a.Input,
+		URL:                    a.Fields.URL,
+		Author:                 a.Fields.Author,
+		Excerpt:                a.Fields.Excerpt,
+		Container:              a.Fields.Container,
+		Captions:               []document.Caption{},
+		Blocks:                 []document.Block{},
+		Residue:                []document.Residue{},
+		Warnings:               append([]document.Warning{}, a.Warnings...),
+		Lines:                  make([]document.Line, 0, len(a.Lines)),
 	}
-	d.ID = docID(a)
+	d.ID = a.Fields.ID
+	if d.ID != nil && *d.ID == "" {
+		d.ID = nil
+	}
 
 	// the article's language first: it decides each block's lang
 	var wordsAR, wordsEN int
 	for i := range a.Lines {
-		if a.Lines[i].Role == RoleMarkup {
+		if a.Lines[i].Role == document.RoleMarkup {
 			continue
 		}
-		wordsAR += feats[i].wa
-		wordsEN += feats[i].we
+		wordsAR += feats[i].ArabicWords
+		wordsEN += feats[i].LatinWords
 	}
 	lang, dir := "ar", "rtl"
 	if wordsEN > wordsAR {
 		lang, dir = "en", "ltr"
 	}
 	d.Language, d.Dir = &lang, &dir
-	blockLang := func(f *lineFeat) string {
+	blockLang := func(f *segment.Feature) string {
 		if lang == "ar" {
-			if f.ar > 0 {
+			if f.Arabic > 0 {
 				return "ar"
 			}
-			if f.lat > 0 {
+			if f.Latin > 0 {
 				return "en"
 			}
 			return "ar"
 		}
-		if f.lat > 0 || f.ar == 0 {
+		if f.Latin > 0 || f.Arabic == 0 {
 			return "en"
 		}
 		return "ar"
 	}
 
 	var (
-		stats     = Stats{Lines: len(a.Lines), WordsAR: wordsAR, WordsEN: wordsEN}
+		stats     = document.Stats{Lines: len(a.Lines), WordsAR: wordsAR, WordsEN: wordsEN}
 		textParts []string
 		pageDate  *string
 		byline    *string
@@ -126,92 +158,96 @@ func build(a *article, opt Options) *Document {
 	for i := range a.Lines {
 		l := &a.Lines[i]
 		f := &feats[i]
-		d.Lines = append(d.Lines, Line{N: l.N, Role: l.Role, Rule: l.Rule, Text: l.Text})
+		d.Lines = append(d.Lines, document.Line{N: l.N, Role: l.Role, Rule: l.Rule, Text: l.Text})
 		raw := strings.TrimSpace(l.Text)
 		switch l.Role {
-		case RoleBlank, RoleMarkup, "":
+		case document.RoleBlank, document.RoleMarkup, "":
 			if l.Role == "" && raw != "" {
 				// cannot happen after segment; keep the text anyway
-				d.Blocks = append(d.Blocks, Block{Type: BlockParagraph, Lang: blockLang(f), Text: lineText(i), Line: l.N})
+				d.Blocks = append(d.Blocks, document.Block{Type: document.BlockParagraph, Lang: blockLang(f), Text: lineText(i), Line: l.N})
 			}
 			continue
-		case RoleTitle:
+		case document.RoleTitle:
 			if d.Title == nil {
 				t := lineText(i)
 				d.Title = &t
 			} else {
-				d.Blocks = append(d.Blocks, Block{Type: BlockHeading, Lang: blockLang(f), Text: lineText(i), Line: l.N})
+				d.Blocks = append(d.Blocks, document.Block{Type: document.BlockHeading, Lang: blockLang(f), Text: lineText(i), Line: l.N})
 				stats.Headings++
 			}
 			lastCaption = -1
-		case RoleCaptionEN:
-			c := Caption{EN: strPtr(lineText(i)), Line: l.N}
-			c.Place, c.Date = captionDatePlace(f.c)
-			if ag := agencyInEnglish(f.c); ag != "" {
+		case document.RoleCaptionEN:
+			c := document.Caption{EN: strPtr(lineText(i)), Line: l.N}
+			c.Place, c.Date = fields.CaptionDatePlace(f.Clean)
+			if ag := fields.CaptionAgency(f.Clean); ag != "" {
 				c.Agency = strPtr(ag)
 			}
 			d.Captions = append(d.Captions, c)
 			lastCaption = len(d.Captions) - 1
 			continue
-		case RoleCaptionAR:
-			var c *Caption
-			if lastCaption >= 0 && prevNonBlank(a.Lines, i) >= 0 && a.Lines[prevNonBlank(a.Lines, i)].Role == RoleCaptionEN {
+		case document.RoleCaptionAR:
+			var c *document.Caption
+			if lastCaption >= 0 && segment.PrevWithText(a.Lines, i) >= 0 && a.Lines[segment.PrevWithText(a.Lines, i)].Role == document.RoleCaptionEN {
 				c = &d.Captions[lastCaption]
 			} else {
-				d.Captions = append(d.Captions, Caption{Line: l.N})
+				d.Captions = append(d.Captions, document.Caption{Line: l.N})
 				c = &d.Captions[len(d.Captions)-1]
 			}
 			arText := raw
-			if t, cr, ok := trailingCredit(raw); ok {
+			if t, cr, ok := fields.TrailingCredit(raw); ok {
 				arText = t
 				c.Credit = strPtr(norm(cr))
-				if ag := agencyOf(cr); ag != "" {
+				if ag := fields.Agency(cr); ag != "" {
 					c.Agency = strPtr(ag)
 				}
-			} else if n := nextNonBlank(a.Lines, i); n >= 0 && a.Lines[n].Role == RoleCredit {
+			} else if n := segment.NextWithText(a.Lines, i); n >= 0 && a.Lines[n].Role == document.RoleCredit {
 				cr := strings.Trim(strings.TrimSpace(a.Lines[n].Text), "() ")
 				c.Credit = strPtr(norm(cr))
-				if ag := agencyOf(cr); ag != "" {
+				if ag := fields.Agency(cr); ag != "" {
 					c.Agency = strPtr(ag)
 				}
 			}
 			c.AR = strPtr(norm(arText))
 			lastCaption = -1
 			continue
-		case RoleAttribution:
-			body := attributionBody(lineText(i))
-			d.Attribution = &Attribution{Text: body.text, Names: attributionNames(body.names), Line: l.N}
-		case RoleResidue:
-			d.Residue = append(d.Residue, Residue{Text: lineText(i), Kind: residueKind(l.Rule), Line: l.N})
+		case document.RoleAttribution:
+			body := fields.AttributionBody(lineText(i))
+			d.Attribution = &document.Attribution{Text: body.Text, Names: fields.AttributionNames(body.Names), Line: l.N}
+		case document.RoleResidue:
+			d.Residue = append(d.Residue, document.Residue{Text: lineText(i), Kind: segment.ResidueKind(l.Rule), Line: l.N})
 		default:
 			typ := blockType(l.Role)
 			text := lineText(i)
-			d.Blocks = append(d.Blocks, Block{Type: typ, Lang: blockLang(f), Text: text, Line: l.N})
+			d.Blocks = append(d.Blocks, document.Block{Type: typ, Lang: blockLang(f), Text: text, Line: l.N})
 			switch typ {
-			case BlockParagraph:
+			case document.BlockParagraph:
 				stats.Paragraphs++
 				textParts = append(textParts, text)
-			case BlockHeading:
+			case document.BlockHeading:
 				stats.Headings++
 				textParts = append(textParts, text)
-			case BlockListItem:
+			case document.BlockListItem:
 				stats.ListItems++
 				textParts = append(textParts, text)
-			case BlockByline:
+			case document.BlockByline:
 				if byline == nil {
-					if au := bylineAuthor(f.c, l.Rule); au != "" {
+					au := f.Clean // a name alone on its line is the author's
+					if l.Rule != segment.RuleNameLine {
+						au = fields.BylineAuthor(f.Clean)
+					}
+					if au != "" {
 						byline = strPtr(au)
 					}
 				}
-			case BlockDateline:
+			case document.BlockDateline:
 				if pageDate == nil {
-					if s, ok := arabicDate(f.c); ok {
+					if s, ok := fields.ArabicDate(f.Clean); ok {
 						pageDate = &s
-					} else if s, ok := numericDate(f.c); ok {
+					} else if s, ok := fields.NumericDate(f.Clean); ok {
 						pageDate = &s
 					}
 				}
-				if d.Dateline == nil && l.Rule != ruleDateLine {
+				if d.Dateline == nil && l.Rule != segment.RuleDateLine {
 					d.Dateline = lineDateline(f, l)
 				}
 			}
@@ -223,11 +259,10 @@ func build(a *article, opt Options) *Document {
 	// dateline: the container's, a dateline line, or the start of the
 	// first paragraph
 	if a.Fields.Dateline != nil {
-		dl := Dateline{Text: *a.Fields.Dateline}
-		parts := dashSplit(cleanForClass(*a.Fields.Dateline))
-		dl.Place, dl.Agency = parseDatelineParts(parts)
+		dl := document.Dateline{Text: *a.Fields.Dateline}
+		dl.Place, dl.Agency = fields.DatelineParts(fields.DashSplit(script.Clean(*a.Fields.Dateline)))
 		for i := range a.Lines {
-			if a.Lines[i].Role == RoleDateline {
+			if a.Lines[i].Role == document.RoleDateline {
 				dl.Line = a.Lines[i].N
 				break
 			}
@@ -239,26 +274,22 @@ func build(a *article, opt Options) *Document {
 			if k > 3 {
 				break
 			}
-			if b.Type != BlockParagraph {
+			if b.Type != document.BlockParagraph {
 				continue
 			}
 			idx := lineIndex(a, b.Line)
 			if idx < 0 {
 				break
 			}
-			if t, pl, ag, ok := prefixDateline(feats[idx].c); ok {
-				d.Dateline = &Dateline{Text: t, Place: pl, Agency: ag, Line: b.Line}
+			if t, pl, ag, ok := fields.PrefixDateline(feats[idx].Clean); ok {
+				d.Dateline = &document.Dateline{Text: t, Place: pl, Agency: ag, Line: b.Line}
 			}
 			break
 		}
 	}
 
 	// date: container, a date line of the page, the first caption's date
-	if a.Fields.Date != nil {
-		if s, ok := containerDate(*a.Fields.Date); ok {
-			d.Date = &s
-		}
-	}
+	d.Date = a.Fields.Date // an ISO date: containers parse theirs
 	if d.Date == nil && pageDate != nil {
 		d.Date = pageDate
 	}
@@ -290,8 +321,8 @@ func build(a *article, opt Options) *Document {
 	first := true
 	for i := range a.Lines {
 		switch blockType(a.Lines[i].Role) {
-		case BlockParagraph, BlockHeading, BlockListItem:
-			if a.Lines[i].Role == RoleTitle {
+		case document.BlockParagraph, document.BlockHeading, document.BlockListItem:
+			if a.Lines[i].Role == document.RoleTitle {
 				continue
 			}
 			if !first {
@@ -310,44 +341,44 @@ func build(a *article, opt Options) *Document {
 	for k, v := range out.Changes() {
 		changes[k] += v
 	}
-	d.Normalization = &Normalization{Profile: opt.Profile.String(), Changes: changes}
+	d.Normalization = &document.Normalization{Profile: opt.Profile.String(), Changes: changes}
 
 	nonBlank := 0
 	for i := range a.Lines {
-		if a.Lines[i].Role != RoleBlank && a.Lines[i].Role != RoleMarkup {
+		if a.Lines[i].Role != document.RoleBlank && a.Lines[i].Role != document.RoleMarkup {
 			nonBlank++
 		}
 	}
 	if nonBlank == 0 {
-		d.Warnings = append(d.Warnings, Warning{Code: WarnEmpty, Message: "the article has no text"})
+		d.Warnings = append(d.Warnings, document.Warning{Code: document.WarnEmpty, Message: "the article has no text"})
 	} else if d.Title == nil {
-		d.Warnings = append(d.Warnings, Warning{Code: WarnNoTitle, Message: "no title line found and the container gave none"})
+		d.Warnings = append(d.Warnings, document.Warning{Code: document.WarnNoTitle, Message: "no title line found and the container gave none"})
 	}
 	return d
 }
 
 // blockType maps a line role to its block type, "" when it makes no block.
-func blockType(r Role) string {
+func blockType(r document.Role) string {
 	switch r {
-	case RoleParagraph:
-		return BlockParagraph
-	case RoleHeading, RoleTitle:
-		return BlockHeading
-	case RoleListItem:
-		return BlockListItem
-	case RoleByline:
-		return BlockByline
-	case RoleDateline:
-		return BlockDateline
-	case RoleCredit:
-		return BlockCredit
-	case RoleEmbed:
-		return BlockEmbed
+	case document.RoleParagraph:
+		return document.BlockParagraph
+	case document.RoleHeading, document.RoleTitle:
+		return document.BlockHeading
+	case document.RoleListItem:
+		return document.BlockListItem
+	case document.RoleByline:
+		return document.BlockByline
+	case document.RoleDateline:
+		return document.BlockDateline
+	case document.RoleCredit:
+		return document.BlockCredit
+	case document.RoleEmbed:
+		return document.BlockEmbed
 	}
 	return ""
 }
 
-func lineIndex(a *article, n int) int {
+func lineIndex(a *container.Article, n int) int {
 	for i := range a.Lines {
 		if a.Lines[i].N == n {
 			return i
@@ -356,175 +387,19 @@ func lineIndex(a *article, n int) int {
 	return -1
 }
 
-// docID is the container's id, else the file (or member) name without its
-// extension.
-func docID(a *article) *string {
-	if a.Fields.ID != nil && *a.Fields.ID != "" {
-		return a.Fields.ID
-	}
-	p := a.Input.Path
-	if a.Input.Member != nil && *a.Input.Member != "" {
-		m := *a.Input.Member
-		return strPtr(strings.TrimSuffix(m, path.Ext(m)))
-	}
-	if p == "" || p == "-" {
-		return nil
-	}
-	base := path.Base(strings.ReplaceAll(p, "\\", "/"))
-	return strPtr(strings.TrimSuffix(base, path.Ext(base)))
-}
-
-type attrParts struct{ text, names string }
-
-// attributionBody separates the label of an attribution line
-// (`المصدر : `, `* نقلا عن `) from the text that names the parties, which
-// is the attribution's text (`الجزيرة + وكالات`).
-func attributionBody(t string) attrParts {
-	s := strings.TrimLeft(t, "* ")
-	for _, p := range []string{"المصدر", "المصادر", "نقلاً عن", "نقلا عن", "بالاتفاق مع", "خدمة", "خاص بـ", "خاص ب"} {
-		if strings.HasPrefix(s, p) {
-			rest := strings.TrimLeft(s[len(p):], " :-–")
-			if rest == "" {
-				break
-			}
-			return attrParts{text: rest, names: strings.Trim(rest, "«»{}\" ")}
-		}
-	}
-	return attrParts{text: t, names: s}
-}
-
-// bylineAuthor takes the author's name out of a byline
-// (`إعداد: صالح آل زمانان, تصوير : صالح الدغاري` → `صالح آل زمانان`).
-// Photo credits alone give no author.
-func bylineAuthor(c, rule string) string {
-	if rule == ruleNameLine {
-		return c
-	}
-	k := fold(c, 400)
-	for _, p := range []string{"اعداد", "بقلم", "كتبت", "كتب", "تقرير", "حوار", "تحرير", "متابعه"} {
-		i := strings.Index(k, p)
-		if i < 0 {
-			continue
-		}
-		// fold keeps byte offsets only for unchanged runes; work on words instead
-		words := strings.Fields(c)
-		for wi, w := range words {
-			if strings.HasPrefix(fold(w, 32), p) {
-				rest := strings.Join(words[wi+1:], " ")
-				rest = strings.TrimLeft(rest, " :-–")
-				if j := strings.IndexAny(rest, ",،"); j >= 0 {
-					rest = rest[:j]
-				}
-				if j := strings.Index(rest, " تصوير"); j >= 0 {
-					rest = rest[:j]
-				}
-				if j := strings.Index(rest, " - "); j >= 0 {
-					rest = rest[:j]
-				}
-				rest = strings.TrimSpace(strings.TrimRight(rest, " :-–"))
-				if rest != "" && strings.Count(rest, " ") <= 5 {
-					return rest
-				}
-				return ""
-			}
-		}
-	}
-	return ""
-}
-
-// agencyInEnglish finds the agency credited in an English caption.
-func agencyInEnglish(c string) string {
-	switch {
-	case strings.Contains(c, "EPA"):
-		return "EPA"
-	case strings.Contains(c, "REUTERS") || strings.Contains(c, "Reuters/"):
-		return "Reuters"
-	case strings.Contains(c, "AFP"):
-		return "AFP"
-	case strings.Contains(c, "AP Photo"):
-		return "AP"
-	case strings.Contains(c, "Getty"):
-		return "Getty"
-	case strings.Contains(c, "Anadolu") || strings.Contains(c, "ANADOLU"):
-		return "Anadolu"
-	}
-	return ""
-}
-
-// lineDateline reads a line that is only a dateline.
-func lineDateline(f *lineFeat, l *rawLine) *Dateline {
-	dl := &Dateline{Text: strings.TrimSpace(l.Text), Line: l.N}
-	c := f.c
+// lineDateline reads a line that is only a dateline, as the rule that
+// decided it says it is written.
+func lineDateline(f *segment.Feature, l *document.Line) *document.Dateline {
+	dl := &document.Dateline{Text: strings.TrimSpace(l.Text), Line: l.N}
 	switch l.Rule {
-	case ruleSPADateline:
-		// `نجران 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس`
-		words := strings.Fields(c)
-		var place []string
-		for _, w := range words {
-			if hasDigit(w) {
-				break
-			}
-			place = append(place, w)
-		}
-		if len(place) > 0 && len(place) <= 3 {
-			dl.Place = strPtr(strings.Join(place, " "))
-		}
-		if last := words[len(words)-1]; agencyOf(last) != "" {
-			dl.Agency = strPtr(agencyOf(last))
-		}
-	case ruleCNNDateline:
-		t := strings.TrimRight(c, " -–—")
-		i := strings.LastIndexByte(t, '(')
-		in := t[i+1 : len(t)-1]
-		words := strings.Fields(t[:i])
-		var place []string
-		for _, w := range words {
-			if hasDigit(w) {
-				break
-			}
-			place = append(place, w)
-		}
-		if p := strings.TrimRight(strings.Join(place, " "), "،, "); p != "" {
-			dl.Place = strPtr(p)
-		}
-		if in == "CNN" {
-			dl.Agency = strPtr("CNN")
-		} else if a := agencyOf(in); a != "" {
-			dl.Agency = strPtr(a)
-		}
+	case segment.RuleSPADateline:
+		dl.Place, dl.Agency = fields.SPADateline(f.Clean)
+	case segment.RuleAgencyDateline:
+		dl.Place, dl.Agency = fields.AgencyDateline(f.Clean)
 	default:
-		dl.Place, dl.Agency = parseDatelineParts(dashSplit(c))
+		dl.Place, dl.Agency = fields.DatelineParts(fields.DashSplit(f.Clean))
 	}
 	return dl
 }
 
-// containerRules are the rules that need what the container said: CNN
-// pages in the ANT corpus end with five teasers of other stories.
-func containerRules(a *article, feats []lineFeat) {
-	src, _ := a.Fields.Container["src"].(string)
-	if !strings.EqualFold(strings.TrimSpace(src), "cnn") {
-		return
-	}
-	var body []int
-	for i := range a.Lines {
-		switch a.Lines[i].Role {
-		case RoleBlank, RoleMarkup, RoleTitle, "":
-			continue
-		}
-		body = append(body, i)
-	}
-	if len(body) < 9 {
-		return
-	}
-	tail := body[len(body)-5:]
-	for _, i := range tail {
-		switch a.Lines[i].Role {
-		case RoleParagraph, RoleHeading, RoleCaptionAR:
-		default:
-			return
-		}
-	}
-	for _, i := range tail {
-		setRole(&a.Lines[i], RoleResidue, ruleTeasers)
-	}
-}
+func strPtr(s string) *string { return &s }

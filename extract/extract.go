@@ -1,88 +1,41 @@
 // Package extract turns raw Arabic news article text into structured
-// documents: it reads containers (raw text, TREC/SGML, JSON Lines), gives
-// every line a role, and builds the Document of the spec. It knows nothing
-// of flags, terminals or files on disk: callers hand it bytes.
+// documents. It is the facade of the stages below it, in the order the
+// data flows:
+//
+//	charset     bytes → UTF-8 text (encodings, mojibake, line ends)
+//	container   text → articles: numbered lines and container fields
+//	segment     lines → roles (the rules, as data)
+//	fields      lines → dates, datelines, credits, attribution, bylines
+//	extract     roles and fields → a document.Document (build.go)
+//	encode      documents → JSON Lines, JSON, Markdown
+//
+// with lexicon holding the word lists and document the model they share.
+// Extract and ExtractRecord run the stages for one input; package batch
+// runs them over many, in parallel. It knows nothing of flags, terminals or
+// files on disk: callers hand it bytes.
 package extract
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
+	"bytes"
 	"errors"
 	"fmt"
 	"path"
 	"path/filepath"
-	"strings"
 
 	"github.com/sahifa/sahifa/extract/charset"
+	"github.com/sahifa/sahifa/extract/container"
+	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/normalize"
-)
-
-// Input formats, the values of Options.In besides "auto" and of
-// Document.Input.Format.
-const (
-	FormatText  = "text"
-	FormatTREC  = "trec"
-	FormatJSONL = "jsonl"
 )
 
 // Options control how inputs are read and normalized.
 type Options struct {
-	In        string // auto, text, trec or jsonl
-	Encoding  string // auto, utf-8, utf-16, windows-1256 or iso-8859-6
+	In        string // auto, text, trec or jsonl ("" is auto)
+	Encoding  string // auto, utf-8, utf-16, windows-1256 or iso-8859-6 ("" is auto)
 	TextField string // JSON Lines: the field holding the article text ("text")
 	IDField   string // JSON Lines: the field holding the id ("id")
 	Profile   normalize.Profile
 	Norm      []normalize.Option
-}
-
-func (o Options) textField() string {
-	if o.TextField == "" {
-		return "text"
-	}
-	return o.TextField
-}
-
-func (o Options) idField() string {
-	if o.IDField == "" {
-		return "id"
-	}
-	return o.IDField
-}
-
-// Source names an input: a file path (or "-"), and the member inside an
-// archive, empty when the input is not an archive member.
-type Source struct {
-	Path   string
-	Member string
-}
-
-// name is the name the input is known by: the member inside an archive,
-// else the path.
-func (s Source) name() string {
-	if s.Member != "" {
-		return s.Member
-	}
-	return s.Path
-}
-
-// defaultID is the id of a document whose container gives none: the file
-// name without extension, or for an archive member the member path without
-// extension; nil for standard input.
-func (s Source) defaultID() *string {
-	var id string
-	if s.Member != "" {
-		id = strings.TrimSuffix(s.Member, path.Ext(s.Member))
-	} else {
-		if s.Path == "" || s.Path == "-" {
-			return nil
-		}
-		base := filepath.Base(s.Path)
-		id = strings.TrimSuffix(base, filepath.Ext(base))
-	}
-	if id == "" {
-		return nil
-	}
-	return &id
 }
 
 // Extract converts one input's bytes into its documents: one for a raw text
@@ -95,78 +48,108 @@ func (s Source) defaultID() *string {
 // gives an error record. An empty input gives a document with an "empty"
 // warning. Every document's Input names src, the format, the encoding, and
 // the size and SHA-256 of data (of the record's line, for JSON Lines).
-func Extract(src Source, data []byte, opt Options) (docs []*Document) {
-	inp := newInput(src, data)
+func Extract(src document.Source, data []byte, opt Options) (docs []*document.Document) {
+	inp := container.NewDocInput(src, data)
 	defer func() {
 		if r := recover(); r != nil {
-			docs = []*Document{errorDoc(inp, ErrRead, fmt.Sprintf("internal error: %v; please report it", r))}
+			docs = []*document.Document{internalError(inp, r)}
 		}
 	}()
-	name := path.Base(filepath.ToSlash(src.name()))
+	name := path.Base(filepath.ToSlash(src.Name()))
 	format := opt.In
 	if format == "" || format == "auto" {
-		format = sniffName(name)
+		format = container.SniffName(name)
 	}
-	if format == FormatJSONL && opt.Encoding != "utf-16" && !charset.IsUTF16(data) {
+	if format == container.JSONL && opt.Encoding != "utf-16" && !charset.IsUTF16(data) {
 		// Record by record, as the streaming reader does: a bad record,
 		// even a binary one, spoils only its own line.
-		return readJSONLRaw(src, data, opt)
+		return extractRecords(src, data, opt)
 	}
 	text, res, err := charset.Decode(data, opt.Encoding)
 	if err != nil {
-		return []*Document{decodeError(inp, err)}
+		return []*document.Document{decodeError(inp, err)}
 	}
 	inp.Encoding = &res.Encoding
-	warns := convertWarnings(res.Warnings)
 	if format == "" {
-		format = sniffText(name, text, opt)
+		format = container.Sniff(name, text, opt.TextField)
+	}
+	f := container.Formats[format]
+	if f == nil {
+		return []*document.Document{errorDoc(inp, document.ErrRead, fmt.Sprintf("unknown input format %q: valid formats are auto, text, trec, jsonl", format))}
 	}
 	inp.Format = format
-	switch format {
-	case FormatTREC:
-		return readTREC(src, inp, text, warns, opt)
-	case FormatJSONL:
-		return readJSONL(src, inp, text, warns, opt)
-	case FormatText:
-		return []*Document{buildSafe(readText(inp, text, warns, src.defaultID()), opt)}
+	in := &container.Input{Source: src, Doc: inp, Warnings: decodeWarnings(res), TextField: opt.TextField, IDField: opt.IDField}
+	var out []*document.Document
+	for _, a := range f.Articles(in, text) {
+		out = append(out, buildSafe(a, opt))
 	}
-	return []*Document{errorDoc(inp, ErrRead, fmt.Sprintf("unknown input format %q: valid formats are auto, text, trec, jsonl", format))}
+	return out
 }
 
 // ExtractRecord converts one JSON Lines record, line n (1-based) of src,
 // given without its line end. n is 0 when the record's place is not to be
 // recorded (a stream of independent records, as on standard input): then
-// Input.Record is nil and messages name no line.
+// Input.Record is nil.
 //
 // A broken record (invalid JSON, not an object, no text field, a text field
 // that is not a string) gives an error record with code "syntax", binary
-// bytes one with code "not-text"; messages start with "line n: ". A blank
-// line gives a document with an "empty" warning, so that every input line
-// has its output line. It never panics and never returns nil.
-func ExtractRecord(src Source, line []byte, n int, opt Options) (doc *Document) {
-	inp := newInput(src, line)
-	inp.Format = FormatJSONL
+// bytes one with code "not-text". A blank line gives a document with an
+// "empty" warning, so that every input line has its output line. It never
+// panics and never returns nil.
+func ExtractRecord(src document.Source, line []byte, n int, opt Options) (doc *document.Document) {
+	inp := container.NewDocInput(src, line)
+	inp.Format = container.JSONL
 	if n > 0 {
 		inp.Record = &n
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			doc = errorDoc(inp, ErrRead, fmt.Sprintf("%sinternal error: %v; please report it", linePrefix(n), r))
+			doc = internalError(inp, r)
 		}
 	}()
 	text, res, err := charset.Decode(line, opt.Encoding)
 	if err != nil {
-		d := decodeError(inp, err)
-		d.Error.Message = linePrefix(n) + d.Error.Message
-		return d
+		return decodeError(inp, err)
 	}
 	inp.Encoding = &res.Encoding
-	return readRecord(src, inp, text, convertWarnings(res.Warnings), n, opt)
+	in := &container.Input{Source: src, Doc: inp, Warnings: decodeWarnings(res), TextField: opt.TextField, IDField: opt.IDField}
+	return buildSafe(container.Record(in, text), opt)
+}
+
+// extractRecords makes one document per non-blank line of a JSON Lines
+// file that is not UTF-16, each line read by ExtractRecord as a stream of
+// records is read; a file with no record gives one document with an
+// "empty" warning.
+func extractRecords(src document.Source, data []byte, opt Options) []*document.Document {
+	var docs []*document.Document
+	rr := container.NewRecordReader(bytes.NewReader(data), int64(len(data)))
+	for {
+		line, n, _, err := rr.Next()
+		if err != nil {
+			break // io.EOF: a bytes.Reader has no other error
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		docs = append(docs, ExtractRecord(src, line, n, opt))
+	}
+	if len(docs) > 0 {
+		return docs
+	}
+	inp := container.NewDocInput(src, data)
+	inp.Format = container.JSONL
+	text, res, err := charset.Decode(data, opt.Encoding)
+	if err != nil {
+		return []*document.Document{decodeError(inp, err)}
+	}
+	inp.Encoding = &res.Encoding
+	in := &container.Input{Source: src, Doc: inp, Warnings: decodeWarnings(res)}
+	return []*document.Document{buildSafe(container.Formats[container.Text].Articles(in, text)[0], opt)}
 }
 
 // ErrorRecord builds the error record of an input that gave no article.
-func ErrorRecord(src Source, code, msg string) *Document {
-	d := &Document{SchemaVersion: SchemaVersion, Input: Input{Path: src.Path}, Error: &Error{Code: code, Message: msg}}
+func ErrorRecord(src document.Source, code document.ErrorCode, msg string) *document.Document {
+	d := &document.Document{SchemaVersion: document.SchemaVersion, Input: document.Input{Path: src.Path}, Error: &document.Error{Code: code, Message: msg}}
 	if src.Member != "" {
 		m := src.Member
 		d.Input.Member = &m
@@ -175,107 +158,72 @@ func ErrorRecord(src Source, code, msg string) *Document {
 }
 
 // Sniff decides the container format of an input from its name and its
-// first bytes, as --in auto does: "trec" when the text starts with <DOC
-// (after a BOM and white space); "jsonl" for a .jsonl or .ndjson name, or
-// when the first line is a JSON object with the text field (opt.TextField,
-// "text" by default); else "text". head is decoded as opt.Encoding says and
-// may end anywhere. An explicit opt.In (not "auto") is returned as is.
+// first bytes, as --in auto does (see container.Sniff); head is decoded as
+// opt.Encoding says and may end anywhere. An explicit opt.In (not "auto")
+// is returned as is.
 func Sniff(name string, head []byte, opt Options) string {
 	if opt.In != "" && opt.In != "auto" {
 		return opt.In
 	}
-	if f := sniffName(name); f != "" {
+	if f := container.SniffName(name); f != "" {
 		return f
 	}
 	text, _, err := charset.Decode(head, opt.Encoding)
 	if err != nil {
-		return FormatText
+		return container.Text
 	}
-	return sniffText(name, text, opt)
-}
-
-// sniffName is the format a file name says: "jsonl" for .jsonl and .ndjson
-// (also gzipped), else "" (the content decides).
-func sniffName(name string) string {
-	lower := strings.TrimSuffix(strings.ToLower(name), ".gz")
-	if strings.HasSuffix(lower, ".jsonl") || strings.HasSuffix(lower, ".ndjson") {
-		return FormatJSONL
-	}
-	return ""
-}
-
-// sniffText is Sniff on decoded text.
-func sniffText(name, text string, opt Options) string {
-	if f := sniffName(name); f != "" {
-		return f
-	}
-	s := strings.TrimLeft(text, " \t\r\n\uFEFF")
-	if len(s) >= 5 && strings.EqualFold(s[:4], "<DOC") && (s[4] == '>' || s[4] == ' ' || s[4] == '\t' || s[4] == '\n') {
-		return FormatTREC
-	}
-	if strings.HasPrefix(s, "{") {
-		first, _, _ := strings.Cut(s, "\n")
-		if hasTopLevelString(first, opt.textField()) {
-			return FormatJSONL
-		}
-	}
-	return FormatText
-}
-
-// newInput describes src and its bytes.
-func newInput(src Source, data []byte) Input {
-	sum := sha256.Sum256(data)
-	inp := Input{Path: src.Path, Bytes: int64(len(data)), SHA256: hex.EncodeToString(sum[:])}
-	if src.Member != "" {
-		m := src.Member
-		inp.Member = &m
-	}
-	return inp
+	return container.Sniff(name, text, opt.TextField)
 }
 
 // errorDoc is an error record for an input whose bytes were read.
-func errorDoc(inp Input, code, msg string) *Document {
-	return &Document{SchemaVersion: SchemaVersion, Input: inp, Error: &Error{Code: code, Message: msg}}
+func errorDoc(inp document.Input, code document.ErrorCode, msg string) *document.Document {
+	return &document.Document{SchemaVersion: document.SchemaVersion, Input: inp, Error: &document.Error{Code: code, Message: msg}}
+}
+
+// internalError is the error record of a panic, which is a bug.
+func internalError(inp document.Input, r any) *document.Document {
+	return errorDoc(inp, document.ErrRead, fmt.Sprintf("internal error: %v; please report it", r))
 }
 
 // decodeError is the error record of an input charset.Decode refused.
-func decodeError(inp Input, err error) *Document {
-	if errors.Is(err, charset.ErrNotText) {
-		return errorDoc(inp, ErrNotText, err.Error())
-	}
-	return errorDoc(inp, ErrEncoding, err.Error())
-}
-
-func convertWarnings(ws []charset.Warning) []Warning {
-	var out []Warning
-	for _, w := range ws {
-		out = append(out, Warning{Code: w.Code, Message: w.Message, Line: w.Line})
-	}
-	return out
-}
-
-// buildSafe builds one article's document; a panic in the segmenter or the
-// builder gives an error record for this article alone.
-// maxArticleLines is the most lines an article may have. Real articles have
-// hundreds; what has more is a concatenation of articles, or junk, and each
-// line costs the builder a few hundred bytes.
-const maxArticleLines = 200_000
-
-func buildSafe(a *article, opt Options) (d *Document) {
-	if len(a.Lines) > maxArticleLines {
-		hint := "split it into articles"
-		if a.Input.Format == FormatText {
-			hint += ", or read it with --in trec or --in jsonl"
-		}
-		d = errorDoc(a.Input, ErrTooLarge, fmt.Sprintf("more than %d lines: not one article; %s", maxArticleLines, hint))
-		d.ID = a.Fields.ID
+func decodeError(inp document.Input, err error) *document.Document {
+	switch {
+	case errors.Is(err, charset.ErrNotText):
+		d := errorDoc(inp, document.ErrNotText, err.Error())
+		d.Error.Remedy = document.RemedyUTF16
+		return d
+	case errors.Is(err, charset.ErrNoEncoding):
+		d := errorDoc(inp, document.ErrEncoding, err.Error())
+		d.Error.Remedy = document.RemedyEncoding
 		return d
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			d = errorDoc(a.Input, ErrRead, fmt.Sprintf("internal error: %v; please report it", r))
-			d.ID = a.Fields.ID
+	return errorDoc(inp, document.ErrEncoding, err.Error())
+}
+
+// decodeWarnings are the warnings of how an input was decoded.
+func decodeWarnings(r charset.Result) []document.Warning {
+	var out []document.Warning
+	switch {
+	case r.Guessed && (r.Encoding == charset.UTF16LE || r.Encoding == charset.UTF16BE):
+		out = append(out, document.Warning{Code: document.WarnEncodingGuessed, Message: "no byte order mark: read as " + r.Encoding})
+	case r.Guessed:
+		out = append(out, document.Warning{Code: document.WarnEncodingGuessed,
+			Message: "not UTF-8: guessed " + r.Encoding + " (the Arabic code page that fits best)", Remedy: document.RemedyEncoding})
+	}
+	if r.Repaired {
+		out = append(out, document.Warning{Code: document.WarnMojibakeRepaired, Message: "UTF-8 text once decoded as Windows-1256 (mojibake) was repaired"})
+	}
+	if r.Invalid > 0 {
+		var msg string
+		switch {
+		case r.Encoding == charset.UTF16LE || r.Encoding == charset.UTF16BE:
+			msg = fmt.Sprintf("%d invalid UTF-16 code units replaced by U+FFFD, the first on line %d", r.Invalid, r.InvalidLine)
+		case r.Invalid == 1:
+			msg = fmt.Sprintf("1 invalid byte replaced by U+FFFD, the first on line %d", r.InvalidLine)
+		default:
+			msg = fmt.Sprintf("%d invalid bytes replaced by U+FFFD, the first on line %d", r.Invalid, r.InvalidLine)
 		}
-	}()
-	return build(a, opt)
+		out = append(out, document.Warning{Code: document.WarnInvalidUTF8, Message: msg, Line: r.InvalidLine})
+	}
+	return out
 }

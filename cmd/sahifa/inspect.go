@@ -15,6 +15,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sahifa/sahifa/extract"
+	"github.com/sahifa/sahifa/extract/container"
+	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/source"
 	"github.com/sahifa/sahifa/normalize"
 )
@@ -91,13 +93,16 @@ func (a *app) runInspect(o *inspectOptions, args []string) error {
 		return fmt.Errorf("%s: %v", path, err)
 	}
 
-	docs := extract.Extract(extract.Source{Path: path}, data, extract.Options{
+	docs := extract.Extract(document.Source{Path: path}, data, extract.Options{
 		In:        o.in,
 		Encoding:  o.encoding,
 		TextField: o.textField,
 		IDField:   o.idField,
 		Profile:   profile,
 	})
+	for _, d := range docs {
+		addHints(d)
+	}
 	w := bufio.NewWriter(a.stdout)
 	v := &inspectView{
 		w:      w,
@@ -174,18 +179,18 @@ func readLimited(stdin io.Reader, path string, limit int64) ([]byte, error) {
 
 // docName names a document in messages: its path, and its id or record in
 // a file holding several.
-func docName(d *extract.Document, path string) string {
+func docName(d *document.Document, path string) string {
 	switch {
 	case d.Input.Record != nil:
 		return fmt.Sprintf("%s:%d", path, *d.Input.Record)
-	case d.Input.Format == extract.FormatTREC && d.ID != nil:
+	case d.Input.Format == container.TREC && d.ID != nil:
 		return path + ": " + *d.ID
 	}
 	return path
 }
 
 // writeLinesJSON writes one JSON object per line: line, role, rule, text.
-func writeLinesJSON(w io.Writer, lines []extract.Line) error {
+func writeLinesJSON(w io.Writer, lines []document.Line) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, l := range lines {
@@ -218,21 +223,21 @@ func (v *inspectView) colour(attrs ...color.Attribute) *color.Color {
 
 // roleColours are the colours of the role column (and of the text of lines
 // that are not article text).
-var roleColours = map[extract.Role][]color.Attribute{
-	extract.RoleTitle:       {color.Bold, color.FgBlue},
-	extract.RoleCaptionEN:   {color.FgCyan},
-	extract.RoleCaptionAR:   {color.FgCyan},
-	extract.RoleCredit:      {color.FgMagenta},
-	extract.RoleDateline:    {color.FgMagenta},
-	extract.RoleByline:      {color.FgMagenta},
-	extract.RoleHeading:     {color.Bold, color.FgYellow},
-	extract.RoleParagraph:   nil,
-	extract.RoleListItem:    {color.FgGreen},
-	extract.RoleEmbed:       {color.FgBlue},
-	extract.RoleAttribution: {color.Bold, color.FgGreen},
-	extract.RoleResidue:     {color.FgRed},
-	extract.RoleMarkup:      {color.Faint},
-	extract.RoleBlank:       {color.Faint},
+var roleColours = map[document.Role][]color.Attribute{
+	document.RoleTitle:       {color.Bold, color.FgBlue},
+	document.RoleCaptionEN:   {color.FgCyan},
+	document.RoleCaptionAR:   {color.FgCyan},
+	document.RoleCredit:      {color.FgMagenta},
+	document.RoleDateline:    {color.FgMagenta},
+	document.RoleByline:      {color.FgMagenta},
+	document.RoleHeading:     {color.Bold, color.FgYellow},
+	document.RoleParagraph:   nil,
+	document.RoleListItem:    {color.FgGreen},
+	document.RoleEmbed:       {color.FgBlue},
+	document.RoleAttribution: {color.Bold, color.FgGreen},
+	document.RoleResidue:     {color.FgRed},
+	document.RoleMarkup:      {color.Faint},
+	document.RoleBlank:       {color.Faint},
 }
 
 func (v *inspectView) header(name string) {
@@ -241,7 +246,7 @@ func (v *inspectView) header(name string) {
 
 // lines writes one row per line: number, role, rule and text, in aligned
 // columns.
-func (v *inspectView) lines(lines []extract.Line) {
+func (v *inspectView) lines(lines []document.Line) {
 	numW, roleW, ruleW := 1, 0, 0
 	for _, l := range lines {
 		numW = max(numW, len(fmt.Sprint(l.N)))
@@ -266,14 +271,14 @@ func (v *inspectView) lines(lines []extract.Line) {
 // (reverse video in colour), and, in colour, the characters that the
 // normalization profile changes highlighted. Lines that are not article
 // text are faint.
-func (v *inspectView) text(l extract.Line) string {
+func (v *inspectView) text(l document.Line) string {
 	raw := []rune(l.Text)
 	var changed []bool
 	if v.color && v.normOn {
 		changed = changedRunes(raw, []rune(v.norm.String(l.Text)))
 	}
 	plain := v.colour()
-	if l.Role == extract.RoleMarkup || l.Role == extract.RoleResidue {
+	if l.Role == document.RoleMarkup || l.Role == document.RoleResidue {
 		plain = v.colour(roleColours[l.Role]...)
 	}
 	escape := v.colour(color.ReverseVideo)

@@ -29,7 +29,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/sahifa/sahifa/extract"
+	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/extract/encode"
 )
 
 // Conflict policies for existing targets.
@@ -99,7 +100,7 @@ func fileName(id string) string {
 }
 
 // targets returns the slash paths, relative to DIR, of a unit's documents.
-func (t *treeSink) targets(u *unit, docs []*extract.Document, nAll int) []string {
+func (t *treeSink) targets(u *unit, docs []*document.Document, nAll int) []string {
 	rel := u.rel
 	if rel == "-" || rel == "" {
 		rel = "stdin"
@@ -132,16 +133,16 @@ func (t *treeSink) targets(u *unit, docs []*extract.Document, nAll int) []string
 }
 
 // render writes out a document ahead; error records are not written.
-func (t *treeSink) render(d *extract.Document) []byte {
+func (t *treeSink) render(d *document.Document) []byte {
 	if d.Error != nil {
 		return nil
 	}
 	var buf bytes.Buffer
 	var err error
 	if t.format == "md" {
-		err = extract.WriteMarkdown(&buf, d)
+		err = encode.WriteMarkdown(&buf, d)
 	} else {
-		err = extract.WriteJSON(&buf, d, true)
+		err = encode.WriteJSON(&buf, d, true)
 	}
 	if err != nil {
 		return nil
@@ -149,8 +150,8 @@ func (t *treeSink) render(d *extract.Document) []byte {
 	return buf.Bytes()
 }
 
-func (t *treeSink) write(u *unit, docs []*extract.Document, enc rendered) error {
-	var ok []*extract.Document
+func (t *treeSink) write(u *unit, docs []*document.Document, enc rendered) error {
+	var ok []*document.Document
 	for _, d := range docs {
 		if d.Error == nil {
 			ok = append(ok, d)
@@ -174,7 +175,7 @@ func (t *treeSink) write(u *unit, docs []*extract.Document, enc rendered) error 
 
 // writeOne writes one document to DIR/rel. Problems with one target are
 // reported and counted; only an interruption stops the run.
-func (t *treeSink) writeOne(u *unit, rel string, d *extract.Document, b []byte) error {
+func (t *treeSink) writeOne(u *unit, rel string, d *document.Document, b []byte) error {
 	native := filepath.FromSlash(rel)
 	if !filepath.IsLocal(native) {
 		t.failed++

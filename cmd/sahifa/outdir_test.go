@@ -9,10 +9,11 @@ import (
 	"testing"
 
 	"github.com/sahifa/sahifa/extract"
+	"github.com/sahifa/sahifa/extract/document"
 )
 
-func doc(id, title string) *extract.Document {
-	return &extract.Document{SchemaVersion: 1, ID: &id, Title: &title, Input: extract.Input{Path: id}}
+func doc(id, title string) *document.Document {
+	return &document.Document{SchemaVersion: 1, ID: &id, Title: &title, Input: document.Input{Path: id}}
 }
 
 func newTestTree(t *testing.T, dir string, exist int) (*treeSink, *bytes.Buffer) {
@@ -41,18 +42,18 @@ func TestTreeLayout(t *testing.T) {
 	tr, _ := newTestTree(t, dir, existConflict)
 	units := []struct {
 		u    *unit
-		docs []*extract.Document
+		docs []*document.Document
 	}{
-		{&unit{path: "a.txt", rel: "a.txt"}, []*extract.Document{doc("a", "A")}},
-		{&unit{path: "corpus/x/b.txt", rel: "x/b.txt"}, []*extract.Document{doc("b", "B")}},
-		{&unit{path: "t.tgz!/top/c.txt", rel: "t/top/c.txt"}, []*extract.Document{doc("top/c", "C")}},
+		{&unit{path: "a.txt", rel: "a.txt"}, []*document.Document{doc("a", "A")}},
+		{&unit{path: "corpus/x/b.txt", rel: "x/b.txt"}, []*document.Document{doc("b", "B")}},
+		{&unit{path: "t.tgz!/top/c.txt", rel: "t/top/c.txt"}, []*document.Document{doc("top/c", "C")}},
 		// several articles in one input: one file each, by id; a repeated id gets -2
-		{&unit{path: "trec.txt", rel: "trec.txt"}, []*extract.Document{doc("D1", "1"), doc("D2", "2"), doc("D1", "3"), doc("../x/D:4", "4")}},
+		{&unit{path: "trec.txt", rel: "trec.txt"}, []*document.Document{doc("D1", "1"), doc("D2", "2"), doc("D1", "3"), doc("../x/D:4", "4")}},
 		// an error record is not written
-		{&unit{path: "bad.txt", rel: "bad.txt"}, []*extract.Document{extract.ErrorRecord(extract.Source{Path: "bad.txt"}, extract.ErrRead, "x")}},
+		{&unit{path: "bad.txt", rel: "bad.txt"}, []*document.Document{extract.ErrorRecord(document.Source{Path: "bad.txt"}, document.ErrRead, "x")}},
 		// JSON Lines records on stdin: by id, else by line
-		{&unit{path: "-:1", rel: "-", isRec: true, record: 1}, []*extract.Document{doc("r1", "r")}},
-		{&unit{path: "-:2", rel: "-", isRec: true, record: 2}, []*extract.Document{{SchemaVersion: 1}}},
+		{&unit{path: "-:1", rel: "-", isRec: true, record: 1}, []*document.Document{doc("r1", "r")}},
+		{&unit{path: "-:2", rel: "-", isRec: true, record: 2}, []*document.Document{{SchemaVersion: 1}}},
 	}
 	for _, x := range units {
 		if err := tr.write(x.u, x.docs, nil); err != nil {
@@ -72,13 +73,13 @@ func TestTreeConflicts(t *testing.T) {
 	dir := t.TempDir()
 	u := &unit{path: "a.txt", rel: "a.txt"}
 	tr, _ := newTestTree(t, dir, existConflict)
-	tr.write(u, []*extract.Document{doc("a", "first")}, nil)
+	tr.write(u, []*document.Document{doc("a", "first")}, nil)
 	target := filepath.Join(dir, "a.json")
 	before, _ := os.ReadFile(target)
 
 	// An existing target is a conflict: listed, untouched.
 	tr, errb := newTestTree(t, dir, existConflict)
-	tr.write(u, []*extract.Document{doc("a", "second")}, nil)
+	tr.write(u, []*document.Document{doc("a", "second")}, nil)
 	tr.close(true)
 	if len(tr.conflicts) != 1 || !strings.Contains(errb.String(), "a.json: exists, left untouched") {
 		t.Errorf("conflict not reported: %v %q", tr.conflicts, errb.String())
@@ -88,7 +89,7 @@ func TestTreeConflicts(t *testing.T) {
 	}
 	// --skip-existing leaves it and counts it.
 	tr, _ = newTestTree(t, dir, existSkip)
-	tr.write(u, []*extract.Document{doc("a", "second")}, nil)
+	tr.write(u, []*document.Document{doc("a", "second")}, nil)
 	if tr.skipped != 1 || len(tr.conflicts) != 0 {
 		t.Errorf("skip-existing: skipped %d, conflicts %d", tr.skipped, len(tr.conflicts))
 	}
@@ -97,7 +98,7 @@ func TestTreeConflicts(t *testing.T) {
 	}
 	// --overwrite replaces it.
 	tr, _ = newTestTree(t, dir, existOverwrite)
-	tr.write(u, []*extract.Document{doc("a", "second")}, nil)
+	tr.write(u, []*document.Document{doc("a", "second")}, nil)
 	if now, _ := os.ReadFile(target); !bytes.Contains(now, []byte(`"second"`)) {
 		t.Errorf("overwrite did not replace: %s", now)
 	}
@@ -124,7 +125,7 @@ func TestTreeEscape(t *testing.T) {
 		{path: "x!/../../y.txt", rel: "../../y.txt"}, // not flagged by the walk: caught by the writer
 		{path: "arch.tgz!/a.txt", rel: "arch/a.txt"}, // through the symbolic link
 	} {
-		if err := tr.write(u, []*extract.Document{doc("e", "E")}, nil); err != nil {
+		if err := tr.write(u, []*document.Document{doc("e", "E")}, nil); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -21,6 +21,8 @@ import (
 	"time"
 
 	"github.com/sahifa/sahifa/extract"
+	"github.com/sahifa/sahifa/extract/container"
+	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/source"
 )
 
@@ -36,7 +38,7 @@ type unit struct {
 	seq    int
 	path   string // display path, for messages ("a.jsonl:12" for a record)
 	rel    string // relative path, for an output tree
-	src    extract.Source
+	src    document.Source
 	unsafe bool
 	data   []byte
 	record int  // the record's line (0 on standard input, where it is not counted)
@@ -47,22 +49,22 @@ type unit struct {
 
 type result struct {
 	u    *unit
-	docs []*extract.Document
+	docs []*document.Document
 	enc  rendered
 }
 
 // rendered holds documents already written out by the workers, so that
 // encoding is done in parallel and the writer only copies bytes.
-type rendered map[*extract.Document][]byte
+type rendered map[*document.Document][]byte
 
 // sink receives the documents of each unit, in input order.
 type sink interface {
 	// render writes out one document ahead, in a worker; nil when the sink
 	// does it itself. It must be safe for concurrent use.
-	render(d *extract.Document) []byte
+	render(d *document.Document) []byte
 	// write writes the documents of one unit that are to be written; enc
 	// holds those rendered ahead.
-	write(u *unit, docs []*extract.Document, enc rendered) error
+	write(u *unit, docs []*document.Document, enc rendered) error
 	// buffered reports whether output waits in a buffer.
 	buffered() bool
 	flush() error
@@ -287,7 +289,7 @@ func (p *pipeline) records(ctx context.Context, it *source.Item, base *unit, sen
 		u.path = fmt.Sprintf("%s:%d", base.path, n)
 		if !ok {
 			if err != nil {
-				u.err = &source.Error{Code: extract.ErrRead, Msg: err.Error()}
+				u.err = &source.Error{Code: document.ErrRead, Msg: err.Error()}
 				return send(&u)
 			}
 			return true
@@ -300,7 +302,7 @@ func (p *pipeline) records(ctx context.Context, it *source.Item, base *unit, sen
 			u.record = 0
 		}
 		if tooLong {
-			u.err = &source.Error{Code: extract.ErrTooLarge, Msg: fmt.Sprintf("record too large: more than the limit of %s; use --max-size", source.FormatSize(limit))}
+			u.err = &source.Error{Code: document.ErrTooLarge, Msg: fmt.Sprintf("record too large: more than the limit of %s; use --max-size", source.FormatSize(limit))}
 		} else {
 			u.data = line
 			u.cost = int64(len(line))
@@ -349,10 +351,10 @@ func readLine(br *bufio.Reader, limit int64) (line []byte, tooLong, ok bool, err
 }
 
 // convert turns a unit into its documents; it never panics.
-func (p *pipeline) convert(u *unit) (docs []*extract.Document) {
+func (p *pipeline) convert(u *unit) (docs []*document.Document) {
 	defer func() {
 		if r := recover(); r != nil {
-			docs = []*extract.Document{extract.ErrorRecord(u.src, extract.ErrRead, fmt.Sprintf("internal error: %v; please report it", r))}
+			docs = []*document.Document{extract.ErrorRecord(u.src, document.ErrRead, fmt.Sprintf("internal error: %v; please report it", r))}
 		}
 	}()
 	switch {
@@ -360,17 +362,22 @@ func (p *pipeline) convert(u *unit) (docs []*extract.Document) {
 		d := extract.ErrorRecord(u.src, source.Code(u.err), u.err.Error())
 		if u.isRec {
 			// The record it stands for: a JSON Lines record, this line.
-			d.Input.Format = extract.FormatJSONL
+			d.Input.Format = container.JSONL
 			if u.record > 0 {
 				n := u.record
 				d.Input.Record = &n
 			}
 		}
-		return []*extract.Document{d}
+		return []*document.Document{d}
 	case u.isRec:
-		return []*extract.Document{extractRecord(u.src, u.data, u.record, p.eopt)}
+		docs = []*document.Document{extractRecord(u.src, u.data, u.record, p.eopt)}
+	default:
+		docs = extractDocs(u.src, u.data, p.eopt)
 	}
-	return extractDocs(u.src, u.data, p.eopt)
+	for _, d := range docs {
+		addHints(d)
+	}
+	return docs
 }
 
 // write is the writer: results in input order, messages, counts, flushes.

@@ -9,7 +9,8 @@ import (
 	"path/filepath"
 	"sync"
 
-	"github.com/sahifa/sahifa/extract"
+	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/extract/encode"
 )
 
 // streamSink writes every document to one stream: standard output, or the
@@ -21,7 +22,7 @@ type streamSink struct {
 	dst    io.Writer
 	w      *bufio.Writer
 	n      int
-	arr    *extract.JSONArrayWriter // -f json: one object, or an array of several
+	arr    *encode.JSONArrayWriter // -f json: one object, or an array of several
 
 	file string   // -o FILE
 	tmp  *os.File // its temporary file, opened on the first write
@@ -68,19 +69,19 @@ func putRender(b []byte) {
 }
 
 // render writes out a JSON Lines or Markdown document ahead.
-func (s *streamSink) render(d *extract.Document) []byte {
+func (s *streamSink) render(d *document.Document) []byte {
 	switch s.format {
 	case "json":
 		return nil
 	case "md":
 		var buf bytes.Buffer
-		if err := extract.WriteMarkdown(&buf, d); err != nil {
+		if err := encode.WriteMarkdown(&buf, d); err != nil {
 			return nil
 		}
 		return buf.Bytes()
 	}
 	p := renderPool.Get().(*[]byte)
-	b, err := extract.AppendJSON((*p)[:0], d, false)
+	b, err := encode.AppendJSON((*p)[:0], d, false)
 	if err != nil {
 		putRender(b)
 		return nil
@@ -88,7 +89,7 @@ func (s *streamSink) render(d *extract.Document) []byte {
 	return b
 }
 
-func (s *streamSink) write(u *unit, docs []*extract.Document, enc rendered) error {
+func (s *streamSink) write(u *unit, docs []*document.Document, enc rendered) error {
 	for _, d := range docs {
 		w, err := s.writer()
 		if err != nil {
@@ -112,7 +113,7 @@ func (s *streamSink) write(u *unit, docs []*extract.Document, enc rendered) erro
 		switch s.format {
 		case "json":
 			if s.arr == nil {
-				s.arr = extract.NewJSONArrayWriter(w, true)
+				s.arr = encode.NewJSONArrayWriter(w, true)
 				s.arr.Single = true
 			}
 			err = s.arr.Write(d)
@@ -122,9 +123,9 @@ func (s *streamSink) write(u *unit, docs []*extract.Document, enc rendered) erro
 					return err
 				}
 			}
-			err = extract.WriteMarkdown(w, d)
+			err = encode.WriteMarkdown(w, d)
 		default:
-			err = extract.WriteJSON(w, d, false)
+			err = encode.WriteJSON(w, d, false)
 		}
 		if err != nil {
 			return err
@@ -149,7 +150,7 @@ func (s *streamSink) close(ok bool) error {
 			return err
 		}
 		if s.arr == nil {
-			s.arr = extract.NewJSONArrayWriter(w, true)
+			s.arr = encode.NewJSONArrayWriter(w, true)
 			s.arr.Single = true
 		}
 		if err := s.arr.Close(); err != nil {

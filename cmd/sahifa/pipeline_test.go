@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/sahifa/sahifa/extract"
+	"github.com/sahifa/sahifa/extract/document"
 )
 
 // runApp runs the command line in-process with buffers.
@@ -35,34 +36,34 @@ func fakeExtract(t *testing.T) {
 	t.Helper()
 	oldDocs, oldRec := extractDocs, extractRecord
 	t.Cleanup(func() { extractDocs, extractRecord = oldDocs, oldRec })
-	one := func(src extract.Source, data []byte) *extract.Document {
+	one := func(src document.Source, data []byte) *document.Document {
 		time.Sleep(time.Duration(rand.IntN(500)) * time.Microsecond)
 		text := string(data)
 		if strings.HasPrefix(text, "FAIL") {
-			return extract.ErrorRecord(src, extract.ErrSyntax, "fake failure")
+			return extract.ErrorRecord(src, document.ErrSyntax, "fake failure")
 		}
 		id := strings.TrimSpace(text)
-		d := &extract.Document{SchemaVersion: 1, ID: &id, Input: extract.Input{Path: src.Path}, Title: &text}
+		d := &document.Document{SchemaVersion: 1, ID: &id, Input: document.Input{Path: src.Path}, Title: &text}
 		if src.Member != "" {
 			m := src.Member
 			d.Input.Member = &m
 		}
 		if strings.HasPrefix(text, "WARN") {
-			d.Warnings = []extract.Warning{{Code: extract.WarnNoTitle, Message: "fake warning", Line: 1}}
+			d.Warnings = []document.Warning{{Code: document.WarnNoTitle, Message: "fake warning", Line: 1}}
 		}
 		return d
 	}
-	extractDocs = func(src extract.Source, data []byte, opt extract.Options) []*extract.Document {
+	extractDocs = func(src document.Source, data []byte, opt extract.Options) []*document.Document {
 		if bytes.HasPrefix(data, []byte("MULTI")) {
-			var docs []*extract.Document
+			var docs []*document.Document
 			for _, part := range strings.Fields(string(data[5:])) {
 				docs = append(docs, one(src, []byte(part)))
 			}
 			return docs
 		}
-		return []*extract.Document{one(src, data)}
+		return []*document.Document{one(src, data)}
 	}
-	extractRecord = func(src extract.Source, line []byte, n int, opt extract.Options) *extract.Document {
+	extractRecord = func(src document.Source, line []byte, n int, opt extract.Options) *document.Document {
 		return one(src, line)
 	}
 }
@@ -303,9 +304,9 @@ func BenchmarkExtractArchive(b *testing.B) { benchArchives(b) }
 func BenchmarkPlumbing(b *testing.B) {
 	oldDocs := extractDocs
 	defer func() { extractDocs = oldDocs }()
-	extractDocs = func(src extract.Source, data []byte, opt extract.Options) []*extract.Document {
+	extractDocs = func(src document.Source, data []byte, opt extract.Options) []*document.Document {
 		id := src.Member
-		return []*extract.Document{{SchemaVersion: 1, ID: &id, Input: extract.Input{Path: src.Path, Bytes: int64(len(data))}}}
+		return []*document.Document{{SchemaVersion: 1, ID: &id, Input: document.Input{Path: src.Path, Bytes: int64(len(data))}}}
 	}
 	benchArchives(b)
 }

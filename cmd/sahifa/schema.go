@@ -1,9 +1,8 @@
 package main
 
 import (
+	"github.com/sahifa/sahifa/extract/document"
 	"github.com/spf13/cobra"
-
-	"github.com/sahifa/sahifa/extract"
 )
 
 func (a *app) newSchemaCmd() *cobra.Command {
@@ -22,7 +21,7 @@ schema_version, id, input and error.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			_, err := a.stdout.Write(extract.Schema())
+			_, err := a.stdout.Write(document.Schema())
 			return err
 		},
 	}

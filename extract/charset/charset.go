@@ -37,37 +37,31 @@ const (
 	binaryProbeBytes = 8 << 10
 )
 
-// Warning codes, the same as the document's.
-const (
-	WarnInvalidUTF8      = "invalid-utf8"
-	WarnEncodingGuessed  = "encoding-guessed"
-	WarnMojibakeRepaired = "mojibake-repaired"
-)
-
 // Errors returned by Decode. Callers map them to error records.
 var (
 	// ErrNotText: the input holds NUL bytes near its start and is not
 	// UTF-16: it is binary, not text.
-	ErrNotText = errors.New("not text: binary data (NUL bytes) and not UTF-16; if it is UTF-16 text, use --encoding utf-16")
+	ErrNotText = errors.New("not text: binary data (NUL bytes) and not UTF-16")
 	// ErrNoEncoding: the input is not UTF-8 and no Arabic code page fits.
-	ErrNoEncoding = errors.New("not UTF-8 and no Arabic code page fits; use --encoding")
+	ErrNoEncoding = errors.New("not UTF-8 and no Arabic code page fits")
 )
 
-// Warning is something the reader of the text should know about its
-// decoding. Line is the 1-based line it is about, 0 for the whole input.
-type Warning struct {
-	Code    string
-	Message string
-	Line    int
-}
-
-// Result says how the bytes were decoded.
+// Result says how the bytes were decoded: the facts a caller turns into
+// warnings.
 type Result struct {
 	// Encoding is one of UTF8, UTF8BOM, UTF16LE, UTF16BE, Windows1256,
 	// ISO88596 or UTF8MojibakeFix.
 	Encoding string
-	// Warnings lists guesses, repairs and replaced bytes; nil when none.
-	Warnings []Warning
+	// Guessed is set when nothing marked the encoding: UTF-16 without a
+	// byte order mark, or a legacy code page for bytes that are not UTF-8.
+	Guessed bool
+	// Repaired is set when UTF-8 once decoded as Windows-1256 was repaired
+	// (Encoding is UTF8MojibakeFix).
+	Repaired bool
+	// Invalid counts the bytes (in UTF-16, the code units) that were not
+	// valid and became U+FFFD; InvalidLine is the 1-based line of the
+	// first, 0 when there is none.
+	Invalid, InvalidLine int
 }
 
 // Forced lists the values Decode accepts for forced, besides "" and "auto".
@@ -88,10 +82,10 @@ func Valid(name string) bool {
 // With forced "" or "auto" it uses a byte order mark (UTF-8, UTF-16LE,
 // UTF-16BE), else UTF-16 recognised by its zero (or 0x06, Arabic) high
 // bytes, else UTF-8 when the bytes are valid or only a few are not (those
-// become U+FFFD, with an invalid-utf8 warning), else the legacy Arabic code
+// become U+FFFD, counted in Invalid), else the legacy Arabic code
 // page (Windows-1256 or ISO-8859-6) that decodes to more Arabic text, with
-// an encoding-guessed warning. Valid UTF-8 that is UTF-8 once decoded as
-// Windows-1256 is repaired, with a mojibake-repaired warning.
+// Guessed set. Valid UTF-8 that is UTF-8 once decoded as Windows-1256 is
+// repaired, with Repaired set.
 //
 // With forced "utf-8", "utf-16", "windows-1256" or "iso-8859-6" the bytes
 // are read in that encoding (a BOM of the encoding is skipped; UTF-16
@@ -106,20 +100,20 @@ func Decode(data []byte, forced string) (string, Result, error) {
 		return decodeAuto(data)
 	case UTF8:
 		if bytes.HasPrefix(data, bomUTF8) {
-			return decodeUTF8(data[len(bomUTF8):], UTF8BOM, nil)
+			return decodeUTF8(data[len(bomUTF8):], UTF8BOM)
 		}
-		return decodeUTF8(data, UTF8, nil)
+		return decodeUTF8(data, UTF8)
 	case forcedUTF16:
 		switch {
 		case bytes.HasPrefix(data, bomUTF16LE):
-			return decodeUTF16(data[2:], false, UTF16LE, nil)
+			return decodeUTF16(data[2:], false, Result{Encoding: UTF16LE})
 		case bytes.HasPrefix(data, bomUTF16BE):
-			return decodeUTF16(data[2:], true, UTF16BE, nil)
+			return decodeUTF16(data[2:], true, Result{Encoding: UTF16BE})
 		}
 		if be, ok := sniffUTF16(data); ok && be {
-			return decodeUTF16(data, true, UTF16BE, nil)
+			return decodeUTF16(data, true, Result{Encoding: UTF16BE})
 		}
-		return decodeUTF16(data, false, UTF16LE, nil)
+		return decodeUTF16(data, false, Result{Encoding: UTF16LE})
 	case Windows1256:
 		if hasNUL(data) {
 			return "", Result{}, ErrNotText
@@ -145,17 +139,16 @@ func decodeAuto(data []byte) (string, Result, error) {
 	case bytes.HasPrefix(data, bomUTF8):
 		return decodeUTF8Auto(data[len(bomUTF8):], UTF8BOM)
 	case bytes.HasPrefix(data, bomUTF16LE):
-		return decodeUTF16(data[2:], false, UTF16LE, nil)
+		return decodeUTF16(data[2:], false, Result{Encoding: UTF16LE})
 	case bytes.HasPrefix(data, bomUTF16BE):
-		return decodeUTF16(data[2:], true, UTF16BE, nil)
+		return decodeUTF16(data[2:], true, Result{Encoding: UTF16BE})
 	}
 	if be, ok := sniffUTF16(data); ok {
 		name := UTF16LE
 		if be {
 			name = UTF16BE
 		}
-		w := []Warning{{Code: WarnEncodingGuessed, Message: "no byte order mark: read as " + name}}
-		return decodeUTF16(data, be, name, w)
+		return decodeUTF16(data, be, Result{Encoding: name, Guessed: true})
 	}
 	if hasNUL(data) {
 		return "", Result{}, ErrNotText
@@ -221,36 +214,29 @@ func decodeUTF8Auto(data []byte, name string) (string, Result, error) {
 	if validUTF8(data) {
 		s := finish(string(data))
 		if fixed, ok := repairMojibake(s); ok {
-			return fixed, Result{Encoding: UTF8MojibakeFix, Warnings: []Warning{{
-				Code:    WarnMojibakeRepaired,
-				Message: "UTF-8 text once decoded as Windows-1256 (mojibake) was repaired",
-			}}}, nil
+			return fixed, Result{Encoding: UTF8MojibakeFix, Repaired: true}, nil
 		}
 		return s, Result{Encoding: name}, nil
 	}
 	valid, invalid := countUTF8(data)
 	if valid > 0 && invalid*4 <= valid {
 		// Mostly UTF-8: a few bad bytes do not make a code page.
-		return decodeUTF8(data, name, nil)
+		return decodeUTF8(data, name)
 	}
 	if name == UTF8 {
 		w, i := decodeCharmap(data, charmap.Windows1256), decodeCharmap(data, charmap.ISO8859_6)
 		sw, si := arabicScore(w), arabicScore(i)
 		if sw > 0 || si > 0 {
 			if si > sw {
-				return finish(i), Result{Encoding: ISO88596, Warnings: []Warning{guessed(ISO88596)}}, nil
+				return finish(i), Result{Encoding: ISO88596, Guessed: true}, nil
 			}
-			return finish(w), Result{Encoding: Windows1256, Warnings: []Warning{guessed(Windows1256)}}, nil
+			return finish(w), Result{Encoding: Windows1256, Guessed: true}, nil
 		}
 	}
 	if invalid*100 > len(data) && invalid > 8 {
 		return "", Result{}, ErrNoEncoding
 	}
-	return decodeUTF8(data, name, nil)
-}
-
-func guessed(name string) Warning {
-	return Warning{Code: WarnEncodingGuessed, Message: "not UTF-8: guessed " + name + " (the Arabic code page that fits best); use --encoding to choose"}
+	return decodeUTF8(data, name)
 }
 
 // countUTF8 counts the valid multi-byte sequences and the invalid bytes.
@@ -271,11 +257,11 @@ func countUTF8(data []byte) (valid, invalid int) {
 	return valid, invalid
 }
 
-// decodeUTF8 reads data as UTF-8, each invalid byte becoming U+FFFD, with
-// a warning giving their count and the first line holding one.
-func decodeUTF8(data []byte, name string, w []Warning) (string, Result, error) {
+// decodeUTF8 reads data as UTF-8, each invalid byte becoming U+FFFD,
+// counted with the first line holding one.
+func decodeUTF8(data []byte, name string) (string, Result, error) {
 	if validUTF8(data) {
-		return finish(string(data)), Result{Encoding: name, Warnings: w}, nil
+		return finish(string(data)), Result{Encoding: name}, nil
 	}
 	var b bytes.Buffer
 	b.Grow(len(data) + 16)
@@ -299,20 +285,7 @@ func decodeUTF8(data []byte, name string, w []Warning) (string, Result, error) {
 		}
 		i += size
 	}
-	w = append(w, invalidWarning(count, lineAt(data, first)))
-	return finish(b.String()), Result{Encoding: name, Warnings: w}, nil
-}
-
-func invalidWarning(count, line int) Warning {
-	unit := "bytes"
-	if count == 1 {
-		unit = "byte"
-	}
-	return Warning{
-		Code:    WarnInvalidUTF8,
-		Message: fmt.Sprintf("%d invalid %s replaced by U+FFFD, the first on line %d", count, unit, line),
-		Line:    line,
-	}
+	return finish(b.String()), Result{Encoding: name, Invalid: count, InvalidLine: lineAt(data, first)}, nil
 }
 
 // lineAt returns the 1-based line of byte offset off, counting LF, CRLF
@@ -325,9 +298,9 @@ func lineAt(data []byte, off int) int {
 	return 1 + bytes.Count(head, []byte{'\n'}) + bytes.Count(head, []byte{'\r'}) - bytes.Count(head, []byte("\r\n"))
 }
 
-// decodeUTF16 reads data as UTF-16; unpaired surrogates and an odd final
-// byte become U+FFFD, with a warning.
-func decodeUTF16(data []byte, bigEndian bool, name string, w []Warning) (string, Result, error) {
+// decodeUTF16 reads data as UTF-16 and completes res; unpaired surrogates
+// and an odd final byte become U+FFFD, counted.
+func decodeUTF16(data []byte, bigEndian bool, res Result) (string, Result, error) {
 	units := make([]uint16, len(data)/2)
 	for i := range units {
 		if bigEndian {
@@ -372,14 +345,8 @@ func decodeUTF16(data []byte, bigEndian bool, name string, w []Warning) (string,
 	if len(data)%2 == 1 {
 		bad()
 	}
-	if count > 0 {
-		w = append(w, Warning{
-			Code:    WarnInvalidUTF8,
-			Message: fmt.Sprintf("%d invalid UTF-16 code units replaced by U+FFFD, the first on line %d", count, firstLine),
-			Line:    firstLine,
-		})
-	}
-	return finish(b.String()), Result{Encoding: name, Warnings: w}, nil
+	res.Invalid, res.InvalidLine = count, firstLine
+	return finish(b.String()), res, nil
 }
 
 // decodeCharmap decodes a single-byte code page. Bytes the code page does

@@ -26,10 +26,23 @@ func readFixture(t testing.TB, name string) []byte {
 	return b
 }
 
-func codes(ws []Warning) []string {
+// The facts of a Result, named as the document's warnings name them.
+const (
+	WarnEncodingGuessed  = "encoding-guessed"
+	WarnMojibakeRepaired = "mojibake-repaired"
+	WarnInvalidUTF8      = "invalid-utf8"
+)
+
+func codes(r Result) []string {
 	var c []string
-	for _, w := range ws {
-		c = append(c, w.Code)
+	if r.Guessed {
+		c = append(c, WarnEncodingGuessed)
+	}
+	if r.Repaired {
+		c = append(c, WarnMojibakeRepaired)
+	}
+	if r.Invalid > 0 {
+		c = append(c, WarnInvalidUTF8)
 	}
 	return c
 }
@@ -69,7 +82,7 @@ func TestDecodeFixtures(t *testing.T) {
 			if r.Encoding != tt.enc {
 				t.Errorf("encoding = %q, want %q", r.Encoding, tt.enc)
 			}
-			if g, w := strings.Join(codes(r.Warnings), ","), strings.Join(tt.warn, ","); g != w {
+			if g, w := strings.Join(codes(r), ","), strings.Join(tt.warn, ","); g != w {
 				t.Errorf("warnings = %q, want %q", g, w)
 			}
 		})
@@ -169,11 +182,11 @@ func TestDecodeSmall(t *testing.T) {
 			if r.Encoding != tt.enc {
 				t.Errorf("encoding = %q, want %q", r.Encoding, tt.enc)
 			}
-			if g, w := strings.Join(codes(r.Warnings), ","), strings.Join(tt.warn, ","); g != w {
+			if g, w := strings.Join(codes(r), ","), strings.Join(tt.warn, ","); g != w {
 				t.Errorf("warnings = %q, want %q", g, w)
 			}
-			if tt.line != 0 && (len(r.Warnings) == 0 || r.Warnings[0].Line != tt.line) {
-				t.Errorf("warnings = %+v, want line %d", r.Warnings, tt.line)
+			if tt.line != 0 && r.InvalidLine != tt.line {
+				t.Errorf("first invalid line %d, want %d", r.InvalidLine, tt.line)
 			}
 		})
 	}

@@ -50,7 +50,7 @@ import (
 	"sync/atomic"
 
 	"github.com/klauspost/compress/gzip"
-	"github.com/sahifa/sahifa/extract"
+	"github.com/sahifa/sahifa/extract/document"
 )
 
 // DefaultMaxSize is the default per-article size limit: 32 MiB.
@@ -81,9 +81,9 @@ type Options struct {
 }
 
 // Error is what went wrong with one input; Code is one of the error codes
-// of extract (extract.ErrTooLarge, extract.ErrRead, extract.ErrPath).
+// of the document (document.ErrTooLarge, document.ErrRead, document.ErrPath).
 type Error struct {
-	Code string
+	Code document.ErrorCode
 	Msg  string
 }
 
@@ -93,15 +93,15 @@ func (e *Error) Error() string { return e.Msg }
 var ErrTooLarge = errors.New("too large")
 
 // Code returns the extract error code of an error returned by this package.
-func Code(err error) string {
+func Code(err error) document.ErrorCode {
 	var e *Error
 	if errors.As(err, &e) {
 		return e.Code
 	}
 	if errors.Is(err, ErrTooLarge) {
-		return extract.ErrTooLarge
+		return document.ErrTooLarge
 	}
-	return extract.ErrRead
+	return document.ErrRead
 }
 
 // Item is one input: a file, standard input, or a member of an archive.
@@ -116,7 +116,7 @@ type Item struct {
 	Rel string
 	// Source names the input for extract: Path is the file (or archive),
 	// Member the path inside the archive.
-	Source extract.Source
+	Source document.Source
 	// Size is the size announced by the file system or the archive, -1
 	// when unknown.
 	Size int64
@@ -181,7 +181,7 @@ func (it *Item) readAnnounced(r io.Reader) (b []byte, longer bool, err error) {
 	case int64(n) == it.Size && (err == io.EOF || err == io.ErrUnexpectedEOF):
 		return b[:n], false, nil
 	case err != nil:
-		return b[:n], false, &Error{Code: extract.ErrRead, Msg: readMsg(io.ErrUnexpectedEOF)}
+		return b[:n], false, &Error{Code: document.ErrRead, Msg: readMsg(io.ErrUnexpectedEOF)}
 	}
 	return b, true, nil
 }
@@ -242,7 +242,7 @@ type errReader struct{ err error }
 func (e errReader) Read([]byte) (int, error) { return 0, e.err }
 
 // ReadAll reads the whole content, at most the size limit; beyond it, it
-// returns an error whose Code is extract.ErrTooLarge.
+// returns an error whose Code is document.ErrTooLarge.
 func (it *Item) ReadAll() ([]byte, error) {
 	if it.Err != nil {
 		return nil, it.Err
@@ -273,7 +273,7 @@ func (it *Item) ReadAll() ([]byte, error) {
 		buf.Write(b) // read on, within the limit
 	}
 	if _, err := buf.ReadFrom(io.LimitReader(it.r, it.max+1-int64(buf.Len()))); err != nil {
-		return nil, &Error{Code: extract.ErrRead, Msg: readMsg(err)}
+		return nil, &Error{Code: document.ErrRead, Msg: readMsg(err)}
 	}
 	if int64(buf.Len()) > it.max {
 		return nil, tooLarge(-1, it.max)
@@ -283,9 +283,9 @@ func (it *Item) ReadAll() ([]byte, error) {
 
 func tooLarge(size, max int64) error {
 	if size >= 0 {
-		return &Error{Code: extract.ErrTooLarge, Msg: fmt.Sprintf("too large: %s, more than the limit of %s; use --max-size", FormatSize(size), FormatSize(max))}
+		return &Error{Code: document.ErrTooLarge, Msg: fmt.Sprintf("too large: %s, more than the limit of %s; use --max-size", FormatSize(size), FormatSize(max))}
 	}
-	return &Error{Code: extract.ErrTooLarge, Msg: fmt.Sprintf("too large: more than the limit of %s; use --max-size", FormatSize(max))}
+	return &Error{Code: document.ErrTooLarge, Msg: fmt.Sprintf("too large: more than the limit of %s; use --max-size", FormatSize(max))}
 }
 
 func readMsg(err error) string {
@@ -356,7 +356,7 @@ func Walk(args []string, opt Options) iter.Seq[*Item] {
 			for {
 				line, tooLong, err := readListLine(br, sep)
 				if tooLong {
-					w.yield(&Item{Path: "--files-from", Rel: "-", Source: extract.Source{Path: "--files-from"}, Size: -1, Err: &Error{Code: extract.ErrRead,
+					w.yield(&Item{Path: "--files-from", Rel: "-", Source: document.Source{Path: "--files-from"}, Size: -1, Err: &Error{Code: document.ErrRead,
 						Msg: fmt.Sprintf("a line longer than %s: not a list of paths", FormatSize(maxListLine))}})
 					return
 				}
@@ -373,7 +373,7 @@ func Walk(args []string, opt Options) iter.Seq[*Item] {
 					return
 				}
 				if err != nil {
-					w.yield(&Item{Path: "--files-from", Rel: "-", Source: extract.Source{Path: "--files-from"}, Size: -1, Err: &Error{Code: extract.ErrRead, Msg: readMsg(err)}})
+					w.yield(&Item{Path: "--files-from", Rel: "-", Source: document.Source{Path: "--files-from"}, Size: -1, Err: &Error{Code: document.ErrRead, Msg: readMsg(err)}})
 					return
 				}
 			}
@@ -423,7 +423,7 @@ func (w *walker) emit(it *Item, r io.Reader) bool {
 }
 
 func (w *walker) fail(p, rel string, err error) bool {
-	return w.yield(&Item{Path: p, Rel: rel, Source: extract.Source{Path: p}, Size: -1, Err: err})
+	return w.yield(&Item{Path: p, Rel: rel, Source: document.Source{Path: p}, Size: -1, Err: err})
 }
 
 // arg walks one command-line argument.
@@ -433,7 +433,7 @@ func (w *walker) arg(p string) bool {
 	}
 	fi, err := os.Stat(p)
 	if err != nil {
-		return w.fail(p, filepath.ToSlash(filepath.Base(p)), &Error{Code: extract.ErrRead, Msg: readMsg(err)})
+		return w.fail(p, filepath.ToSlash(filepath.Base(p)), &Error{Code: document.ErrRead, Msg: readMsg(err)})
 	}
 	if fi.IsDir() {
 		return w.dir(p)
@@ -449,7 +449,7 @@ func (w *walker) dir(root string) bool {
 				return err
 			}
 			rel, _ := filepath.Rel(root, p)
-			if !w.fail(p, filepath.ToSlash(rel), &Error{Code: extract.ErrRead, Msg: readMsg(err)}) {
+			if !w.fail(p, filepath.ToSlash(rel), &Error{Code: document.ErrRead, Msg: readMsg(err)}) {
 				goOn = false
 				return fs.SkipAll
 			}
@@ -486,7 +486,7 @@ func (w *walker) dir(root string) bool {
 		return nil
 	})
 	if err != nil && goOn {
-		return w.fail(root, filepath.ToSlash(filepath.Base(root)), &Error{Code: extract.ErrRead, Msg: readMsg(err)})
+		return w.fail(root, filepath.ToSlash(filepath.Base(root)), &Error{Code: document.ErrRead, Msg: readMsg(err)})
 	}
 	return goOn
 }
@@ -558,7 +558,7 @@ func (w *walker) file(p, rel string, fi os.FileInfo, found bool) bool {
 	k := kind(p)
 	f, err := os.Open(p)
 	if err != nil {
-		return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: readMsg(err)})
+		return w.fail(p, rel, &Error{Code: document.ErrRead, Msg: readMsg(err)})
 	}
 	defer f.Close()
 	switch k {
@@ -568,7 +568,7 @@ func (w *walker) file(p, rel string, fi os.FileInfo, found bool) bool {
 			err = nil // GODEBUG=zipinsecurepath=0: names are flagged one by one
 		}
 		if err != nil {
-			return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: "damaged zip archive: " + err.Error()})
+			return w.fail(p, rel, &Error{Code: document.ErrRead, Msg: "damaged zip archive: " + err.Error()})
 		}
 		return w.zip(p, stem(rel), zr)
 	case "tar":
@@ -576,20 +576,20 @@ func (w *walker) file(p, rel string, fi os.FileInfo, found bool) bool {
 	case "tgz":
 		zr, err := gzip.NewReader(bufio.NewReaderSize(w.counted(f), 64<<10))
 		if err != nil {
-			return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: "damaged gzip archive: " + readMsg(err)})
+			return w.fail(p, rel, &Error{Code: document.ErrRead, Msg: "damaged gzip archive: " + readMsg(err)})
 		}
 		defer zr.Close()
 		return w.tar(p, stem(rel), zr)
 	case "gz":
 		zr, err := gzip.NewReader(bufio.NewReaderSize(w.counted(f), 64<<10))
 		if err != nil {
-			return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: "damaged gzip file: " + readMsg(err)})
+			return w.fail(p, rel, &Error{Code: document.ErrRead, Msg: "damaged gzip file: " + readMsg(err)})
 		}
 		defer zr.Close()
 		member := path.Base(stem(filepath.ToSlash(p)))
-		return w.emit(&Item{Path: p + "!/" + member, Rel: stem(rel), Source: extract.Source{Path: p, Member: member}, Size: -1}, zr)
+		return w.emit(&Item{Path: p + "!/" + member, Rel: stem(rel), Source: document.Source{Path: p, Member: member}, Size: -1}, zr)
 	}
-	return w.emit(&Item{Path: p, Rel: rel, Source: extract.Source{Path: p}, Size: fi.Size()}, w.counted(f))
+	return w.emit(&Item{Path: p, Rel: rel, Source: document.Source{Path: p}, Size: fi.Size()}, w.counted(f))
 }
 
 // stdin reads standard input, recognising archives by their first bytes.
@@ -605,7 +605,7 @@ func (w *walker) stdin() bool {
 	case bytes.HasPrefix(head, []byte{0x1f, 0x8b}):
 		zr, err := gzip.NewReader(br)
 		if err != nil {
-			return w.fail("-", "-", &Error{Code: extract.ErrRead, Msg: "damaged gzip stream: " + readMsg(err)})
+			return w.fail("-", "-", &Error{Code: document.ErrRead, Msg: "damaged gzip stream: " + readMsg(err)})
 		}
 		defer zr.Close()
 		zb := bufio.NewReaderSize(zr, 64<<10)
@@ -616,11 +616,11 @@ func (w *walker) stdin() bool {
 		if isTar(h) {
 			return w.tar("-", "stdin", zb)
 		}
-		return w.emit(&Item{Path: "-", Rel: "-", Source: extract.Source{Path: "-"}, Size: -1}, zb)
+		return w.emit(&Item{Path: "-", Rel: "-", Source: document.Source{Path: "-"}, Size: -1}, zb)
 	case isTar(head):
 		return w.tar("-", "stdin", br)
 	}
-	return w.emit(&Item{Path: "-", Rel: "-", Source: extract.Source{Path: "-"}, Size: -1}, br)
+	return w.emit(&Item{Path: "-", Rel: "-", Source: document.Source{Path: "-"}, Size: -1}, br)
 }
 
 func isTar(h []byte) bool {
@@ -630,23 +630,23 @@ func isTar(h []byte) bool {
 func (w *walker) stdinZip(r io.Reader) bool {
 	tmp, err := os.CreateTemp("", "sahifa-stdin-*.zip")
 	if err != nil {
-		return w.fail("-", "-", &Error{Code: extract.ErrRead, Msg: "zip on standard input: " + err.Error()})
+		return w.fail("-", "-", &Error{Code: document.ErrRead, Msg: "zip on standard input: " + err.Error()})
 	}
 	defer os.Remove(tmp.Name())
 	defer tmp.Close()
 	n, err := io.Copy(tmp, io.LimitReader(r, w.opt.MaxStdinZip+1))
 	if err != nil {
-		return w.fail("-", "-", &Error{Code: extract.ErrRead, Msg: "zip on standard input: " + readMsg(err)})
+		return w.fail("-", "-", &Error{Code: document.ErrRead, Msg: "zip on standard input: " + readMsg(err)})
 	}
 	if n > w.opt.MaxStdinZip {
-		return w.fail("-", "-", &Error{Code: extract.ErrTooLarge, Msg: fmt.Sprintf("zip on standard input larger than %s; give it as a file", FormatSize(w.opt.MaxStdinZip))})
+		return w.fail("-", "-", &Error{Code: document.ErrTooLarge, Msg: fmt.Sprintf("zip on standard input larger than %s; give it as a file", FormatSize(w.opt.MaxStdinZip))})
 	}
 	zr, err := zip.NewReader(tmp, n)
 	if errors.Is(err, zip.ErrInsecurePath) {
 		err = nil
 	}
 	if err != nil {
-		return w.fail("-", "-", &Error{Code: extract.ErrRead, Msg: "damaged zip archive: " + err.Error()})
+		return w.fail("-", "-", &Error{Code: document.ErrRead, Msg: "damaged zip archive: " + err.Error()})
 	}
 	return w.zip("-", "stdin", zr)
 }
@@ -682,7 +682,7 @@ func (w *walker) memberItem(archive, st, name string, size int64) (*Item, bool) 
 	if hidden(clean) || !w.match(clean) {
 		return nil, false
 	}
-	it := &Item{Path: archive + "!/" + name, Source: extract.Source{Path: archive, Member: name}, Size: size, Unsafe: unsafe}
+	it := &Item{Path: archive + "!/" + name, Source: document.Source{Path: archive, Member: name}, Size: size, Unsafe: unsafe}
 	if unsafe {
 		it.Rel = name
 	} else {
@@ -712,7 +712,7 @@ func (w *walker) zip(archive, st string, zr *zip.Reader) bool {
 		}
 		rc, err := f.Open()
 		if err != nil {
-			it.Err = &Error{Code: extract.ErrRead, Msg: "damaged zip member: " + err.Error()}
+			it.Err = &Error{Code: document.ErrRead, Msg: "damaged zip member: " + err.Error()}
 			if !w.emit(it, nil) {
 				return false
 			}
@@ -744,7 +744,7 @@ func (w *walker) tar(archive, st string, r io.Reader) bool {
 			if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, gzip.ErrChecksum) {
 				msg = "damaged archive: " + readMsg(err) + "; the members before were read"
 			}
-			return w.fail(archive, st, &Error{Code: extract.ErrRead, Msg: msg})
+			return w.fail(archive, st, &Error{Code: document.ErrRead, Msg: msg})
 		}
 		if h.Typeflag != tar.TypeReg {
 			continue

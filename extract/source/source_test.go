@@ -14,7 +14,7 @@ import (
 	"sync/atomic"
 	"testing"
 
-	"github.com/sahifa/sahifa/extract"
+	"github.com/sahifa/sahifa/extract/document"
 )
 
 // got is what a test sees of one item.
@@ -133,7 +133,7 @@ func TestFolderSortedHiddenGlob(t *testing.T) {
 func TestMissingAndStdin(t *testing.T) {
 	g := collect(t, []string{"does/not/exist", "-"}, Options{Stdin: strings.NewReader("from stdin")})
 	want := []got{
-		{Path: "does/not/exist", Rel: "exist", Data: "no such file or directory", Code: extract.ErrRead},
+		{Path: "does/not/exist", Rel: "exist", Data: "no such file or directory", Code: document.ErrRead},
 		{Path: "-", Rel: "-", Data: "from stdin"},
 	}
 	if !reflect.DeepEqual(g, want) {
@@ -205,7 +205,7 @@ func TestTruncatedArchive(t *testing.T) {
 		t.Fatalf("want the members before the damage, then an error: %+v", g)
 	}
 	last := g[len(g)-1]
-	if last.Path != p || last.Code != extract.ErrRead || !strings.Contains(last.Data, "damaged archive") {
+	if last.Path != p || last.Code != document.ErrRead || !strings.Contains(last.Data, "damaged archive") {
 		t.Errorf("last item should name the archive and the damage: %+v", last)
 	}
 	for _, it := range g[:len(g)-2] {
@@ -216,7 +216,7 @@ func TestTruncatedArchive(t *testing.T) {
 	// A damaged zip is one error item.
 	z := filepath.Join(dir, "bad.zip")
 	os.WriteFile(z, []byte("PK\x03\x04 not really"), 0o644)
-	if g := collect(t, []string{z}, Options{}); len(g) != 1 || g[0].Code != extract.ErrRead {
+	if g := collect(t, []string{z}, Options{}); len(g) != 1 || g[0].Code != document.ErrRead {
 		t.Errorf("damaged zip: %+v", g)
 	}
 }
@@ -237,7 +237,7 @@ func TestUnsafeAndOversize(t *testing.T) {
 			t.Errorf("member %d should be yielded and flagged unsafe: %+v", i, g[i])
 		}
 	}
-	if g[3].Code != extract.ErrTooLarge || g[4].Data != "ok" || g[4].Unsafe {
+	if g[3].Code != document.ErrTooLarge || g[4].Data != "ok" || g[4].Unsafe {
 		t.Errorf("oversize member: %+v; next: %+v", g[3], g[4])
 	}
 	if consumed.Load() == 0 {
@@ -248,14 +248,14 @@ func TestUnsafeAndOversize(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "bomb.txt.gz"), gz([]byte(bomb)), 0o644)
 	for _, name := range []string{"big.txt", "bomb.txt.gz"} {
 		g := collect(t, []string{filepath.Join(dir, name)}, Options{MaxSize: 1 << 10})
-		if len(g) != 1 || g[0].Code != extract.ErrTooLarge || !strings.Contains(g[0].Data, "--max-size") {
+		if len(g) != 1 || g[0].Code != document.ErrTooLarge || !strings.Contains(g[0].Data, "--max-size") {
 			t.Errorf("%s: %+v", name, g)
 		}
 	}
 	// An oversize zip member, announced in the directory, and one that lies.
 	os.WriteFile(filepath.Join(dir, "z.zip"), zipBytes(t, []member{{"big.txt", bomb}, {"../up.txt", "up"}}), 0o644)
 	g = collect(t, []string{filepath.Join(dir, "z.zip")}, Options{MaxSize: 1 << 10})
-	if len(g) != 2 || g[0].Code != extract.ErrTooLarge || !g[1].Unsafe {
+	if len(g) != 2 || g[0].Code != document.ErrTooLarge || !g[1].Unsafe {
 		t.Errorf("zip: %+v", g)
 	}
 }
@@ -353,7 +353,7 @@ func TestItemWhole(t *testing.T) {
 			}
 			continue
 		}
-		if _, err := it.ReadAll(); Code(err) != extract.ErrRead {
+		if _, err := it.ReadAll(); Code(err) != document.ErrRead {
 			t.Errorf("truncated, %s first: ReadAll error %v", first, err)
 		}
 		if got := readAll(it.Reader()); !strings.HasPrefix(got, "error: ") {
@@ -363,7 +363,7 @@ func TestItemWhole(t *testing.T) {
 	// Too large: not read whole, and ReadAll says so.
 	it = newItem(body, int64(len(body)))
 	it.max = 100
-	if _, err := it.ReadAll(); Code(err) != extract.ErrTooLarge || it.state == stateWhole {
+	if _, err := it.ReadAll(); Code(err) != document.ErrTooLarge || it.state == stateWhole {
 		t.Errorf("over the limit: %v, state %d", err, it.state)
 	}
 }

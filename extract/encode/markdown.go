@@ -1,4 +1,4 @@
-package extract
+package encode
 
 import (
 	"bufio"
@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sahifa/sahifa/extract/document"
 )
 
 // WriteMarkdown writes d as CommonMark (GFM-compatible) with YAML front
@@ -48,7 +50,7 @@ import (
 // found. Headings are `## ` headings, consecutive list items one tight `- `
 // list, and every other block type (paragraph, byline, dateline, credit,
 // embed) a paragraph; a paragraph or a caption with empty text is left
-// out. The attribution closes the document as `المصدر: TEXT`. Residue is
+// out. The attribution closes the document as `المصدر: TEXT`. document.Residue is
 // not written: it is not article text.
 //
 // Text is written in logical order and no bidi control is added. Whatever
@@ -56,7 +58,7 @@ import (
 // a CommonMark parser gives back exactly the text of each block, caption and
 // title; captions are HTML-escaped. The only changes: invalid UTF-8 and NUL
 // are written as U+FFFD, which CommonMark would make of them anyway.
-func WriteMarkdown(w io.Writer, d *Document) error {
+func WriteMarkdown(w io.Writer, d *document.Document) error {
 	if d == nil {
 		return fmt.Errorf("extract: nil document")
 	}
@@ -70,14 +72,14 @@ func WriteMarkdown(w io.Writer, d *Document) error {
 
 // source is the input as the command line shows it: ARCHIVE!/MEMBER for an
 // archive member.
-func source(in Input) string {
+func source(in document.Input) string {
 	if in.Member != nil {
 		return in.Path + "!/" + *in.Member
 	}
 	return in.Path
 }
 
-func writeFrontMatter(w *bufio.Writer, d *Document) {
+func writeFrontMatter(w *bufio.Writer, d *document.Document) {
 	w.WriteString("---\n")
 	field := func(key string, v *string) {
 		if v != nil {
@@ -91,7 +93,7 @@ func writeFrontMatter(w *bufio.Writer, d *Document) {
 	if d.Error != nil {
 		field("source", &src)
 		field("id", d.ID)
-		e := d.Error.Code + ": " + d.Error.Message
+		e := string(d.Error.Code) + ": " + d.Error.Message
 		field("error", &e)
 		w.WriteString("---\n")
 		return
@@ -110,7 +112,7 @@ func writeFrontMatter(w *bufio.Writer, d *Document) {
 	w.WriteString("---\n")
 }
 
-func writeBody(w *bufio.Writer, d *Document) {
+func writeBody(w *bufio.Writer, d *document.Document) {
 	// blank separates blocks; a tight list continues on the next line.
 	first := true
 	prevList := false
@@ -145,11 +147,11 @@ func writeBody(w *bufio.Writer, d *Document) {
 		b := &d.Blocks[bi]
 		bi++
 		switch b.Type {
-		case BlockHeading:
+		case document.BlockHeading:
 			begin(false)
 			w.WriteString("## ")
 			w.WriteString(escapeMarkdown(b.Text, true, true))
-		case BlockListItem:
+		case document.BlockListItem:
 			begin(true)
 			w.WriteString("- ")
 			w.WriteString(escapeMarkdown(b.Text, true, false))
@@ -177,7 +179,7 @@ const attributionPrefix = "المصدر: "
 // figcaptions in Markdown output: the Arabic with its credit in trailing
 // parentheses, and the English. A credit without Arabic text goes with the
 // English caption. An empty string means no figcaption.
-func captionText(c *Caption) (ar, en string) {
+func captionText(c *document.Caption) (ar, en string) {
 	if c.AR != nil {
 		ar = *c.AR
 	}

@@ -1,10 +1,14 @@
-package extract
+package container
 
 import (
 	"fmt"
 	"html"
 	"regexp"
 	"strings"
+
+	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/extract/fields"
+	"github.com/sahifa/sahifa/extract/internal/script"
 )
 
 // This file reads TREC/SGML containers: one or many <DOC>s per file, as in
@@ -116,7 +120,7 @@ var attrRE = regexp.MustCompile(`([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"]*)"
 // trecDoc is a <DOC> being read.
 type trecDoc struct {
 	start     int // line of <DOC>
-	lines     []rawLine
+	lines     []document.Line
 	container map[string]any
 	field     string   // the multi-line field open, upper case; "" when none
 	vals      []string // its lines so far
@@ -136,77 +140,77 @@ func (d *trecDoc) set(key, raw string) {
 	}
 }
 
-func (d *trecDoc) add(l rawLine, role Role, rule string) {
+func (d *trecDoc) add(l document.Line, role document.Role, rule string) {
 	l.Role, l.Rule = role, rule
-	if role == RoleTitle || role == RoleDateline {
+	if role == document.RoleTitle || role == document.RoleDateline {
 		// A field's value, which the builder takes from the line: with
 		// its entities decoded (&amp; → &).
 		l.Text = html.UnescapeString(l.Text)
 	}
-	if len(d.lines) <= maxArticleLines { // past that the builder refuses it
+	if len(d.lines) <= MaxLines { // past that the builder refuses it
 		d.lines = append(d.lines, l)
 	}
 }
 
 // fieldRole is the role of a line holding text of field name.
-func fieldRole(name, text string) (Role, string) {
+func fieldRole(name, text string) (document.Role, string) {
 	if isBlank(text) {
 		if name == "TITLE" || name == "HEADLINE" || name == "DATELINE" {
-			return RoleBlank, ruleContainerBlank
+			return document.RoleBlank, ruleContainerBlank
 		}
-		return RoleMarkup, ruleContainerField
+		return document.RoleMarkup, ruleContainerField
 	}
 	switch name {
 	case "TITLE", "HEADLINE":
-		return RoleTitle, ruleContainerTitle
+		return document.RoleTitle, ruleContainerTitle
 	case "DATELINE":
-		return RoleDateline, ruleContainerDateline
+		return document.RoleDateline, ruleContainerDateline
 	}
-	return RoleMarkup, ruleContainerField
+	return document.RoleMarkup, ruleContainerField
 }
 
 // trecReader cuts a decoded file into articles, one per <DOC>.
 type trecReader struct {
-	src      Source
-	inp      Input
-	warns    []Warning
-	articles []*article
+	in       *Input
+	articles []*Article
 	cur      *trecDoc
-	pending  []rawLine // lines outside any <DOC>, for the next one
+	pending  []document.Line // lines outside any <DOC>, for the next one
 	outside  []string
 }
 
-// readTREC makes one document per <DOC> of a decoded TREC/SGML file. A
-// file without any <DOC> is read as raw text, with a warning.
-func readTREC(src Source, inp Input, text string, warns []Warning, opt Options) []*Document {
-	r := &trecReader{src: src, inp: inp, warns: warns}
-	var failed *Document
+// trecFormat reads TREC/SGML containers: one article per <DOC>.
+type trecFormat struct{}
+
+func (trecFormat) Name() string { return TREC }
+
+// Articles makes one article per <DOC> of a decoded TREC/SGML file. A file
+// without any <DOC> is read as raw text, with a warning.
+func (trecFormat) Articles(in *Input, text string) []*Article {
+	r := &trecReader{in: in}
+	var failed *Article
 	func() {
 		// Belt and braces: a bug in the reader keeps the <DOC>s read
 		// before it, and gives an error record for the rest.
 		defer func() {
 			if p := recover(); p != nil {
-				failed = errorDoc(inp, ErrRead, fmt.Sprintf("internal error after %d documents: %v; please report it", len(r.articles), p))
+				failed = &Article{Input: in.Doc, Error: &document.Error{Code: document.ErrRead,
+					Message: fmt.Sprintf("internal error after %d documents: %v; please report it", len(r.articles), p)}}
 			}
 		}()
-		eachLine(text, 1, func(l rawLine) bool { r.line(l); return true })
+		eachLine(text, 1, func(l document.Line) bool { r.line(l); return true })
 		if r.cur != nil {
 			r.end(false)
 		}
 	}()
 	if failed != nil {
-		docs := make([]*Document, 0, len(r.articles)+1)
-		for _, a := range r.articles {
-			docs = append(docs, buildSafe(a, opt))
-		}
-		return append(docs, failed)
+		return append(r.articles, failed)
 	}
 	if len(r.articles) == 0 {
-		a := readText(inp, text, warns, src.defaultID())
+		a := readText(in, text)
 		if !isBlank(text) {
-			a.Warnings = append(a.Warnings, Warning{Code: "no-doc", Message: "no <DOC> found: read as raw text"})
+			a.Warnings = append(a.Warnings, document.Warning{Code: document.WarnNoDoc, Message: "no <DOC> found: read as raw text"})
 		}
-		return []*Document{buildSafe(a, opt)}
+		return []*Article{a}
 	}
 	if len(r.pending) > 0 { // after the last </DOC>
 		last := r.articles[len(r.articles)-1]
@@ -215,21 +219,19 @@ func readTREC(src Source, inp Input, text string, warns []Warning, opt Options) 
 			addOutside(last, r.outside, r.pending)
 		}
 	}
-	docs := make([]*Document, len(r.articles))
-	for i, a := range r.articles {
-		if len(r.articles) > 1 {
+	if len(r.articles) > 1 {
+		for i, a := range r.articles {
 			n := i + 1
 			a.Input.Record = &n
 			a.Warnings = warningsWithin(a.Warnings, a.Lines)
 		}
-		docs[i] = buildSafe(a, opt)
 	}
-	return docs
+	return r.articles
 }
 
 // warningsWithin keeps the warnings about the whole input and those about
 // one of lines: a file's invalid bytes concern the <DOC> that holds them.
-func warningsWithin(ws []Warning, lines []rawLine) []Warning {
+func warningsWithin(ws []document.Warning, lines []document.Line) []document.Warning {
 	if len(lines) == 0 {
 		return ws
 	}
@@ -245,7 +247,7 @@ func warningsWithin(ws []Warning, lines []rawLine) []Warning {
 
 // addOutside keeps text found outside any <DOC> in the container, with a
 // warning naming its first line.
-func addOutside(a *article, text []string, lines []rawLine) {
+func addOutside(a *Article, text []string, lines []document.Line) {
 	if a.Fields.Container == nil {
 		a.Fields.Container = map[string]any{}
 	}
@@ -261,11 +263,11 @@ func addOutside(a *article, text []string, lines []rawLine) {
 			break
 		}
 	}
-	a.Warnings = append(a.Warnings, Warning{Code: ruleOutsideDoc, Message: "text outside any <DOC>: kept in the container as \"outside\"", Line: first})
+	a.Warnings = append(a.Warnings, document.Warning{Code: document.WarnOutsideDoc, Message: "text outside any <DOC>: kept in the container as \"outside\"", Line: first})
 }
 
-func (r *trecReader) line(l rawLine) {
-	t := trimSpace(l.Text)
+func (r *trecReader) line(l document.Line) {
+	t := script.TrimSpace(l.Text)
 	tg, isTag := parseTag(t)
 	if isTag && tg.name == "DOC" && (tg.kind == tagOpen || tg.kind == tagEmpty) && strings.TrimSpace(tg.value) == "" {
 		if r.cur != nil {
@@ -278,14 +280,14 @@ func (r *trecReader) line(l rawLine) {
 	if d == nil {
 		switch {
 		case isBlank(t):
-			l.Role, l.Rule = RoleBlank, ruleContainerBlank
+			l.Role, l.Rule = document.RoleBlank, ruleContainerBlank
 		case isTag && tg.value == "", strings.HasPrefix(t, "<?"), strings.HasPrefix(t, "<!"):
-			l.Role, l.Rule = RoleMarkup, ruleContainerTag
+			l.Role, l.Rule = document.RoleMarkup, ruleContainerTag
 		default:
-			l.Role, l.Rule = RoleMarkup, ruleOutsideDoc
+			l.Role, l.Rule = document.RoleMarkup, ruleOutsideDoc
 			r.outside = append(r.outside, l.Text)
 		}
-		if len(r.pending) <= maxArticleLines {
+		if len(r.pending) <= MaxLines {
 			r.pending = append(r.pending, l)
 		}
 		return
@@ -294,7 +296,7 @@ func (r *trecReader) line(l rawLine) {
 		if d.field != "" {
 			r.closeField()
 		}
-		d.add(l, RoleMarkup, ruleContainerTag)
+		d.add(l, document.RoleMarkup, ruleContainerTag)
 		r.end(true)
 		return
 	}
@@ -310,11 +312,11 @@ func (r *trecReader) line(l rawLine) {
 	case d.field != "":
 		if v, ok := cutCloseSuffix(t, d.field); ok {
 			if isBlank(v) {
-				d.add(l, RoleMarkup, ruleContainerTag)
+				d.add(l, document.RoleMarkup, ruleContainerTag)
 			} else {
 				d.vals = append(d.vals, v)
 				role, rule := fieldRole(d.field, v)
-				if role != RoleMarkup {
+				if role != document.RoleMarkup {
 					l.Text = v
 				}
 				d.add(l, role, rule)
@@ -329,9 +331,9 @@ func (r *trecReader) line(l rawLine) {
 		switch {
 		case isTag && tg.kind == tagClose && tg.name == "TEXT":
 			d.inText = false
-			d.add(l, RoleMarkup, ruleContainerTag)
+			d.add(l, document.RoleMarkup, ruleContainerTag)
 		case isTag && tg.name == "P" && tg.value == "":
-			d.add(l, RoleMarkup, ruleContainerTag)
+			d.add(l, document.RoleMarkup, ruleContainerTag)
 		case isTag && tg.name == "P" && !isBlank(tg.value):
 			// <P>text</P> or <P>text on one line: the text is the line's.
 			l.Text = tg.value
@@ -349,17 +351,17 @@ func (r *trecReader) line(l rawLine) {
 
 // header handles a line of a <DOC> outside <TEXT> and outside any open
 // multi-line field.
-func (r *trecReader) header(l rawLine, t string, tg tag, isTag bool) {
+func (r *trecReader) header(l document.Line, t string, tg tag, isTag bool) {
 	d := r.cur
 	switch {
 	case isBlank(t):
-		d.add(l, RoleBlank, ruleContainerBlank)
+		d.add(l, document.RoleBlank, ruleContainerBlank)
 	case !isTag:
 		// Text in no field: article text, for the segmenter.
 		d.add(l, "", "")
 	case tg.name == "TEXT" && (tg.kind == tagOpen || tg.kind == tagInline):
 		if isBlank(tg.value) {
-			d.add(l, RoleMarkup, ruleContainerTag)
+			d.add(l, document.RoleMarkup, ruleContainerTag)
 		} else {
 			l.Text = tg.value
 			d.add(l, "", "")
@@ -368,10 +370,10 @@ func (r *trecReader) header(l rawLine, t string, tg tag, isTag bool) {
 	case tg.kind == tagInline:
 		d.set(tg.name, tg.value)
 		role, rule := fieldRole(tg.name, tg.value)
-		if role == RoleBlank {
-			role = RoleMarkup
+		if role == document.RoleBlank {
+			role = document.RoleMarkup
 		}
-		if role != RoleMarkup {
+		if role != document.RoleMarkup {
 			// The builder takes a title or dateline line's text as is:
 			// give it the field's text, without the tags.
 			l.Text = tg.value
@@ -379,17 +381,17 @@ func (r *trecReader) header(l rawLine, t string, tg tag, isTag bool) {
 		d.add(l, role, rule)
 	case tg.kind == tagEmpty:
 		d.set(tg.name, "")
-		d.add(l, RoleMarkup, ruleContainerField)
+		d.add(l, document.RoleMarkup, ruleContainerField)
 	case tg.kind == tagClose:
-		d.add(l, RoleMarkup, ruleContainerTag)
+		d.add(l, document.RoleMarkup, ruleContainerTag)
 	default: // an open tag: a multi-line field
 		d.field, d.vals = tg.name, nil
 		if isBlank(tg.value) {
-			d.add(l, RoleMarkup, ruleContainerTag)
+			d.add(l, document.RoleMarkup, ruleContainerTag)
 		} else {
 			d.vals = append(d.vals, tg.value)
 			role, rule := fieldRole(tg.name, tg.value)
-			if role != RoleMarkup {
+			if role != document.RoleMarkup {
 				l.Text = tg.value
 			}
 			d.add(l, role, rule)
@@ -405,12 +407,12 @@ func (d *trecDoc) closeField() {
 	d.field, d.vals = "", nil
 }
 
-func (r *trecReader) start(l rawLine, tg tag) {
+func (r *trecReader) start(l document.Line, tg tag) {
 	d := &trecDoc{start: l.N, container: map[string]any{}}
 	for _, m := range attrRE.FindAllStringSubmatch(tg.attrs, -1) {
 		d.set(m[1], m[2]+m[3]+m[4])
 	}
-	d.add(l, RoleMarkup, ruleContainerTag)
+	d.add(l, document.RoleMarkup, ruleContainerTag)
 	r.cur = d
 }
 
@@ -421,20 +423,20 @@ func (r *trecReader) end(closed bool) {
 	if d.field != "" {
 		d.closeField()
 	}
-	a := &article{
-		Input:    r.inp,
+	a := &Article{
+		Input:    r.in.Doc,
 		Lines:    append(r.pending, d.lines...),
-		Warnings: append([]Warning(nil), r.warns...),
+		Warnings: append([]document.Warning(nil), r.in.Warnings...),
 	}
-	a.Fields = trecFields(d.container, r.src)
+	a.Fields = trecFields(d.container, r.in.Source)
 	a.HasTitle = a.Fields.Title != nil
 	if len(r.outside) > 0 {
 		addOutside(a, r.outside, r.pending)
 	}
 	r.pending, r.outside = nil, nil
 	if !closed {
-		a.Warnings = append(a.Warnings, Warning{
-			Code:    WarnTruncated,
+		a.Warnings = append(a.Warnings, document.Warning{
+			Code:    document.WarnTruncated,
 			Message: fmt.Sprintf("the <DOC> of line %d is not closed: the input ends, or a new <DOC> starts, before </DOC>; kept what was read", d.start),
 			Line:    d.start,
 		})
@@ -448,8 +450,8 @@ var (
 )
 
 // trecFields derives the document's fields from the container's.
-func trecFields(c map[string]any, src Source) fields {
-	f := fields{Container: c}
+func trecFields(c map[string]any, src document.Source) Fields {
+	f := Fields{Container: c}
 	get := func(keys ...string) *string {
 		for _, k := range keys {
 			var raw string
@@ -467,7 +469,7 @@ func trecFields(c map[string]any, src Source) fields {
 	}
 	f.ID = get("docno", "id")
 	if f.ID == nil {
-		f.ID = src.defaultID()
+		f.ID = src.DefaultID()
 	}
 	if t := get("title", "headline"); t != nil {
 		s := strings.ReplaceAll(*t, "\n", " ") // a title cut over lines
@@ -479,7 +481,7 @@ func trecFields(c map[string]any, src Source) fields {
 	f.Dateline = get("dateline")
 	for _, k := range []string{"time", "date", "date_time", "pubdate"} {
 		if v := get(k); v != nil {
-			if f.Date = parseDate(*v); f.Date != nil {
+			if f.Date = fields.ParseDate(*v); f.Date != nil {
 				break
 			}
 		}
@@ -492,7 +494,7 @@ func trecFields(c map[string]any, src Source) fields {
 					re = gigawordIDDate
 				}
 				if m := re.FindStringSubmatch(*v); m != nil {
-					if f.Date = parseDate(m[1]); f.Date != nil {
+					if f.Date = fields.ParseDate(m[1]); f.Date != nil {
 						break
 					}
 				}
@@ -507,9 +509,12 @@ func trecFields(c map[string]any, src Source) fields {
 func cleanValue(raw string) string {
 	var out []string
 	for _, l := range strings.Split(html.UnescapeString(raw), "\n") {
-		if l = trimSpace(l); l != "" {
+		if l = script.TrimSpace(l); l != "" {
 			out = append(out, l)
 		}
 	}
 	return strings.Join(out, "\n")
 }
+
+// isBlank reports whether s holds no visible character.
+func isBlank(s string) bool { return script.TrimSpace(s) == "" }

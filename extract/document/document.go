@@ -1,4 +1,10 @@
-package extract
+// Package document is sahifa's document model: the Document of the spec
+// (document.md) and its parts, the line roles, the codes of warnings and
+// errors, and the JSON Schema. It is the vocabulary every stage shares:
+// containers cut input into Lines, the segmenter gives each a Role, the
+// builder fills a Document, the encoders write it. It holds no behaviour
+// beyond that.
+package document
 
 // SchemaVersion is the value of Document.SchemaVersion. It changes only when
 // a field changes meaning or disappears.
@@ -10,12 +16,18 @@ const SchemaVersion = 1
 // as [] rather than null.
 //
 // An error record has Error set, Input filled, and every article field nil.
+//
+// The struct tags name the JSON keys in the order the encoders write them,
+// so that a document written by sahifa reads back into a Document with
+// encoding/json (tests check both directions, and schema.json against
+// them). An error record's JSON holds only schema_version, id, input and
+// error.
 type Document struct {
 	SchemaVersion int            `json:"schema_version"`
 	ID            *string        `json:"id"`
 	Input         Input          `json:"input"`
-	Language      *string        `json:"language,omitempty"`
-	Dir           *string        `json:"dir,omitempty"`
+	Language      *string        `json:"language"`
+	Dir           *string        `json:"dir"`
 	Title         *string        `json:"title"`
 	Date          *string        `json:"date"`
 	URL           *string        `json:"url"`
@@ -133,39 +145,67 @@ type Normalization struct {
 	Changes map[string]int `json:"changes"`
 }
 
-// Warning codes.
+// WarningCode names a kind of warning: a document's warnings[].code.
+type WarningCode string
+
+// The warning codes.
 const (
-	WarnInvalidUTF8      = "invalid-utf8"
-	WarnEncodingGuessed  = "encoding-guessed"
-	WarnMojibakeRepaired = "mojibake-repaired"
-	WarnNoTitle          = "no-title"
-	WarnTruncated        = "truncated"
-	WarnEmpty            = "empty"
+	WarnInvalidUTF8      WarningCode = "invalid-utf8"      // bytes that are not UTF-8 were replaced by U+FFFD
+	WarnEncodingGuessed  WarningCode = "encoding-guessed"  // no BOM and not UTF-8: the encoding is a guess
+	WarnMojibakeRepaired WarningCode = "mojibake-repaired" // UTF-8 once decoded as Windows-1256 was repaired
+	WarnNoTitle          WarningCode = "no-title"          // no title line, and the container gave none
+	WarnTruncated        WarningCode = "truncated"         // a container's record ends before it is closed
+	WarnEmpty            WarningCode = "empty"             // the article has no text
+	WarnNoDoc            WarningCode = "no-doc"            // a TREC file without <DOC>, read as raw text
+	WarnOutsideDoc       WarningCode = "outside-doc"       // text outside any <DOC>, kept in the container
+)
+
+// Remedy says what would let an input be read (better), for a front end
+// to phrase as a hint in its own terms: the command line names its flags.
+// The library's messages state facts only.
+type Remedy uint8
+
+// The remedies.
+const (
+	RemedyNone      Remedy = iota
+	RemedyEncoding         // choose the input's encoding
+	RemedyUTF16            // read the input as UTF-16
+	RemedyMaxSize          // raise the size limit of an article
+	RemedyTextField        // name the JSON field that holds the text
+	RemedyContainer        // read the input as a container of many articles
 )
 
 // Warning is something the reader should know about an article that did not
 // stop its extraction. Line is 0 when the warning is about the whole input.
 type Warning struct {
-	Code    string `json:"code"`
-	Message string `json:"message"`
-	Line    int    `json:"line,omitempty"`
+	Code    WarningCode `json:"code"`
+	Message string      `json:"message"`
+	Line    int         `json:"line,omitempty"`
+	// Remedy is not written: a front end appends its hint to Message.
+	Remedy Remedy `json:"-"`
 }
 
-// Error codes of error records.
+// ErrorCode names why an input gave no article: an error record's
+// error.code.
+type ErrorCode string
+
+// The error codes of error records.
 const (
-	ErrNotText  = "not-text"
-	ErrTooLarge = "too-large"
-	ErrEncoding = "encoding"
-	ErrSyntax   = "syntax"
-	ErrRead     = "read"
-	ErrPath     = "unsafe-path"
+	ErrNotText  ErrorCode = "not-text"    // binary data
+	ErrTooLarge ErrorCode = "too-large"   // over the size or line limit
+	ErrEncoding ErrorCode = "encoding"    // no encoding fits
+	ErrSyntax   ErrorCode = "syntax"      // a container record that cannot be parsed
+	ErrRead     ErrorCode = "read"        // the bytes could not be read
+	ErrPath     ErrorCode = "unsafe-path" // an archive member named outside its archive
 )
 
 // Error is the reason an input gave no article. A document with Error set is
 // an error record.
 type Error struct {
-	Code    string `json:"code"`
-	Message string `json:"message"`
+	Code    ErrorCode `json:"code"`
+	Message string    `json:"message"`
+	// Remedy is not written: a front end appends its hint to Message.
+	Remedy Remedy `json:"-"`
 }
 
 // Role is the part of an article one input line plays.
@@ -190,7 +230,9 @@ const (
 )
 
 // Line is one input line with the role the segmenter gave it and the name of
-// the rule that decided, so that a wrong call can be traced.
+// the rule that decided, so that a wrong call can be traced. Containers
+// hand lines to the segmenter with an empty Role, or with the role the
+// container decided (markup, a title or dateline field).
 type Line struct {
 	N    int    `json:"line"`
 	Role Role   `json:"role"`

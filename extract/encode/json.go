@@ -1,143 +1,21 @@
-package extract
+package encode
 
 import (
 	"bytes"
 	"encoding/json"
 	"errors"
 	"io"
+
+	"github.com/sahifa/sahifa/extract/document"
 )
 
 // This file writes documents as JSON, in the field order and with the nulls
 // of the spec (document.md). Three rules hold for every writer here:
 //   - HTML characters are not escaped: Arabic text, <, > and & stay readable;
 //   - an unknown value is null, never a zero value, and a list is [], never
-//     null (a nil slice of a hand-built Document is written as []);
-//   - an error record (Error set) holds only schema_version, id (when
+//     null (a nil slice of a hand-built document.Document is written as []);
+//   - an error record (document.Error set) holds only schema_version, id (when
 //     known), input and error: the article fields are absent.
-
-// documentJSON is the JSON form of an article: Document's fields in the
-// spec's order, with language and dir always present. appendDocument
-// (json_fast.go) writes the same bytes by hand: a change to these types must
-// be made there too (TestAppendDocumentMatchesEncodingJSON compares them).
-type documentJSON struct {
-	SchemaVersion int              `json:"schema_version"`
-	ID            *string          `json:"id"`
-	Input         inputJSON        `json:"input"`
-	Language      *string          `json:"language"`
-	Dir           *string          `json:"dir"`
-	Title         *string          `json:"title"`
-	Date          *string          `json:"date"`
-	URL           *string          `json:"url"`
-	Author        *string          `json:"author"`
-	Excerpt       *string          `json:"excerpt"`
-	Container     map[string]any   `json:"container"`
-	Captions      []Caption        `json:"captions"`
-	Dateline      *Dateline        `json:"dateline"`
-	Blocks        []Block          `json:"blocks"`
-	Attribution   *attributionJSON `json:"attribution"`
-	Residue       []Residue        `json:"residue"`
-	Text          *string          `json:"text"`
-	Fingerprint   *string          `json:"fingerprint"`
-	Stats         *Stats           `json:"stats"`
-	Normalization *Normalization   `json:"normalization"`
-	Warnings      []Warning        `json:"warnings"`
-	Error         *Error           `json:"error"`
-}
-
-// errorRecordJSON is the JSON form of an error record.
-type errorRecordJSON struct {
-	SchemaVersion int       `json:"schema_version"`
-	ID            *string   `json:"id,omitempty"`
-	Input         inputJSON `json:"input"`
-	Error         *Error    `json:"error"`
-}
-
-// inputJSON is Input with its unknown values as null: an input that could
-// not be read has no format, size or digest.
-type inputJSON struct {
-	Path     string  `json:"path"`
-	Member   *string `json:"member"`
-	Format   *string `json:"format"`
-	Encoding *string `json:"encoding"`
-	Bytes    *int64  `json:"bytes"`
-	SHA256   *string `json:"sha256"`
-	Record   *int    `json:"record,omitempty"`
-}
-
-func newInputJSON(in Input) inputJSON {
-	j := inputJSON{Path: in.Path, Member: in.Member, Encoding: in.Encoding, Record: in.Record}
-	if in.Format != "" {
-		f := in.Format
-		j.Format = &f
-	}
-	// The digest and the size are known together: an input whose bytes
-	// were never read has neither.
-	if in.SHA256 != "" {
-		s, n := in.SHA256, in.Bytes
-		j.SHA256, j.Bytes = &s, &n
-	}
-	return j
-}
-
-// attributionJSON is Attribution with names always a list.
-type attributionJSON struct {
-	Text  string   `json:"text"`
-	Names []string `json:"names"`
-	Line  int      `json:"line"`
-}
-
-// MarshalJSON implements json.Marshaler: it writes d as the spec's JSON
-// document (see the rules at the top of this file). It does not escape HTML
-// characters itself, but an enclosing json.Marshal does: use WriteJSON, or an
-// Encoder with SetEscapeHTML(false).
-func (d Document) MarshalJSON() ([]byte, error) {
-	return appendDocument(nil, &d)
-}
-
-// jsonView returns the value whose encoding is d's JSON document.
-func jsonView(d *Document) any {
-	if d.Error != nil {
-		return errorRecordJSON{SchemaVersion: d.SchemaVersion, ID: d.ID, Input: newInputJSON(d.Input), Error: d.Error}
-	}
-	j := documentJSON{
-		SchemaVersion: d.SchemaVersion,
-		ID:            d.ID,
-		Input:         newInputJSON(d.Input),
-		Language:      d.Language,
-		Dir:           d.Dir,
-		Title:         d.Title,
-		Date:          d.Date,
-		URL:           d.URL,
-		Author:        d.Author,
-		Excerpt:       d.Excerpt,
-		Container:     d.Container,
-		Captions:      nonNil(d.Captions),
-		Dateline:      d.Dateline,
-		Blocks:        nonNil(d.Blocks),
-		Residue:       nonNil(d.Residue),
-		Text:          d.Text,
-		Fingerprint:   d.Fingerprint,
-		Stats:         d.Stats,
-		Normalization: d.Normalization,
-		Warnings:      nonNil(d.Warnings),
-	}
-	if a := d.Attribution; a != nil {
-		j.Attribution = &attributionJSON{Text: a.Text, Names: nonNil(a.Names), Line: a.Line}
-	}
-	if n := d.Normalization; n != nil && n.Changes == nil {
-		c := *n
-		c.Changes = map[string]int{}
-		j.Normalization = &c
-	}
-	return j
-}
-
-func nonNil[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
-}
 
 // marshalNoEscape is json.Marshal without HTML escaping and without the
 // final newline.
@@ -154,7 +32,7 @@ func marshalNoEscape(v any) ([]byte, error) {
 // AppendJSON appends d to dst as one JSON document followed by a newline,
 // exactly as WriteJSON writes it, and returns the extended slice. It lets a
 // caller reuse its buffers across documents.
-func AppendJSON(dst []byte, d *Document, indent bool) ([]byte, error) {
+func AppendJSON(dst []byte, d *document.Document, indent bool) ([]byte, error) {
 	b, err := appendEncoded(dst, d, "", indent)
 	if err != nil {
 		return dst, err
@@ -165,7 +43,7 @@ func AppendJSON(dst []byte, d *Document, indent bool) ([]byte, error) {
 // WriteJSON writes d as one JSON document followed by a newline: on one line
 // (a JSON Lines record) when indent is false, pretty-printed with two-space
 // indentation when it is true.
-func WriteJSON(w io.Writer, d *Document, indent bool) error {
+func WriteJSON(w io.Writer, d *document.Document, indent bool) error {
 	buf := getBuffer()
 	defer putBuffer(buf)
 	b, err := AppendJSON((*buf)[:0], d, indent)
@@ -179,7 +57,7 @@ func WriteJSON(w io.Writer, d *Document, indent bool) error {
 
 // encodeDocument returns d's JSON without a final newline; when indent is
 // set, every line after the first starts with prefix.
-func encodeDocument(d *Document, prefix string, indent bool) ([]byte, error) {
+func encodeDocument(d *document.Document, prefix string, indent bool) ([]byte, error) {
 	return appendEncoded(nil, d, prefix, indent)
 }
 
@@ -187,7 +65,7 @@ func encodeDocument(d *Document, prefix string, indent bool) ([]byte, error) {
 // is set, every line after the first starts with prefix. The compact form is
 // written by appendDocument; the indented one is that form indented as an
 // Encoder with SetIndent(prefix, "  ") indents it.
-func appendEncoded(dst []byte, d *Document, prefix string, indent bool) ([]byte, error) {
+func appendEncoded(dst []byte, d *document.Document, prefix string, indent bool) ([]byte, error) {
 	if d == nil {
 		return nil, errors.New("extract: nil document")
 	}
@@ -226,8 +104,8 @@ type JSONArrayWriter struct {
 
 	w       io.Writer
 	indent  bool
-	n       int       // documents written or held
-	pending *Document // the first document, held back when Single is set
+	n       int                // documents written or held
+	pending *document.Document // the first document, held back when Single is set
 	closed  bool
 	err     error
 }
@@ -239,7 +117,7 @@ func NewJSONArrayWriter(w io.Writer, indent bool) *JSONArrayWriter {
 }
 
 // Write adds d to the array.
-func (j *JSONArrayWriter) Write(d *Document) error {
+func (j *JSONArrayWriter) Write(d *document.Document) error {
 	if j.err != nil {
 		return j.err
 	}
@@ -266,7 +144,7 @@ func (j *JSONArrayWriter) Write(d *Document) error {
 }
 
 // element writes d as the n-th element (1-based) of the array.
-func (j *JSONArrayWriter) element(d *Document, n int) error {
+func (j *JSONArrayWriter) element(d *document.Document, n int) error {
 	buf := getBuffer()
 	defer putBuffer(buf)
 	b := (*buf)[:0]

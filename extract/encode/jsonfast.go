@@ -1,4 +1,4 @@
-package extract
+package encode
 
 import (
 	"encoding/json"
@@ -9,15 +9,16 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/internal/utf8run"
 )
 
-// This file writes a document's compact JSON by hand: the bytes are exactly
-// those of encoding/json (an Encoder with SetEscapeHTML(false)) on
-// jsonView(d), without its reflection. Any change to documentJSON,
-// errorRecordJSON, inputJSON, attributionJSON or the types of document.go
-// must be made here too: TestAppendDocumentMatchesEncodingJSON compares the
-// two on hand-built and corpus documents.
+// This file writes a document's compact JSON by hand, without reflection:
+// the keys and their order are those of document.Document's struct tags,
+// and for a built article the bytes are exactly those of encoding/json (an
+// Encoder with SetEscapeHTML(false)) on the Document. A change to the types
+// of package document must be made here too: TestAppendDocumentIsTheStructShape
+// compares the two on hand-built and corpus documents.
 
 // Kinds of string bytes, for appendJSONString.
 const (
@@ -135,10 +136,10 @@ func appendStringPtr(dst []byte, p *string) []byte {
 	return appendJSONString(dst, *p)
 }
 
-// appendDocument appends d's compact JSON document (without a newline): the
-// bytes of encoding/json with SetEscapeHTML(false) on jsonView(d). The error
-// is encoding/json's, for a container value it cannot encode.
-func appendDocument(dst []byte, d *Document) ([]byte, error) {
+// appendDocument appends d's compact JSON document (without a newline), as
+// the rules of json.go say. The error is encoding/json's, for a container
+// value it cannot encode.
+func appendDocument(dst []byte, d *document.Document) ([]byte, error) {
 	dst = append(dst, `{"schema_version":`...)
 	dst = strconv.AppendInt(dst, int64(d.SchemaVersion), 10)
 	if d.Error != nil {
@@ -235,7 +236,7 @@ func appendDocument(dst []byte, d *Document) ([]byte, error) {
 		start := len(dst)
 		dst = appendJSONString(dst, b.Text)
 		switch b.Type {
-		case BlockParagraph, BlockHeading, BlockListItem:
+		case document.BlockParagraph, document.BlockHeading, document.BlockListItem:
 			spans = append(spans, textSpan{b.Text, start + 1, len(dst) - 1})
 		}
 		dst = append(dst, `,"line":`...)
@@ -308,7 +309,7 @@ func appendDocument(dst []byte, d *Document) ([]byte, error) {
 	} else {
 		dst = append(dst, `{"profile":`...)
 		dst = appendJSONString(dst, n.Profile)
-		// A nil map is written as {}, as jsonView makes it.
+		// A nil map is written as {}: a list or a map is never null.
 		dst = append(dst, `,"changes":{`...)
 		dst = appendSortedInts(dst, n.Changes)
 		dst = append(dst, "}}"...)
@@ -321,7 +322,7 @@ func appendDocument(dst []byte, d *Document) ([]byte, error) {
 		}
 		w := &d.Warnings[i]
 		dst = append(dst, `{"code":`...)
-		dst = appendJSONString(dst, w.Code)
+		dst = appendJSONString(dst, string(w.Code))
 		dst = append(dst, `,"message":`...)
 		dst = appendJSONString(dst, w.Message)
 		if w.Line != 0 {
@@ -380,7 +381,7 @@ func joinedBy(s string, spans []textSpan, sep string) bool {
 }
 
 // appendInput appends `,"input":` and in as inputJSON.
-func appendInput(dst []byte, in *Input) []byte {
+func appendInput(dst []byte, in *document.Input) []byte {
 	dst = append(dst, `,"input":{"path":`...)
 	dst = appendJSONString(dst, in.Path)
 	dst = append(dst, `,"member":`...)
@@ -393,7 +394,8 @@ func appendInput(dst []byte, in *Input) []byte {
 	}
 	dst = append(dst, `,"encoding":`...)
 	dst = appendStringPtr(dst, in.Encoding)
-	// The digest and the size are known together (see newInputJSON).
+	// The digest and the size are known together: an input whose bytes were
+	// never read has neither.
 	if in.SHA256 == "" {
 		dst = append(dst, `,"bytes":null,"sha256":null`...)
 	} else {
@@ -409,9 +411,9 @@ func appendInput(dst []byte, in *Input) []byte {
 	return append(dst, '}')
 }
 
-func appendError(dst []byte, e *Error) []byte {
+func appendError(dst []byte, e *document.Error) []byte {
 	dst = append(dst, `{"code":`...)
-	dst = appendJSONString(dst, e.Code)
+	dst = appendJSONString(dst, string(e.Code))
 	dst = append(dst, `,"message":`...)
 	dst = appendJSONString(dst, e.Message)
 	return append(dst, '}')

@@ -1,4 +1,4 @@
-package extract
+package container
 
 import (
 	"bytes"
@@ -9,113 +9,92 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/sahifa/sahifa/extract/charset"
+	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/extract/fields"
+	"github.com/sahifa/sahifa/extract/internal/script"
 )
 
-// linePrefix is "line n: ", or nothing when n is 0.
-func linePrefix(n int) string {
-	if n <= 0 {
-		return ""
-	}
-	return fmt.Sprintf("line %d: ", n)
-}
+// jsonlFormat reads JSON Lines decoded as a whole (UTF-16 input, which
+// cannot be cut into lines before it is decoded): one article per
+// non-blank line. Other JSON Lines input is read record by record, each
+// line decoded on its own (see RecordReader and Record).
+type jsonlFormat struct{}
 
-// readJSONL makes one document per non-blank line of a decoded JSON Lines
-// file; a file with no record gives one document with an "empty" warning.
-func readJSONL(src Source, inp Input, text string, warns []Warning, opt Options) []*Document {
-	var docs []*Document
-	eachLine(text, 1, func(l rawLine) bool {
+func (jsonlFormat) Name() string { return JSONL }
+
+// Articles makes one article per non-blank line of a decoded JSON Lines
+// text; a text with no record gives one empty article.
+func (jsonlFormat) Articles(in *Input, text string) []*Article {
+	var out []*Article
+	eachLine(text, 1, func(l document.Line) bool {
 		if isBlank(l.Text) {
 			return true
 		}
-		rin := newInput(src, []byte(l.Text))
-		rin.Format, rin.Encoding = FormatJSONL, inp.Encoding
+		rin := *in
+		rin.Doc = NewDocInput(in.Source, []byte(l.Text))
+		rin.Doc.Format, rin.Doc.Encoding = JSONL, in.Doc.Encoding
 		n := l.N
-		rin.Record = &n
-		docs = append(docs, readRecord(src, rin, l.Text, warns, n, opt))
+		rin.Doc.Record = &n
+		out = append(out, Record(&rin, l.Text))
 		return true
 	})
-	if len(docs) == 0 {
-		return []*Document{buildSafe(readText(inp, text, warns, src.defaultID()), opt)}
+	if len(out) == 0 {
+		return []*Article{readText(in, text)}
 	}
-	return docs
+	return out
 }
 
-// readJSONLRaw makes one document per non-blank line of a JSON Lines file
-// that is not UTF-16, each line read by ExtractRecord as the streaming
-// reader reads it (a line end is LF or CRLF); a file with no record gives
-// one document with an "empty" warning.
-func readJSONLRaw(src Source, data []byte, opt Options) []*Document {
-	var docs []*Document
-	rest := data
-	for n := 1; len(rest) > 0; n++ {
-		line := rest
-		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
-			line, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = nil
-		}
-		line = bytes.TrimSuffix(line, []byte("\r"))
-		if len(bytes.TrimSpace(line)) == 0 {
-			continue
-		}
-		docs = append(docs, ExtractRecord(src, line, n, opt))
-	}
-	if len(docs) == 0 {
-		inp := newInput(src, data)
-		inp.Format = FormatJSONL
-		text, res, err := charset.Decode(data, opt.Encoding)
-		if err != nil {
-			return []*Document{decodeError(inp, err)}
-		}
-		inp.Encoding = &res.Encoding
-		return []*Document{buildSafe(readText(inp, text, convertWarnings(res.Warnings), src.defaultID()), opt)}
-	}
-	return docs
-}
-
-// readRecord makes the document of one decoded JSON Lines record, line n.
-func readRecord(src Source, inp Input, text string, warns []Warning, n int, opt Options) *Document {
+// Record makes the article of one decoded JSON Lines record: the text
+// field (in.TextField) holds its text, the id field (in.IDField) its id,
+// string fields title, url, date and author are taken over, and every
+// other field is kept in the container. A blank record is an empty
+// article; a record that is not a JSON object with a string text field is
+// an Article with Error set (code syntax).
+func Record(in *Input, text string) *Article {
+	inp := in.Doc
 	if isBlank(text) {
 		// No lines: the builder gives it an "empty" warning.
-		return buildSafe(&article{Input: inp, Warnings: warns, Fields: fields{ID: src.defaultID()}}, opt)
+		return &Article{Input: inp, Warnings: in.Warnings, Fields: Fields{ID: in.Source.DefaultID()}}
+	}
+	fail := func(msg string, remedy document.Remedy) *Article {
+		return &Article{Input: inp, Fields: Fields{ID: in.Source.DefaultID()},
+			Error: &document.Error{Code: document.ErrSyntax, Message: msg, Remedy: remedy}}
 	}
 	obj, err := parseObject(text)
 	if err != nil {
-		return errorDoc(inp, ErrSyntax, linePrefix(n)+err.Error())
+		return fail(err.Error(), document.RemedyNone)
 	}
-	tf := opt.textField()
+	tf := in.textField()
 	raw, ok := obj[tf]
 	if !ok {
-		return errorDoc(inp, ErrSyntax, fmt.Sprintf("%sno %q field (the article text; use --text-field to name another)", linePrefix(n), tf))
+		return fail(fmt.Sprintf("no %q field (the article text)", tf), document.RemedyTextField)
 	}
 	body, ok := raw.(string)
 	if !ok {
-		return errorDoc(inp, ErrSyntax, fmt.Sprintf("%sfield %q is %s, not a string", linePrefix(n), tf, jsonKind(raw)))
+		return fail(fmt.Sprintf("field %q is %s, not a string", tf, jsonKind(raw)), document.RemedyTextField)
 	}
-	f := fields{ID: src.defaultID(), Container: make(map[string]any, len(obj))}
+	f := Fields{ID: in.Source.DefaultID(), Container: make(map[string]any, len(obj))}
 	for k, v := range obj {
 		if k != tf {
 			f.Container[k] = v
 		}
 	}
-	if id := jsonID(obj[opt.idField()]); id != nil {
+	if id := jsonID(obj[in.idField()]); id != nil {
 		f.ID = id
 	}
 	f.Title = jsonString(obj["title"])
 	f.URL = jsonString(obj["url"])
 	f.Author = jsonString(obj["author"])
 	if d := jsonString(obj["date"]); d != nil {
-		f.Date = parseDate(*d)
+		f.Date = fields.ParseDate(*d)
 	}
-	a := &article{
+	return &Article{
 		Input:    inp,
 		Lines:    splitLines(strings.ReplaceAll(strings.ReplaceAll(body, "\r\n", "\n"), "\r", "\n"), 1),
 		HasTitle: f.Title != nil,
 		Fields:   f,
-		Warnings: warns,
+		Warnings: in.Warnings,
 	}
-	return buildSafe(a, opt)
 }
 
 // parseObject parses one JSON object, numbers kept as json.Number.
@@ -181,7 +160,7 @@ func jsonString(v any) *string {
 	if !ok {
 		return nil
 	}
-	s = trimSpace(s)
+	s = script.TrimSpace(s)
 	if s == "" {
 		return nil
 	}
@@ -197,10 +176,10 @@ func jsonID(v any) *string {
 	return jsonString(v)
 }
 
-// hasTopLevelString reports whether line starts a JSON object that has key
+// HasTopLevelString reports whether line starts a JSON object that has key
 // at its top level holding a string. line may be cut short (a sniffed
 // head): what was read decides.
-func hasTopLevelString(line, key string) bool {
+func HasTopLevelString(line, key string) bool {
 	dec := json.NewDecoder(strings.NewReader(line))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return false

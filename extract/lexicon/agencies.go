@@ -1,0 +1,55 @@
+package lexicon
+
+// Agency is a wire agency or publisher whose credit a caption or dateline
+// carries.
+type Agency struct {
+	// Name is the canonical name a document gives (captions[].agency).
+	Name string
+	// Credits are the spellings of its credit, folded; dots and spaces do
+	// not count (`ا. ف. ب` is `اف ب`).
+	Credits []string
+}
+
+// Agencies are the agencies a credit is mapped to (fields.Agency).
+var Agencies = []Agency{
+	{"EPA", []string{"الاوروبيه", "epa", "وكاله الانباء الاوروبيه"}},
+	{"AFP", []string{"الفرنسيه", "ا ف ب", "اف ب", "afp", "ا.ف.ب", "الصحافه الفرنسيه", "وكاله الصحافه الفرنسيه"}},
+	{"Reuters", []string{"رويترز", "reuters"}},
+	{"AP", []string{"اسوشيتد برس", "اسوشيتدبرس", "ap photo", "ap", "ا ب"}},
+	{"Anadolu", []string{"الاناضول", "anadolu", "وكاله الاناضول"}},
+	{"Getty", []string{"غيتي", "getty", "getty images", "غيتي ايميجز", "جيتي"}},
+	{"SPA", []string{"واس", "spa", "وكاله الانباء السعوديه"}},
+	{"Al Jazeera", []string{"الجزيره", "الجزيره نت"}},
+}
+
+// CaptionCredit is a string that credits an agency in an English caption.
+type CaptionCredit struct{ Cue, Agency string }
+
+// CaptionCredits credit an agency in an English caption, as written; the
+// first found wins (fields.CaptionAgency).
+var CaptionCredits = []CaptionCredit{
+	{"EPA", "EPA"}, {"REUTERS", "Reuters"}, {"Reuters/", "Reuters"}, {"AFP", "AFP"},
+	{"AP Photo", "AP"}, {"Getty", "Getty"}, {"Anadolu", "Anadolu"}, {"ANADOLU", "Anadolu"},
+}
+
+// PhotoCues mark a line as an English wire caption, as written (the
+// segmenter's english-wire-caption rule).
+var PhotoCues = []string{"REUTERS/", "Reuters/", "EPA/", "/EPA", "AFP/", "/AFP", "AFP PHOTO", "AP Photo", "(AP Photo",
+	"Getty Images", "(EPA)", "(AFP)", "(Reuters)", "(REUTERS)", "/ REUTERS", "EPA-EFE", "ANADOLU"}
+
+// CreditOpeners open a credit that is not an agency's (`(مواقع التواصل)`,
+// `(أرشيف)`) or name one with more words (`(غيتي إيميجز)`), folded
+// (fields.IsKnownCredit).
+var CreditOpeners = []string{"مواقع التواصل", "مواقع اجتماعيه", "ارشيف", "الصحافه", "شترستوك", "وكالات", "الجزيره",
+	"رويترز", "الفرنسيه", "الاوروبيه", "اسوشيتد", "غيتي", "الاناضول", "واس", "مواقع"}
+
+// PressNames are newspapers and agencies that stand beside the place in a
+// dateline line (`عين اليوم – الرياض`, `الرياض - واس`), folded
+// (fields.IsDatelineLine, fields.DatelineParts).
+var PressNames = []string{"واس", "عين اليوم", "سبق", "متابعات", "الوئام", "عكاظ", "عكاظ اليوم", "الرياضي",
+	"د ب ا", "ا ف ب", "اف ب", "رويترز", "وكالات", "cnn", "العربيه.نت", "العربيه نت", "الجزيره نت", "الشرق الاوسط",
+	"الاقتصاديه", "الجزيره", "اليوم", "الوطن", "المدينه", "سكاي نيوز عربيه", "بي بي سي", "الرياض"}
+
+// SourceWords, after the conjunction و, are names of sources joined to
+// the one before (`الجزيرة ووكالات`), folded (fields.AttributionNames).
+var SourceWords = []string{"وكالات", "وكاله", "مواقع"}

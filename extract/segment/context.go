@@ -1,0 +1,108 @@
+package segment
+
+import (
+	"strings"
+
+	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/extract/fields"
+	"github.com/sahifa/sahifa/extract/internal/script"
+)
+
+// The context rules: what a line left free by the local rules and the
+// passes is, given its neighbours. The first that matches decides; the
+// last always matches. A rule reads s.cur's neighbours, set before the
+// rules run: s.prev and s.next (the nearest lines holding text, -1 when
+// none) and s.nextBody (the next line reads as body text).
+
+// contextMatch adapts a context rule's test: the line's features, and the
+// state for its neighbours.
+func contextMatch(m func(s *state, f *Feature, i int) bool) func(*state, int) bool {
+	return func(s *state, i int) bool { return m(s, &s.feats[i], i) }
+}
+
+// atTop reports whether line i is the first line of a raw article's body,
+// where a title or a name stands.
+func (s *state) atTop(i int) bool { return !s.ctx.HasTitle && i == s.firstContent && s.next >= 0 }
+
+var (
+	ruleCaptionARAfter = &Rule{Name: RuleCaptionARAfter, Role: document.RoleCaptionAR,
+		// the Arabic line right after an English caption
+		Match: contextMatch(func(s *state, f *Feature, i int) bool {
+			return f.IsArabic() && s.prev >= 0 && s.lines[s.prev].Role == document.RoleCaptionEN && f.Words <= 80
+		})}
+	ruleCaptionENBefore = &Rule{Name: RuleCaptionENBefore, Role: document.RoleCaptionEN,
+		// an English line before an Arabic caption with its credit
+		Match: contextMatch(func(s *state, f *Feature, i int) bool {
+			n := s.next
+			if !f.IsLatin() || f.Words < 8 || n < 0 || !s.free(n) || !s.feats[n].IsArabic() {
+				return false
+			}
+			t, cr, ok := fields.TrailingCredit(s.feats[n].Clean)
+			return ok && fields.IsKnownCredit(cr) && !strings.HasSuffix(t, ".")
+		})}
+	ruleCaptionARBefore = &Rule{Name: RuleCaptionARBefore, Role: document.RoleCaptionAR,
+		// a caption before a credit alone on its line
+		Match: contextMatch(func(s *state, f *Feature, i int) bool {
+			return s.next >= 0 && s.lines[s.next].Role == document.RoleCredit && f.Words <= 60 && !f.IsLatin() && f.List == 0
+		})}
+	rulePhotoCaption = &Rule{Name: RulePhotoCaption, Role: document.RoleCaptionAR,
+		// a photo caption without a credit: `جانب من الحفل`
+		Match: contextMatch(func(s *state, f *Feature, i int) bool { return isPhotoCaption(f) })}
+	ruleNameLine = &Rule{Name: RuleNameLine, Role: document.RoleByline,
+		// a name of two or three words atop a long first paragraph
+		Match: contextMatch(func(s *state, f *Feature, i int) bool {
+			return s.atTop(i) && f.Words >= 2 && f.Words <= 3 && f.Arabic > 0 && f.Latin == 0 && !script.HasDigit(f.Clean) &&
+				s.next == i+1 && s.feats[s.next].Words >= 15 && !f.FinalPunct()
+		})}
+	ruleTitle = &Rule{Name: RuleTitle, Role: document.RoleTitle,
+		// the first line of a raw article, short, not a sentence
+		Match: contextMatch(func(s *state, f *Feature, i int) bool {
+			return s.atTop(i) && f.Words <= 12 && !(f.FinalPunct() && f.Last != '!' && f.Last != '؟' && f.Last != '?') && f.List == 0
+		})}
+	ruleCaptionARCredit = &Rule{Name: RuleCaptionARCredit, Role: document.RoleCaptionAR,
+		// an Arabic caption ending with its credit in parentheses
+		Match: contextMatch(func(s *state, f *Feature, i int) bool {
+			if !f.IsArabic() || f.Words > 45 || f.Words < 3 {
+				return false
+			}
+			t, cr, ok := fields.TrailingCredit(f.Clean)
+			return ok && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "،") && t != "" &&
+				(fields.IsKnownCredit(cr) || f.Words >= 8 && f.Words <= 30 && strings.Count(f.Clean, "(") == 1 && !script.HasDigit(cr) && strings.Count(cr, " ") <= 1)
+		})}
+	ruleHeading = &Rule{Name: RuleHeading, Role: document.RoleHeading,
+		// a short line, not a sentence, before body text
+		Match: contextMatch(func(s *state, f *Feature, i int) bool {
+			return f.List == 0 && f.IsArabic() && f.Words <= 12 && !f.FinalPunct() && s.nextBody && (i != s.firstContent || s.ctx.HasTitle) &&
+				!hasInnerSentence(f.Clean) &&
+				!(f.Words >= 5 && strings.HasPrefix(f.Clean, "و")) // `وحذر روسيا من …` goes on a paragraph
+		})}
+	ruleQuestionHeading = &Rule{Name: RuleQuestionHeading, Role: document.RoleHeading,
+		// a short question before body text that answers it
+		Match: contextMatch(func(s *state, f *Feature, i int) bool {
+			return f.IsArabic() && (f.Last == '؟' || f.Last == '?') && f.Words <= 14 && s.nextBody && i != s.firstContent &&
+				s.feats[s.next].Last != '؟' && s.feats[s.next].Last != '?' &&
+				!strings.Contains(f.Clean, ": ") && !script.HasAnyPrefix(f.Key, conjunctions)
+		})}
+	ruleEnglish = &Rule{Name: RuleEnglish, Role: document.RoleParagraph,
+		Match: contextMatch(func(s *state, f *Feature, i int) bool { return f.IsLatin() })}
+	ruleParagraph = &Rule{Name: RuleParagraph, Role: document.RoleParagraph,
+		Match: func(*state, int) bool { return true }}
+)
+
+// conjunctions open a sentence that goes on from the one before.
+var conjunctions = []string{"و", "ف"}
+
+// contextRules are the context rules in the order they are tried.
+var contextRules = []*Rule{
+	ruleCaptionARAfter,
+	ruleCaptionENBefore,
+	ruleCaptionARBefore,
+	rulePhotoCaption,
+	ruleNameLine,
+	ruleTitle,
+	ruleCaptionARCredit,
+	ruleHeading,
+	ruleQuestionHeading,
+	ruleEnglish,
+	ruleParagraph,
+}

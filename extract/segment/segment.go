@@ -1,0 +1,202 @@
+// Package segment gives every line of an article its role (see the spec's
+// document.md, "Line roles") and names the rule that decided, so that
+// `sahifa inspect` can show why.
+//
+// The rules are data: a Rule is a name, the role it gives, the residue
+// kind of a residue line, and the test it makes. They run in stages, in
+// the order of the stages table (segment.go):
+//
+//  1. local rules (rules.go): what a line is by itself (blank, residue,
+//     embed, attribution, byline, credit, dateline, list item, English
+//     caption); the first rule that matches decides;
+//  2. passes (passes.go): rules that read a run of lines (the items after
+//     `اقرأ أيضا`, the text before an embed's credit, link lists, starred
+//     headings, a sign-off, interview questions);
+//  3. context rules (context.go): what the remaining lines are given their
+//     neighbours (Arabic caption, title, heading, paragraph); the first
+//     that matches decides, and the last always does;
+//  4. passes over the result (one attribution per article, the teasers
+//     closing some container pages).
+//
+// A new rule goes into the table of its stage, with a case of its own in
+// TestRules (a test fails for a rule without one). Rules read a line's
+// Feature and its neighbours; no regexp runs on every line.
+package segment
+
+import (
+	"strings"
+
+	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/normalize"
+)
+
+// Context is what the container said of the article that the rules need.
+type Context struct {
+	// HasTitle says the container gave the title: the body has none.
+	HasTitle bool
+	// Source is the container's source field (TREC <SRC>), "" when none.
+	Source string
+}
+
+// Segment gives a role and a rule to every line whose Role is empty;
+// roles the container assigned (markup, title, dateline) stay. It computes
+// the lines' features itself; callers that need them too use NewFeature
+// and Run.
+func Segment(lines []document.Line, ctx Context) {
+	n := normalize.New(normalize.Display)
+	feats := make([]Feature, len(lines))
+	for i := range lines {
+		if lines[i].Role != document.RoleMarkup {
+			feats[i] = NewFeature(n, lines[i].Text)
+		}
+	}
+	Run(lines, feats, ctx)
+}
+
+// Run gives a role and a rule to every line whose Role is empty, reading
+// feats[i] for lines[i] (markup lines' features are not read).
+func Run(lines []document.Line, feats []Feature, ctx Context) {
+	s := newState(lines, feats, ctx)
+	for _, st := range stages {
+		if st.when == nil || st.when(s) {
+			st.run(s)
+		}
+	}
+}
+
+// stage is one step of Run.
+type stage struct {
+	name  string
+	run   func(*state)
+	when  func(*state) bool // nil: always
+	rules []*Rule           // the rules the stage can decide by
+}
+
+// stages are the steps of Run, in order.
+var stages = []stage{
+	{name: "local", run: local, rules: localRules},
+	{name: "read-also-items", run: readAlsoItems, rules: []*Rule{ruleReadAlsoItem}},
+	{name: "embed-text", run: embedText, rules: []*Rule{ruleEmbedText}},
+	// unheaded lists of other stories come with container pages (BBC); in
+	// raw bodies short unpunctuated runs are mostly verse
+	{name: "link-lists", run: linkLists, when: func(s *state) bool { return s.ctx.HasTitle }, rules: []*Rule{ruleLinkList}},
+	{name: "starred-headings", run: starredHeadings, rules: []*Rule{ruleStarredHeading}},
+	{name: "signoff", run: signoff, rules: []*Rule{ruleSignoff}},
+	{name: "interview", run: interview, rules: []*Rule{ruleInterview}},
+	{name: "context", run: context, rules: contextRules},
+	{name: "one-attribution", run: oneAttribution, rules: []*Rule{ruleExtraAttribution}},
+	{name: "container-teasers", run: containerTeasers, when: func(s *state) bool {
+		return strings.EqualFold(strings.TrimSpace(s.ctx.Source), "cnn")
+	}, rules: []*Rule{ruleTeasers}},
+}
+
+// state is an article being segmented.
+type state struct {
+	lines []document.Line
+	feats []Feature
+	ctx   Context
+	// firstContent is the index of the first free line that is not blank,
+	// -1 when there is none.
+	firstContent int
+	// nth[i] is the 1-based place of line i among the article's non-blank
+	// lines (those the container decided included).
+	nth []int
+
+	// the line the context rules are deciding, and its neighbours
+	cur, prev, next int
+	nextBody        bool
+}
+
+func newState(lines []document.Line, feats []Feature, ctx Context) *state {
+	s := &state{lines: lines, feats: feats, ctx: ctx, firstContent: -1, nth: make([]int, len(lines))}
+	seen := 0
+	for i := range lines {
+		if !s.free(i) {
+			if r := lines[i].Role; r != document.RoleMarkup && r != document.RoleBlank {
+				seen++
+			}
+			continue
+		}
+		if feats[i].Blank() {
+			continue
+		}
+		if s.firstContent < 0 {
+			s.firstContent = i
+		}
+		seen++
+		s.nth[i] = seen
+	}
+	return s
+}
+
+// free reports whether line i has no role yet.
+func (s *state) free(i int) bool { return s.lines[i].Role == "" }
+
+// set gives line i the role of rule r.
+func (s *state) set(i int, r *Rule) { s.lines[i].Role, s.lines[i].Rule = r.Role, r.Name }
+
+// prevNonBlank is PrevWithText of s's lines.
+func (s *state) prevNonBlank(i int) int { return PrevWithText(s.lines, i) }
+
+// nextNonBlank is NextWithText of s's lines.
+func (s *state) nextNonBlank(i int) int { return NextWithText(s.lines, i) }
+
+// PrevWithText is the index of the nearest line before i that holds text
+// and is neither blank nor markup, -1 when none.
+func PrevWithText(lines []document.Line, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if holdsText(&lines[j]) {
+			return j
+		}
+	}
+	return -1
+}
+
+// NextWithText is the index of the nearest line after i that holds text
+// and is neither blank nor markup, -1 when none.
+func NextWithText(lines []document.Line, i int) int {
+	for j := i + 1; j < len(lines); j++ {
+		if holdsText(&lines[j]) {
+			return j
+		}
+	}
+	return -1
+}
+
+func holdsText(l *document.Line) bool {
+	return l.Role != document.RoleBlank && l.Role != document.RoleMarkup && strings.TrimSpace(l.Text) != ""
+}
+
+// local decides each free line by itself, or leaves it for the context
+// rules.
+func local(s *state) {
+	for i := range s.lines {
+		if s.free(i) {
+			decide(s, i, localRules)
+		}
+	}
+}
+
+// context decides each free line from its neighbours.
+func context(s *state) {
+	for i := range s.lines {
+		if !s.free(i) {
+			continue
+		}
+		s.cur = i
+		s.prev, s.next = s.prevNonBlank(i), s.nextNonBlank(i)
+		n := s.next
+		s.nextBody = n >= 0 && (s.free(n) || s.lines[n].Role == document.RoleParagraph || s.lines[n].Role == document.RoleListItem) && s.feats[n].Bodyish()
+		decide(s, i, contextRules)
+	}
+}
+
+// decide gives line i the role of the first of rules that matches it.
+func decide(s *state, i int, rules []*Rule) {
+	for _, r := range rules {
+		if r.Match(s, i) {
+			s.set(i, r)
+			return
+		}
+	}
+}

@@ -1,0 +1,194 @@
+package segment
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sahifa/sahifa/extract/document"
+)
+
+// para is a line of body text.
+const para = "وقال المتحدث باسم الوزارة إن الاجتماع بحث تطورات الأوضاع في المنطقة وسبل دعم الاستقرار فيها."
+
+// ruleCases are each rule on real-looking lines. A case is a small article
+// (lines joined by \n); the line marked `>>` is the one checked. Invisible
+// characters are written as escapes. Every rule has a case of its own
+// (TestEveryRuleHasACase).
+var ruleCases = []struct {
+	name  string
+	ctx   Context
+	lines []string
+	role  document.Role
+	rule  string
+}{
+	{"blank", Context{}, []string{para, ">>", para}, document.RoleBlank, RuleBlank},
+	{"blank with NBSP and RLM", Context{}, []string{para, ">>\u00a0\u200f ", para}, document.RoleBlank, RuleBlank},
+	{"title", Context{}, []string{">>التحالف يستبعد تدخلا عسكريا وشيكا بليبيا", "", para}, document.RoleTitle, RuleTitle},
+	{"title with kashida and RLM", Context{}, []string{">>\u200fالتح\u0640\u0640الف يستبعد تدخلا عسكريا", "", para}, document.RoleTitle, RuleTitle},
+	{"no title when the container gave it", Context{HasTitle: true}, []string{">>تكثيف الغارات", para}, document.RoleHeading, RuleHeading},
+	{"first sentence is no title", Context{}, []string{">>" + para, para}, document.RoleParagraph, RuleParagraph},
+	{"name line", Context{}, []string{">> أحمد العرفج", para + " " + para}, document.RoleByline, RuleNameLine},
+	{"english caption", Context{}, []string{"عنوان", ">>Italian Foreign Minister Paolo Gentiloni (R) and US Secretary of State John Kerry talk in Rome, Italy, 02 February 2016.", "كيري قال إن تشكيل حكومة وفاق بليبيا سيحول دون تمدد التنظيم فيها (الأوروبية)", para}, document.RoleCaptionEN, RuleCaptionENWire},
+	{"english caption before arabic", Context{}, []string{"عنوان", ">>Protesters gather in the main square of the capital after the Friday prayers", "محتجون يتجمعون في الساحة الرئيسية بعد صلاة الجمعة (رويترز)", para}, document.RoleCaptionEN, RuleCaptionENBefore},
+	{"arabic after english caption", Context{}, []string{"عنوان", "A woman buys vegetables from a vendor in Tunis, Tunisia June 18, 2015. REUTERS/Zoubeir Souissi", ">>امرأة تشتري الخضار من بائع في تونس", para}, document.RoleCaptionAR, RuleCaptionARAfter},
+	{"arabic caption in the body", Context{}, []string{para, ">>باهنر أقرّ بوجود أخطاء وتقصير في عمل المؤسسات الإيرانية (الجزيرة)", para}, document.RoleCaptionAR, RuleCaptionARCredit},
+	{"paragraph ending with a parenthesis after a period", Context{}, []string{para, ">>وقال إن الحلف سيواصل دعمه. (الناتو)", para}, document.RoleParagraph, RuleParagraph},
+	{"caption before a credit", Context{}, []string{">>سعودية ترسم رسومات على وجه طفل، في فعاليات صيف المنطقة الشرقية", "(واس)"}, document.RoleCaptionAR, RuleCaptionARBefore},
+	{"credit alone", Context{}, []string{"سعودية ترسم رسومات على وجه طفل", ">>(واس)"}, document.RoleCredit, RuleCreditAlone},
+	{"spa dateline", Context{}, []string{">> نجران 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس", para}, document.RoleDateline, RuleSPADateline},
+	{"place dash agency", Context{}, []string{">>\u00a0\u00a0الرياض - واس ", para}, document.RoleDateline, RulePlaceDash},
+	{"paper dash place after Next Previous", Context{}, []string{">> Next Previous عين اليوم – ميونيخ", para}, document.RoleDateline, RulePlaceDash},
+	{"tatweel as a dash", Context{}, []string{">>عكاظ اليوم \u0640\u0640 جدة", para}, document.RoleDateline, RulePlaceDash},
+	{"date alone", Context{}, []string{">>28/2/2023", para}, document.RoleDateline, RuleDateLine},
+	{"byline prepared by", Context{}, []string{"عنوان", ">>إعداد: صالح آل زمانان, تصوير : صالح الدغاري", para}, document.RoleByline, RuleBylinePrefix},
+	{"byline pen", Context{}, []string{"عنوان", ">>بقلم عبد الرحمن الراشد", para}, document.RoleByline, RuleBylinePrefix},
+	{"byline photo", Context{}, []string{"عنوان", ">>تصوير : مشعل الزهراني", para}, document.RoleByline, RuleBylinePrefix},
+	{"wrote without colon is a paragraph", Context{}, []string{"عنوان", ">>كتبت قبل يومين ناصية معتادة طرحت من خلالها حال تطور الواسطة داخل مجتمعنا.", para}, document.RoleParagraph, RuleParagraph},
+	{"heading", Context{}, []string{para, "", ">>تكثيف الغارات", para}, document.RoleHeading, RuleHeading},
+	{"heading with quotes", Context{}, []string{para, ">>دبابات \"تشالنجر2\"", "", para}, document.RoleHeading, RuleHeading},
+	{"short line before a short line is no heading", Context{}, []string{para, ">>عبد ربه منصور هادي", "رئيس الجمهورية"}, document.RoleParagraph, RuleParagraph},
+	{"question heading", Context{}, []string{para, ">>لماذا نجح الفيديو؟", para}, document.RoleHeading, RuleQuestionHeading},
+	{"starred heading", Context{}, []string{para, ">>* حضور مشرف للفن التشكيلي ", para}, document.RoleHeading, RuleStarredHeading},
+	{"star bullets", Context{}, []string{para, ">> * عضو مجلس الشورى منذ 3 /3 /1426هـ.", " * مستشار إعلامي، ديوان سمو ولي العهد، 1420 وحتى تاريخه."}, document.RoleListItem, RuleListBullet},
+	{"bullet", Context{}, []string{para, ">>• قم بفتح المتصفح المفضل إليك أولاً.", para}, document.RoleListItem, RuleListBullet},
+	{"dash item", Context{}, []string{para, ">>– الهوية الوطنية .", "– شهادة الامتياز والتصنيف المهني للوظائف الصحية."}, document.RoleListItem, RuleListBullet},
+	{"numbered with bidi marks", Context{}, []string{para, ">>1\u202a.\u202c The Panic in Needle Park | Jerry Schatzberg", "2\u202a.\u202c The Godfather | Francis Ford Coppola"}, document.RoleListItem, RuleListNumbered},
+	{"number is not a list", Context{}, []string{para, ">>10 أشخاص يعيّنهم المرشد.", para}, document.RoleParagraph, RuleParagraph},
+	{"embed", Context{}, []string{para, "Thanks Israel👍🏼 🛫", ">>A post shared by James Rodríguez (@jamesrodriguez10) on Sep 10, 2018 at 11:59am PDT", para}, document.RoleEmbed, RuleEmbedPost},
+	{"embed text", Context{}, []string{para, ">>🌊🌊", "A post shared by Mohamed Salah (@mosalah) on Jul 18, 2018 at 10:28am PDT", para}, document.RoleEmbed, RuleEmbedText},
+	{"attribution", Context{}, []string{para, ">>المصدر : الجزيرة + وكالات"}, document.RoleAttribution, RuleSource},
+	{"reprinted from", Context{HasTitle: true}, []string{para, ">>* نقلا عن \"الشرق الأوسط\" السعودية"}, document.RoleAttribution, RuleReprinted},
+	{"next previous", Context{}, []string{">> \u00a0 Next Previous \u00a0", para}, document.RoleResidue, RuleNextPrevious},
+	{"video duration", Context{}, []string{para, ">>مدة الفيديو 02 minutes 47 seconds", para}, document.RoleResidue, RuleVideo},
+	{"video time", Context{}, []string{para, "مدة الفيديو 02 minutes 47 seconds", ">>02:47", para}, document.RoleResidue, RuleVideo},
+	{"share button", Context{}, []string{para, ">>شارك", para}, document.RoleResidue, RuleNavWord},
+	{"read also", Context{HasTitle: true}, []string{para, ">>اقرأ أيضاً:", "أزمة كوريا الشمالية في سطور", para}, document.RoleResidue, RuleReadAlso},
+	{"read also item", Context{HasTitle: true}, []string{para, "اقرأ أيضاً:", ">>أزمة كوريا الشمالية في سطور", para}, document.RoleResidue, RuleReadAlsoItem},
+	{"link list", Context{HasTitle: true}, []string{para, "قاتل المصلين في مسجد كيبيك يعترف بجريمته", ">>توجيه تهم بالإرهاب لمنفذ هجوم مسجد فينسبري في لندن", "هجوم \"إرهابي\" على مسجد في كيبيك بكندا", para}, document.RoleResidue, RuleLinkList},
+	{"cookie notice", Context{}, []string{para, ">>نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا", para}, document.RoleResidue, RuleCookie},
+	{"comment policy", Context{}, []string{para, ">>ترحب شبكة CNN بالنقاش الحيوي والمفيد، وكي لا نضطر في موقع CNN بالعربية إلى مراجعة التعليقات قبل نشرها."}, document.RoleResidue, RuleCommentPolicy},
+	{"wire follows", Context{}, []string{para, ">> // يتبع //", " 15:37 ت م "}, document.RoleResidue, RuleWireMarker},
+	{"wire time", Context{}, []string{para, " // يتبع //", ">> 15:37 ت م "}, document.RoleResidue, RuleWireMarker},
+	{"contact", Context{}, []string{para, ">>تويتر: @Arfaj1"}, document.RoleResidue, RuleContact},
+	{"separator", Context{}, []string{para, ">> ***", para}, document.RoleResidue, RuleSeparator},
+	{"bare url", Context{}, []string{para, ">> http://sabq.org/sabq/user/articles.do?id=897 "}, document.RoleResidue, RuleBareURL},
+	{"disclaimer", Context{HasTitle: true}, []string{para, ">>** جميع المقالات المنشورة تمثل رأي كتابها فقط."}, document.RoleResidue, RuleDisclaimer},
+	{"english sentence alone", Context{}, []string{para, ">>The car escorting the bride arrived with security down the long walk in Windsor.", para}, document.RoleParagraph, RuleEnglish},
+	{"apple starts an arabic paragraph", Context{}, []string{para, ">>Apple أعلنت الشركة اليوم عن هاتفها الجديد الذي يأتي بشاشة أكبر وبطارية أطول عمرا.", para}, document.RoleParagraph, RuleParagraph},
+	{"signoff", Context{HasTitle: true}, []string{para, ">>دكتور :::: جون نيلسون رايت", "كبير الباحثين في المعهد الملكي للشؤون الدولية"}, document.RoleByline, RuleSignoff},
+	{"wire service", Context{HasTitle: true}, []string{para, ">>* خدمة «نيويورك تايمز»"}, document.RoleAttribution, RuleWireService},
+	{"second attribution", Context{}, []string{para, ">>المصدر : وكالات", para, "المصدر : الجزيرة + وكالات"}, document.RoleParagraph, RuleExtraAttribution},
+	{"rights", Context{}, []string{para, ">>جميع الحقوق محفوظة لصحيفة الرياض"}, document.RoleResidue, RuleRights},
+	{"tags", Context{}, []string{para, ">>الوسوم: السعودية، الاقتصاد"}, document.RoleResidue, RuleTags},
+	{"attachment", Context{}, []string{para, ">>نموذج الطلب.pdf", para}, document.RoleResidue, RuleAttachment},
+	{"agency dateline", Context{}, []string{">>دبي، الإمارات العربية المتحدة (CNN)", para}, document.RoleDateline, RuleAgencyDateline},
+	{"numbered after a credit", Context{}, []string{para, para, para, para, ">>RIA NOVOSTI – 2 – منصة إطلاق الصواريخ في قاعدة بايكونور", "RIA NOVOSTI – 3 – مركز التحكم في الرحلات الفضائية قرب موسكو", para}, document.RoleListItem, RuleListCredited},
+	{"interview", Context{HasTitle: true}, []string{para, ">>ما رأيك في الوضع؟", para, "وماذا عن المستقبل؟", para, "هل أنت متفائل؟", para}, document.RoleHeading, RuleInterview},
+	{"photo caption", Context{}, []string{para, ">>جانب من الحفل", para}, document.RoleCaptionAR, RulePhotoCaption},
+	{"container teasers", Context{HasTitle: true, Source: "CNN"}, []string{para, para, para, para, para, para, ">>" + para, para, para}, document.RoleResidue, RuleTeasers},
+}
+
+func TestSegmentRules(t *testing.T) {
+	cases := ruleCases
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := make([]document.Line, len(tc.lines))
+			at := -1
+			for i, s := range tc.lines {
+				if rest, ok := strings.CutPrefix(s, ">>"); ok {
+					s, at = rest, i
+				}
+				lines[i] = document.Line{N: i + 1, Text: s}
+			}
+			Segment(lines, tc.ctx)
+			for i, l := range lines {
+				if l.Role == "" || l.Rule == "" {
+					t.Errorf("line %d has no role or rule", i+1)
+				}
+			}
+			if got := lines[at]; got.Role != tc.role || got.Rule != tc.rule {
+				t.Errorf("line %d %q: got %s (%s), want %s (%s)", at+1, got.Text, got.Role, got.Rule, tc.role, tc.rule)
+			}
+		})
+	}
+}
+
+// Pre-assigned roles (markup, title, dateline from containers) stay.
+func TestSegmentKeepsPreassigned(t *testing.T) {
+	lines := []document.Line{
+		{N: 1, Text: "<DOC>", Role: document.RoleMarkup, Rule: "container-tag"},
+		{N: 2, Text: "<TITLE>عنوان</TITLE>", Role: document.RoleTitle, Rule: "container-title"},
+		{N: 3, Text: "الرياض", Role: document.RoleDateline, Rule: "container-dateline"},
+		{N: 4, Text: "فقرة أولى من نص المقال تكفي لتكون فقرة كاملة في هذا الاختبار."},
+	}
+	Segment(lines, Context{HasTitle: true})
+	for i, want := range []document.Role{document.RoleMarkup, document.RoleTitle, document.RoleDateline, document.RoleParagraph} {
+		if lines[i].Role != want {
+			t.Errorf("line %d: %s, want %s", i+1, lines[i].Role, want)
+		}
+	}
+	if lines[2].Rule != "container-dateline" {
+		t.Errorf("rule changed: %s", lines[2].Rule)
+	}
+}
+
+// TestPhotoCaptionOpener: a short line opening as photo captions do is an
+// Arabic caption without a credit; a sentence that merely contains the
+// words, or a bare `من …` fragment, is not.
+func TestPhotoCaptionOpener(t *testing.T) {
+	body := "وقال المتحدث باسم الوزارة إن الاجتماع ناقش عددا من الملفات المهمة المتعلقة بالتعاون بين البلدين في المجالات الاقتصادية والثقافية."
+	tests := []struct {
+		line string
+		want document.Role
+	}{
+		{"جانب من الحفل", document.RoleCaptionAR},
+		{"جانب من اجتماع المدرب الاتحادي باللاعب", document.RoleCaptionAR},
+		{"صورة من الغبار الذي شهدته جازان وقت وقوع الحادثة", document.RoleCaptionAR},
+		{"جانب من الحفل الذي أقيم أمس في الرياض بحضور عدد كبير من المسؤولين والمهتمين بالشأن الثقافي والفني في المملكة.", document.RoleParagraph},
+		{"من الأحزان أشتات", ""}, // poetry: anything but a caption
+	}
+	for _, tt := range tests {
+		lines := []document.Line{{N: 1, Text: "عنوان المقال هنا"}, {N: 2, Text: body}, {N: 3, Text: tt.line}, {N: 4, Text: body}}
+		Segment(lines, Context{HasTitle: false})
+		got := lines[2].Role
+		if tt.want == "" {
+			if got == document.RoleCaptionAR {
+				t.Errorf("%q: got caption_ar", tt.line)
+			}
+			continue
+		}
+		if got != tt.want {
+			t.Errorf("%q: role %s (%s), want %s", tt.line, got, lines[2].Rule, tt.want)
+		}
+	}
+}
+
+// TestEveryRuleHasACase fails when a rule of the segmenter has no case of
+// its own in ruleCases: a new rule comes with the line it is for.
+func TestEveryRuleHasACase(t *testing.T) {
+	covered := map[string]bool{}
+	for _, tc := range ruleCases {
+		covered[tc.rule] = true
+	}
+	seen := map[string]bool{}
+	for _, r := range Rules() {
+		if seen[r.Name] {
+			t.Errorf("rule %s is listed twice", r.Name)
+		}
+		seen[r.Name] = true
+		if !covered[r.Name] {
+			t.Errorf("rule %s (%s) has no case in ruleCases", r.Name, r.Role)
+		}
+		if r.Role == "" {
+			t.Errorf("rule %s gives no role", r.Name)
+		}
+		if r.Residue != "" && r.Role != document.RoleResidue {
+			t.Errorf("rule %s: residue kind %q for role %s", r.Name, r.Residue, r.Role)
+		}
+	}
+	for name := range covered {
+		if !seen[name] {
+			t.Errorf("ruleCases names rule %s, which Rules does not list", name)
+		}
+	}
+}

@@ -17,11 +17,10 @@ const SchemaVersion = 1
 //
 // An error record has Error set, Input filled, and every article field nil.
 //
-// The struct tags name the JSON keys in the order the encoders write them,
-// so that a document written by sahifa reads back into a Document with
-// encoding/json (tests check both directions, and schema.json against
-// them). An error record's JSON holds only schema_version, id, input and
-// error.
+// Its JSON is the struct tags' keys in their order (see MarshalJSON), so
+// that a document written by sahifa reads back into a Document with
+// encoding/json; the encoders of package encode write the same bytes, and
+// schema.json describes them (tests check all three against each other).
 type Document struct {
 	SchemaVersion int            `json:"schema_version"`
 	ID            *string        `json:"id"`

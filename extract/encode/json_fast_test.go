@@ -1,4 +1,4 @@
-package extract
+package encode
 
 import (
 	"bytes"
@@ -10,21 +10,23 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/sahifa/sahifa/extract"
+	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/normalize"
 )
 
-// referenceJSON is d's JSON as encoding/json writes jsonView(d) (an Encoder
-// with SetEscapeHTML(false), and SetIndent(prefix, "  ") when indent is
-// set), without the final newline: what appendDocument must match byte for
-// byte.
-func referenceJSON(d *Document, prefix string, indent bool) ([]byte, error) {
+// referenceJSON is d's JSON as encoding/json writes it (an Encoder with
+// SetEscapeHTML(false), and SetIndent(prefix, "  ") when indent is set;
+// see document.Document.MarshalJSON), without the final newline: what
+// appendDocument must match byte for byte.
+func referenceJSON(d *document.Document, prefix string, indent bool) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	if indent {
 		enc.SetIndent(prefix, "  ")
 	}
-	if err := enc.Encode(jsonView(d)); err != nil {
+	if err := enc.Encode(d); err != nil {
 		return nil, err
 	}
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
@@ -117,36 +119,36 @@ func FuzzJSONString(f *testing.F) {
 
 // edgeDocuments are hand-built documents covering every field in each of
 // its states: nil, empty, and odd values.
-func edgeDocuments() []*Document {
+func edgeDocuments() []*document.Document {
 	tricky := strings.Join(trickyStrings(), "|")
-	var docs []*Document
+	var docs []*document.Document
 	docs = append(docs,
 		specDocument(),
 		errorDocument(),
-		&Document{},
-		&Document{Error: &Error{}},
-		&Document{SchemaVersion: -7, ID: ptr(""), Input: Input{Record: ptr(0)}, Error: &Error{Code: tricky, Message: "\u2028<>&"}},
-		&Document{SchemaVersion: SchemaVersion, Input: Input{Path: "a.txt", Format: "text", Encoding: ptr("utf-8"), SHA256: strings.Repeat("0", 64)},
-			Attribution: &Attribution{Text: "x", Line: 3}, Stats: &Stats{}, Normalization: &Normalization{Profile: "none"}},
-		&Document{
-			Captions: []Caption{}, Blocks: []Block{}, Residue: []Residue{}, Warnings: []Warning{},
-			Container: map[string]any{}, Attribution: &Attribution{Names: []string{}},
-			Normalization: &Normalization{Changes: map[string]int{}}, Dateline: &Dateline{},
+		&document.Document{},
+		&document.Document{Error: &document.Error{}},
+		&document.Document{SchemaVersion: -7, ID: ptr(""), Input: document.Input{Record: ptr(0)}, Error: &document.Error{Code: document.ErrorCode(tricky), Message: "\u2028<>&"}},
+		&document.Document{SchemaVersion: document.SchemaVersion, Input: document.Input{Path: "a.txt", Format: "text", Encoding: ptr("utf-8"), SHA256: strings.Repeat("0", 64)},
+			Attribution: &document.Attribution{Text: "x", Line: 3}, Stats: &document.Stats{}, Normalization: &document.Normalization{Profile: "none"}},
+		&document.Document{
+			Captions: []document.Caption{}, Blocks: []document.Block{}, Residue: []document.Residue{}, Warnings: []document.Warning{},
+			Container: map[string]any{}, Attribution: &document.Attribution{Names: []string{}},
+			Normalization: &document.Normalization{Changes: map[string]int{}}, Dateline: &document.Dateline{},
 		},
 	)
 	d := specDocument()
 	s := func(x string) *string { return &x }
 	d.ID, d.Title, d.Date, d.URL, d.Author, d.Excerpt, d.Text, d.Fingerprint = s(tricky), s(""), s("\x00"), s("<a href=\"x\">&</a>"), s("\\"), s("\u2029"), s(tricky), s("\xff\xfe")
 	d.Language, d.Dir = s("\t"), s("")
-	d.Input = Input{Path: tricky, Member: s("m\u2028"), Format: "\x1f", Encoding: s(""), Bytes: math.MinInt64, SHA256: "x", Record: ptr(math.MaxInt)}
-	d.Captions = []Caption{{}, {EN: s(tricky), AR: s("\xd8"), Credit: s(""), Agency: s("\""), Date: s("d"), Place: s("p"), Line: -1}}
-	d.Dateline = &Dateline{Text: tricky, Place: s("\u2028"), Line: math.MaxInt64}
-	d.Blocks = append(d.Blocks, Block{}, Block{Type: tricky, Lang: "\n", Text: tricky, Line: math.MinInt})
-	d.Attribution = &Attribution{Text: tricky, Names: []string{"", tricky, "<&>"}, Line: 0}
-	d.Residue = []Residue{{}, {Text: tricky, Kind: "\r", Line: 1}}
-	d.Stats = &Stats{Lines: 1, Paragraphs: -2, Headings: 3, ListItems: math.MaxInt32, Captions: 5, WordsAR: 6, WordsEN: 1 << 40}
-	d.Normalization = &Normalization{Profile: tricky, Changes: map[string]int{"b": 1, "a": -2, "": 0, "\u2028<": 3, "ب": 4, "B": 5, tricky: 6}}
-	d.Warnings = []Warning{{}, {Code: tricky, Message: tricky}, {Code: "c", Message: "m", Line: 7}, {Line: -1}}
+	d.Input = document.Input{Path: tricky, Member: s("m\u2028"), Format: "\x1f", Encoding: s(""), Bytes: math.MinInt64, SHA256: "x", Record: ptr(math.MaxInt)}
+	d.Captions = []document.Caption{{}, {EN: s(tricky), AR: s("\xd8"), Credit: s(""), Agency: s("\""), Date: s("d"), Place: s("p"), Line: -1}}
+	d.Dateline = &document.Dateline{Text: tricky, Place: s("\u2028"), Line: math.MaxInt64}
+	d.Blocks = append(d.Blocks, document.Block{}, document.Block{Type: tricky, Lang: "\n", Text: tricky, Line: math.MinInt})
+	d.Attribution = &document.Attribution{Text: tricky, Names: []string{"", tricky, "<&>"}, Line: 0}
+	d.Residue = []document.Residue{{}, {Text: tricky, Kind: "\r", Line: 1}}
+	d.Stats = &document.Stats{Lines: 1, Paragraphs: -2, Headings: 3, ListItems: math.MaxInt32, Captions: 5, WordsAR: 6, WordsEN: 1 << 40}
+	d.Normalization = &document.Normalization{Profile: tricky, Changes: map[string]int{"b": 1, "a": -2, "": 0, "\u2028<": 3, "ب": 4, "B": 5, tricky: 6}}
+	d.Warnings = []document.Warning{{}, {Code: document.WarningCode(tricky), Message: tricky}, {Code: "c", Message: "m", Line: 7}, {Line: -1}}
 	d.Container = map[string]any{
 		"s": tricky, "n": nil, "t": true, "f": false, "": "empty key", "<&>": "\u2028",
 		"num": json.Number("1500"), "neg": json.Number("-0.5e+10"), "bad": json.Number(""),
@@ -161,7 +163,7 @@ func edgeDocuments() []*Document {
 	docs = append(docs, d)
 	// The same, as an error record.
 	e := *d
-	e.Error = &Error{Code: ErrSyntax, Message: tricky}
+	e.Error = &document.Error{Code: document.ErrSyntax, Message: tricky}
 	docs = append(docs, &e)
 	return append(docs, textDocuments()...)
 }
@@ -169,28 +171,28 @@ func edgeDocuments() []*Document {
 // textDocuments have a Text that is, or nearly is, their paragraphs,
 // headings and list items joined by blank lines: the fast writer copies
 // Text from the blocks only when it is exactly that.
-func textDocuments() []*Document {
-	blocks := []Block{
-		{Type: BlockParagraph, Text: "أ\"ب\u2028"},
-		{Type: BlockByline, Text: "not in the text"},
-		{Type: BlockHeading, Text: "\xd8"},
-		{Type: BlockListItem, Text: "\x01\n\t<&>"},
-		{Type: BlockParagraph, Text: ""},
+func textDocuments() []*document.Document {
+	blocks := []document.Block{
+		{Type: document.BlockParagraph, Text: "أ\"ب\u2028"},
+		{Type: document.BlockByline, Text: "not in the text"},
+		{Type: document.BlockHeading, Text: "\xd8"},
+		{Type: document.BlockListItem, Text: "\x01\n\t<&>"},
+		{Type: document.BlockParagraph, Text: ""},
 	}
 	join := "أ\"ب\u2028\n\n\xd8\n\n\x01\n\t<&>\n\n"
-	var docs []*Document
+	var docs []*document.Document
 	for _, text := range []string{
 		join, join + "x", join[:len(join)-1], "x" + join, "", "\n\n",
 		strings.Replace(join, "\n\n", "\n", 1), strings.Replace(join, "\xd8", "\xd9", 1),
 		"أ\"ب\u2028\n\nnot in the text\n\n\xd8\n\n\x01\n\t<&>\n\n",
 	} {
-		docs = append(docs, &Document{Blocks: blocks, Text: &text})
+		docs = append(docs, &document.Document{Blocks: blocks, Text: &text})
 	}
 	docs = append(docs,
-		&Document{Blocks: blocks},
-		&Document{Blocks: blocks[:1], Text: &blocks[0].Text},
-		&Document{Blocks: blocks[1:2], Text: &blocks[1].Text},
-		&Document{Blocks: []Block{}, Text: new(string)},
+		&document.Document{Blocks: blocks},
+		&document.Document{Blocks: blocks[:1], Text: &blocks[0].Text},
+		&document.Document{Blocks: blocks[1:2], Text: &blocks[1].Text},
+		&document.Document{Blocks: []document.Block{}, Text: new(string)},
 	)
 	return docs
 }
@@ -199,12 +201,12 @@ func textDocuments() []*Document {
 // inputs of the repository, and the shared corpus when present.
 func fastFiles(t *testing.T) []string {
 	t.Helper()
-	return walkFiles(t, []string{"../testdata", "testdata", "../../shared/corpus"}, func(string) bool { return true })
+	return walkFiles(t, []string{"../../testdata", "../testdata", "../segment/testdata", "../../../shared/corpus"}, func(string) bool { return true })
 }
 
 // checkFast checks that the fast writer gives encoding/json's bytes for d,
 // compact and indented, alone and as an array element.
-func checkFast(t *testing.T, name string, d *Document) {
+func checkFast(t *testing.T, name string, d *document.Document) {
 	t.Helper()
 	want, err := referenceJSON(d, "", false)
 	if err != nil {
@@ -257,7 +259,7 @@ func TestAppendDocumentMatchesEncodingJSON(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, prof := range []normalize.Profile{normalize.None, normalize.Display, normalize.Search} {
-			docs := Extract(Source{Path: filepath.ToSlash(p)}, data, Options{In: "auto", Encoding: "auto", Profile: prof})
+			docs := extract.Extract(document.Source{Path: filepath.ToSlash(p)}, data, extract.Options{In: "auto", Encoding: "auto", Profile: prof})
 			for _, d := range docs {
 				checkFast(t, p+"/"+prof.String(), d)
 				n++
@@ -267,14 +269,15 @@ func TestAppendDocumentMatchesEncodingJSON(t *testing.T) {
 	t.Logf("%d documents from %d files", n, len(files))
 }
 
-// A container value encoding/json cannot encode is an error, as before.
+// A container value encoding/json cannot encode is an error, encoding/json's
+// (which wraps it in the name of the Document's MarshalJSON).
 func TestAppendDocumentContainerError(t *testing.T) {
 	for _, v := range []any{math.NaN(), math.Inf(-1), json.Number("1x"), func() {}, make(chan int)} {
 		d := specDocument()
 		d.Container = map[string]any{"k": []any{v}}
 		_, werr := referenceJSON(d, "", false)
 		_, err := appendDocument(nil, d)
-		if err == nil || werr == nil || err.Error() != werr.Error() {
+		if err == nil || werr == nil || !strings.HasSuffix(werr.Error(), ": "+err.Error()) {
 			t.Errorf("%v: error %v, want %v", v, err, werr)
 		}
 		if err := WriteJSON(&bytes.Buffer{}, d, false); err == nil {

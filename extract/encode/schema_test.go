@@ -1,4 +1,4 @@
-package extract
+package encode
 
 import (
 	"bytes"
@@ -11,6 +11,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/sahifa/sahifa/extract"
+	"github.com/sahifa/sahifa/extract/document"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
@@ -20,11 +22,11 @@ var (
 	compiledSchemaErr  error
 )
 
-// documentSchema compiles Schema() once for all tests.
+// documentSchema compiles document.Schema() once for all tests.
 func documentSchema(t testing.TB) *jsonschema.Schema {
 	t.Helper()
 	compiledSchemaOnce.Do(func() {
-		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(Schema()))
+		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(document.Schema()))
 		if err != nil {
 			compiledSchemaErr = err
 			return
@@ -43,7 +45,7 @@ func documentSchema(t testing.TB) *jsonschema.Schema {
 	return compiledSchema
 }
 
-// schemaErrors validates every document in data against Schema() and
+// schemaErrors validates every document in data against document.Schema() and
 // returns one error per invalid document. data is a JSON document, a JSON
 // array of documents (`-f json` with several articles), or JSON Lines.
 func schemaErrors(t testing.TB, data []byte) []error {
@@ -93,7 +95,7 @@ func schemaErrors(t testing.TB, data []byte) []error {
 
 // validateAgainstSchema fails the test unless every document in data (one
 // JSON document, a JSON array of documents, or JSON Lines) is valid under
-// Schema(). Tests of this package call it on every JSON output.
+// document.Schema(). Tests of this package call it on every JSON output.
 func validateAgainstSchema(t testing.TB, data []byte) {
 	t.Helper()
 	for _, err := range schemaErrors(t, data) {
@@ -102,7 +104,7 @@ func validateAgainstSchema(t testing.TB, data []byte) {
 }
 
 // validateDocument writes d with WriteJSON and validates the output.
-func validateDocument(t testing.TB, d *Document) {
+func validateDocument(t testing.TB, d *document.Document) {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := WriteJSON(&buf, d, false); err != nil {
@@ -114,11 +116,11 @@ func validateDocument(t testing.TB, d *Document) {
 func ptr[T any](v T) *T { return &v }
 
 // specDocument is the example of document.md, filled in.
-func specDocument() *Document {
-	return &Document{
-		SchemaVersion: SchemaVersion,
+func specDocument() *document.Document {
+	return &document.Document{
+		SchemaVersion: document.SchemaVersion,
 		ID:            ptr("aljazeera-2016-02-02-libya-coalition"),
-		Input: Input{
+		Input: document.Input{
 			Path:     "corpus/seed/aljazeera-2016-02-02-libya-coalition.txt",
 			Format:   "text",
 			Encoding: ptr("utf-8"),
@@ -129,7 +131,7 @@ func specDocument() *Document {
 		Dir:      ptr("rtl"),
 		Title:    ptr("التحالف يستبعد تدخلا عسكريا وشيكا بليبيا"),
 		Date:     ptr("2016-02-02"),
-		Captions: []Caption{{
+		Captions: []document.Caption{{
 			EN:     ptr("Italian Foreign Minister Paolo Gentiloni (R) and US Secretary of State John Kerry talk during a joint press conference in Rome, Italy, 02 February 2016. EPA/ETTORE FERRARI"),
 			AR:     ptr("كيري قال إن تشكيل حكومة وفاق بليبيا سيحول دون تمدد التنظيم فيها"),
 			Credit: ptr("الأوروبية"),
@@ -138,31 +140,31 @@ func specDocument() *Document {
 			Place:  ptr("Rome, Italy"),
 			Line:   3,
 		}},
-		Blocks: []Block{
-			{Type: BlockParagraph, Lang: "ar", Text: "استبعد التحالف الدولي تدخلا عسكريا وشيكا في ليبيا <وفق> ما قاله & كيري", Line: 6},
-			{Type: BlockHeading, Lang: "ar", Text: "تكثيف الغارات", Line: 20},
-			{Type: BlockParagraph, Lang: "ar", Text: "وقد تعهد الوزراء بمواصلة الغارات", Line: 21},
+		Blocks: []document.Block{
+			{Type: document.BlockParagraph, Lang: "ar", Text: "استبعد التحالف الدولي تدخلا عسكريا وشيكا في ليبيا <وفق> ما قاله & كيري", Line: 6},
+			{Type: document.BlockHeading, Lang: "ar", Text: "تكثيف الغارات", Line: 20},
+			{Type: document.BlockParagraph, Lang: "ar", Text: "وقد تعهد الوزراء بمواصلة الغارات", Line: 21},
 		},
-		Attribution: &Attribution{Text: "الجزيرة + وكالات", Names: []string{"الجزيرة", "وكالات"}, Line: 31},
-		Residue:     []Residue{},
+		Attribution: &document.Attribution{Text: "الجزيرة + وكالات", Names: []string{"الجزيرة", "وكالات"}, Line: 31},
+		Residue:     []document.Residue{},
 		Text:        ptr("استبعد التحالف الدولي …\n\nتكثيف الغارات"),
 		Fingerprint: ptr("sha256:" + strings.Repeat("0f", 32)),
-		Stats:       &Stats{Lines: 31, Paragraphs: 12, Headings: 1, Captions: 1, WordsAR: 374, WordsEN: 110},
-		Normalization: &Normalization{Profile: "display", Changes: map[string]int{
+		Stats:       &document.Stats{Lines: 31, Paragraphs: 12, Headings: 1, Captions: 1, WordsAR: 374, WordsEN: 110},
+		Normalization: &document.Normalization{Profile: "display", Changes: map[string]int{
 			"latin_punctuation": 6,
 		}},
-		Warnings: []Warning{},
+		Warnings: []document.Warning{},
 	}
 }
 
-func errorDocument() *Document {
-	d := ErrorRecord(Source{Path: "in.zip", Member: "a/b.txt"}, ErrTooLarge, "larger than --max-size 32MiB")
+func errorDocument() *document.Document {
+	d := extract.ErrorRecord(document.Source{Path: "in.zip", Member: "a/b.txt"}, document.ErrTooLarge, "larger than --max-size 32MiB")
 	return d
 }
 
 func TestSchemaIsJSON(t *testing.T) {
 	var v map[string]any
-	if err := json.Unmarshal(Schema(), &v); err != nil {
+	if err := json.Unmarshal(document.Schema(), &v); err != nil {
 		t.Fatal(err)
 	}
 	if v["$schema"] != "https://json-schema.org/draft/2020-12/schema" {
@@ -173,20 +175,20 @@ func TestSchemaIsJSON(t *testing.T) {
 
 func TestSchemaValid(t *testing.T) {
 	full := specDocument()
-	full.Captions = append(full.Captions, Caption{AR: ptr("صورة"), Line: 12})
-	full.Dateline = &Dateline{Text: "طهران-", Place: ptr("طهران"), Line: 6}
-	full.Residue = []Residue{{Text: "Next Previous", Kind: ResidueNavigation, Line: 40}}
-	full.Warnings = []Warning{{Code: WarnEncodingGuessed, Message: "guessed windows-1256"}, {Code: WarnNoTitle, Message: "no title", Line: 1}}
+	full.Captions = append(full.Captions, document.Caption{AR: ptr("صورة"), Line: 12})
+	full.Dateline = &document.Dateline{Text: "طهران-", Place: ptr("طهران"), Line: 6}
+	full.Residue = []document.Residue{{Text: "Next Previous", Kind: document.ResidueNavigation, Line: 40}}
+	full.Warnings = []document.Warning{{Code: document.WarnEncodingGuessed, Message: "guessed windows-1256"}, {Code: document.WarnNoTitle, Message: "no title", Line: 1}}
 	full.Container = map[string]any{"docno": "CN-middleEast-66-20180223", "src": "CNN"}
 	full.Input.Format = "trec"
 	full.Input.Member = ptr("2016/a.txt")
 	full.Input.Record = ptr(2)
 
-	minimal := &Document{
-		SchemaVersion: SchemaVersion,
-		Input:         Input{Path: "-", Format: "text", Encoding: ptr("utf-8"), SHA256: strings.Repeat("0", 64)},
-		Stats:         &Stats{},
-		Normalization: &Normalization{Profile: "none"},
+	minimal := &document.Document{
+		SchemaVersion: document.SchemaVersion,
+		Input:         document.Input{Path: "-", Format: "text", Encoding: ptr("utf-8"), SHA256: strings.Repeat("0", 64)},
+		Stats:         &document.Stats{},
+		Normalization: &document.Normalization{Profile: "none"},
 	}
 
 	withID := errorDocument()
@@ -195,7 +197,7 @@ func TestSchemaValid(t *testing.T) {
 	withID.Input.Bytes = 12
 	withID.Input.SHA256 = strings.Repeat("1", 64)
 
-	for name, d := range map[string]*Document{
+	for name, d := range map[string]*document.Document{
 		"spec":         specDocument(),
 		"full":         full,
 		"minimal":      minimal,
@@ -284,7 +286,7 @@ func block(m map[string]any) map[string]any   { return m["blocks"].([]any)[0].(m
 func caption(m map[string]any) map[string]any { return m["captions"].([]any)[0].(map[string]any) }
 
 // TestSchemaCoversDocument checks that the schema's article properties are
-// exactly the JSON fields of Document, and its enums hold the package's
+// exactly the JSON fields of document.Document, and its enums hold the package's
 // constants, so that neither can change without the other.
 func TestSchemaCoversDocument(t *testing.T) {
 	var s struct {
@@ -293,7 +295,7 @@ func TestSchemaCoversDocument(t *testing.T) {
 			Required   []string                   `json:"required"`
 		} `json:"$defs"`
 	}
-	if err := json.Unmarshal(Schema(), &s); err != nil {
+	if err := json.Unmarshal(document.Schema(), &s); err != nil {
 		t.Fatal(err)
 	}
 	check := func(def string, typ reflect.Type) {
@@ -320,31 +322,31 @@ func TestSchemaCoversDocument(t *testing.T) {
 			t.Errorf("$defs/%s properties = %v, %s fields = %v", def, props, typ.Name(), fields)
 		}
 	}
-	check("article", reflect.TypeFor[Document]())
-	check("input", reflect.TypeFor[Input]())
-	check("caption", reflect.TypeFor[Caption]())
-	check("dateline", reflect.TypeFor[Dateline]())
-	check("block", reflect.TypeFor[Block]())
-	check("attribution", reflect.TypeFor[Attribution]())
-	check("residue", reflect.TypeFor[Residue]())
-	check("stats", reflect.TypeFor[Stats]())
-	check("normalization", reflect.TypeFor[Normalization]())
-	check("warning", reflect.TypeFor[Warning]())
-	check("error", reflect.TypeFor[Error]())
+	check("article", reflect.TypeFor[document.Document]())
+	check("input", reflect.TypeFor[document.Input]())
+	check("caption", reflect.TypeFor[document.Caption]())
+	check("dateline", reflect.TypeFor[document.Dateline]())
+	check("block", reflect.TypeFor[document.Block]())
+	check("attribution", reflect.TypeFor[document.Attribution]())
+	check("residue", reflect.TypeFor[document.Residue]())
+	check("stats", reflect.TypeFor[document.Stats]())
+	check("normalization", reflect.TypeFor[document.Normalization]())
+	check("warning", reflect.TypeFor[document.Warning]())
+	check("error", reflect.TypeFor[document.Error]())
 
 	// Every constant of the package is allowed by the schema.
 	d := specDocument()
-	for _, typ := range []string{BlockParagraph, BlockHeading, BlockListItem, BlockByline, BlockDateline, BlockCredit, BlockEmbed} {
-		d.Blocks = append(d.Blocks, Block{Type: typ, Lang: "en", Text: "x", Line: 1})
+	for _, typ := range []string{document.BlockParagraph, document.BlockHeading, document.BlockListItem, document.BlockByline, document.BlockDateline, document.BlockCredit, document.BlockEmbed} {
+		d.Blocks = append(d.Blocks, document.Block{Type: typ, Lang: "en", Text: "x", Line: 1})
 	}
-	for _, kind := range []string{ResidueNavigation, ResidueVideo, ResidueRelated, ResidueSocial, ResidueCookie, ResidueOther} {
-		d.Residue = append(d.Residue, Residue{Text: "x", Kind: kind, Line: 1})
+	for _, kind := range []string{document.ResidueNavigation, document.ResidueVideo, document.ResidueRelated, document.ResidueSocial, document.ResidueCookie, document.ResidueOther} {
+		d.Residue = append(d.Residue, document.Residue{Text: "x", Kind: kind, Line: 1})
 	}
-	for _, code := range []string{WarnInvalidUTF8, WarnEncodingGuessed, WarnMojibakeRepaired, WarnNoTitle, WarnTruncated, WarnEmpty} {
-		d.Warnings = append(d.Warnings, Warning{Code: code, Message: "x"})
+	for _, code := range []document.WarningCode{document.WarnInvalidUTF8, document.WarnEncodingGuessed, document.WarnMojibakeRepaired, document.WarnNoTitle, document.WarnTruncated, document.WarnEmpty, document.WarnNoDoc, document.WarnOutsideDoc} {
+		d.Warnings = append(d.Warnings, document.Warning{Code: code, Message: "x"})
 	}
 	validateDocument(t, d)
-	for _, code := range []string{ErrNotText, ErrTooLarge, ErrEncoding, ErrSyntax, ErrRead, ErrPath} {
-		validateDocument(t, ErrorRecord(Source{Path: "x"}, code, "x"))
+	for _, code := range []document.ErrorCode{document.ErrNotText, document.ErrTooLarge, document.ErrEncoding, document.ErrSyntax, document.ErrRead, document.ErrPath} {
+		validateDocument(t, extract.ErrorRecord(document.Source{Path: "x"}, code, "x"))
 	}
 }

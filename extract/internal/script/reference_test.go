@@ -1,4 +1,4 @@
-package extract
+package script
 
 import (
 	"strings"
@@ -6,21 +6,21 @@ import (
 	"unicode"
 )
 
-// The byte-level scriptCounts, isClean and hasSpaceTatweel are checked
+// The byte-level Count, IsClean and hasSpaceTatweel are checked
 // against plain rune-by-rune versions of the same definitions.
 
 func scriptCountsRef(s string) (ar, lat, wordsAR, wordsEN int) {
 	inAR, inEN := false, false
 	for _, r := range s {
 		switch {
-		case isArabicLetter(r):
+		case IsArabicLetter(r):
 			ar++
 			if !inAR {
 				wordsAR++
 			}
 			inAR, inEN = true, false
-		case inAR && isArabicMark(r):
-		case isLatinLetter(r):
+		case inAR && IsArabicMark(r):
+		case IsLatinLetter(r):
 			lat++
 			if !inEN {
 				wordsEN++
@@ -50,7 +50,7 @@ func isCleanRef(s string) bool {
 			if r < ' ' || r == 0x7F {
 				return false
 			}
-		case r == 0x0640 || isInvisible(r) || unicode.IsSpace(r):
+		case r == 0x0640 || IsInvisible(r) || unicode.IsSpace(r):
 			return false
 		}
 		prevSpace = false
@@ -77,13 +77,13 @@ var scriptSamples = []string{
 
 func TestScriptCountsMatchesReference(t *testing.T) {
 	for _, s := range scriptSamples {
-		a1, l1, wa1, we1 := scriptCounts(s)
+		a1, l1, wa1, we1 := Count(s)
 		a2, l2, wa2, we2 := scriptCountsRef(s)
 		if a1 != a2 || l1 != l2 || wa1 != wa2 || we1 != we2 {
-			t.Errorf("scriptCounts(%q) = %d %d %d %d, want %d %d %d %d", s, a1, l1, wa1, we1, a2, l2, wa2, we2)
+			t.Errorf("Count(%q) = %d %d %d %d, want %d %d %d %d", s, a1, l1, wa1, we1, a2, l2, wa2, we2)
 		}
-		if got, want := isClean(s), isCleanRef(s); got != want {
-			t.Errorf("isClean(%q) = %v, want %v", s, got, want)
+		if got, want := IsClean(s), isCleanRef(s); got != want {
+			t.Errorf("IsClean(%q) = %v, want %v", s, got, want)
 		}
 		if got, want := hasSpaceTatweel(s), strings.Contains(s, " \u0640"); got != want {
 			t.Errorf("hasSpaceTatweel(%q) = %v, want %v", s, got, want)
@@ -92,14 +92,14 @@ func TestScriptCountsMatchesReference(t *testing.T) {
 	// every rune of the Arabic blocks, alone and inside a word
 	for r := rune(0x0590); r <= 0x0800; r++ {
 		for _, s := range []string{string(r), "ب" + string(r) + "ت", "a" + string(r) + " b"} {
-			if a1, l1, wa1, we1 := scriptCounts(s); true {
+			if a1, l1, wa1, we1 := Count(s); true {
 				a2, l2, wa2, we2 := scriptCountsRef(s)
 				if a1 != a2 || l1 != l2 || wa1 != wa2 || we1 != we2 {
-					t.Errorf("scriptCounts(%U in %q) differs from the reference", r, s)
+					t.Errorf("Count(%U in %q) differs from the reference", r, s)
 				}
 			}
-			if isClean(s) != isCleanRef(s) {
-				t.Errorf("isClean(%U in %q) differs from the reference", r, s)
+			if IsClean(s) != isCleanRef(s) {
+				t.Errorf("IsClean(%U in %q) differs from the reference", r, s)
 			}
 		}
 	}
@@ -110,13 +110,13 @@ func FuzzScriptCounts(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		a1, l1, wa1, we1 := scriptCounts(s)
+		a1, l1, wa1, we1 := Count(s)
 		a2, l2, wa2, we2 := scriptCountsRef(s)
 		if a1 != a2 || l1 != l2 || wa1 != wa2 || we1 != we2 {
-			t.Fatalf("scriptCounts(%q) = %d %d %d %d, want %d %d %d %d", s, a1, l1, wa1, we1, a2, l2, wa2, we2)
+			t.Fatalf("Count(%q) = %d %d %d %d, want %d %d %d %d", s, a1, l1, wa1, we1, a2, l2, wa2, we2)
 		}
-		if isClean(s) != isCleanRef(s) {
-			t.Fatalf("isClean(%q) differs from the reference", s)
+		if IsClean(s) != isCleanRef(s) {
+			t.Fatalf("IsClean(%q) differs from the reference", s)
 		}
 		if hasSpaceTatweel(s) != strings.Contains(s, " \u0640") {
 			t.Fatalf("hasSpaceTatweel(%q) differs", s)
@@ -125,7 +125,7 @@ func FuzzScriptCounts(f *testing.F) {
 }
 
 // foldRef and cleanForClassRef are the rune-by-rune definitions the
-// byte-level fold and cleanForClass are checked against.
+// byte-level Fold and Clean are checked against.
 func foldRef(s string, max int) string {
 	var b strings.Builder
 	for _, r := range s {
@@ -162,7 +162,7 @@ func cleanForClassRef(s string) string {
 		case r < 0x80 && r != ' ' && (r < '\t' || r > '\r'):
 			b.WriteByte(byte(r))
 			space = false
-		case r == 0x0640 || isInvisible(r):
+		case r == 0x0640 || IsInvisible(r):
 		case unicode.IsSpace(r):
 			if !space {
 				b.WriteByte(' ')
@@ -179,32 +179,32 @@ func cleanForClassRef(s string) string {
 func checkFoldClean(t *testing.T, s string) {
 	t.Helper()
 	for _, max := range []int{0, 1, 5, 64, 96, 400} {
-		if got, want := fold(s, max), foldRef(s, max); got != want {
-			t.Errorf("fold(%q, %d) = %q, want %q", s, max, got, want)
+		if got, want := Fold(s, max), foldRef(s, max); got != want {
+			t.Errorf("Fold(%q, %d) = %q, want %q", s, max, got, want)
 		}
 	}
 	all := strings.Fields(s)
 	for n := 0; n <= 10; n++ {
-		got := firstFields(s, make([]string, 0, n))
+		got := FirstFields(s, make([]string, 0, n))
 		if want := all[:min(n, len(all))]; strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
-			t.Errorf("firstFields(%q, %d) = %q, want %q", s, n, got, want)
+			t.Errorf("FirstFields(%q, %d) = %q, want %q", s, n, got, want)
 		}
 	}
-	clean, ar, lat, wa, we := cleanScriptCounts(s)
+	clean, ar, lat, wa, we := CleanCount(s)
 	if clean != isCleanRef(s) {
-		t.Errorf("cleanScriptCounts(%q) clean = %v", s, clean)
+		t.Errorf("CleanCount(%q) clean = %v", s, clean)
 	} else if clean {
 		if a2, l2, wa2, we2 := scriptCountsRef(s); ar != a2 || lat != l2 || wa != wa2 || we != we2 {
-			t.Errorf("cleanScriptCounts(%q) = %d %d %d %d, want %d %d %d %d", s, ar, lat, wa, we, a2, l2, wa2, we2)
+			t.Errorf("CleanCount(%q) = %d %d %d %d, want %d %d %d %d", s, ar, lat, wa, we, a2, l2, wa2, we2)
 		}
 	}
-	if got, want := cleanForClass(s), cleanForClassRef(s); got != want {
-		t.Errorf("cleanForClass(%q) = %q, want %q", s, got, want)
+	if got, want := Clean(s), cleanForClassRef(s); got != want {
+		t.Errorf("Clean(%q) = %q, want %q", s, got, want)
 	}
 	for _, sub := range []string{"للتواصل مع الكاتب", "رأي", "ab", "بب"} {
 		for k := 0; k < len(sub); k++ {
-			if got, want := containsAt(s, sub, k), strings.Contains(s, sub); got != want {
-				t.Errorf("containsAt(%q, %q, %d) = %v, want %v", s, sub, k, got, want)
+			if got, want := ContainsAt(s, sub, k), strings.Contains(s, sub); got != want {
+				t.Errorf("ContainsAt(%q, %q, %d) = %v, want %v", s, sub, k, got, want)
 			}
 		}
 	}

@@ -1,4 +1,4 @@
-package extract
+package fields
 
 import "testing"
 
@@ -21,7 +21,7 @@ func TestPrefixDateline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text, place, agency, ok := prefixDateline(tt.in)
+			text, place, agency, ok := PrefixDateline(tt.in)
 			if ok != tt.ok {
 				t.Fatalf("ok = %v, want %v (text %q)", ok, tt.ok, text)
 			}

@@ -1,4 +1,4 @@
-package extract
+package encode
 
 import (
 	"bytes"
@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sahifa/sahifa/extract"
+	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/normalize"
 )
 
@@ -15,7 +17,7 @@ import (
 // checked against the schema and read back from Markdown. The shared corpus
 // is in the project's workspace but not in a user's clone: missing folders
 // are skipped.
-var outputCorpora = []string{"../testdata", "../../shared/corpus"}
+var outputCorpora = []string{"../../testdata", "../../../shared/corpus"}
 
 // corpusFiles lists the article files under the folders that exist.
 func corpusFiles(t *testing.T) []string {
@@ -69,7 +71,7 @@ func TestOutputCorpus(t *testing.T) {
 		}
 		for _, prof := range []normalize.Profile{normalize.None, normalize.Display, normalize.Search} {
 			t.Run(filepath.ToSlash(p)+"/"+prof.String(), func(t *testing.T) {
-				docs := Extract(Source{Path: filepath.ToSlash(p)}, data, Options{In: "auto", Encoding: "auto", Profile: prof})
+				docs := extract.Extract(document.Source{Path: filepath.ToSlash(p)}, data, extract.Options{In: "auto", Encoding: "auto", Profile: prof})
 				var lines bytes.Buffer
 				var array bytes.Buffer
 				aw := NewJSONArrayWriter(&array, true)

@@ -1,4 +1,4 @@
-package extract
+package encode
 
 import (
 	"bufio"
@@ -11,6 +11,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/sahifa/sahifa/extract/document"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -155,7 +156,7 @@ func inlineText(t testing.TB, n ast.Node, src []byte) string {
 
 // expectedMarkdown lists the blocks a parser should read back from the
 // Markdown of d, in the order WriteMarkdown documents.
-func expectedMarkdown(d *Document) []mdBlock {
+func expectedMarkdown(d *document.Document) []mdBlock {
 	var out []mdBlock
 	if d.Title != nil {
 		out = append(out, mdBlock{"h1", cleanText(*d.Title)})
@@ -176,9 +177,9 @@ func expectedMarkdown(d *Document) []mdBlock {
 		b := d.Blocks[bi]
 		bi++
 		switch b.Type {
-		case BlockHeading:
+		case document.BlockHeading:
 			out = append(out, mdBlock{"h2", cleanText(b.Text)})
-		case BlockListItem:
+		case document.BlockListItem:
 			out = append(out, mdBlock{"li", cleanText(b.Text)})
 		default:
 			if b.Text != "" {
@@ -194,7 +195,7 @@ func expectedMarkdown(d *Document) []mdBlock {
 
 // checkMarkdown writes d as Markdown, reads it back with goldmark and
 // yaml.v3, and compares with the document. It returns the output.
-func checkMarkdown(t testing.TB, d *Document, gfm bool) string {
+func checkMarkdown(t testing.TB, d *document.Document, gfm bool) string {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := WriteMarkdown(&buf, d); err != nil {
@@ -222,7 +223,7 @@ func checkMarkdown(t testing.TB, d *Document, gfm bool) string {
 	if d.Error != nil {
 		set("source", &src)
 		set("id", d.ID)
-		e := d.Error.Code + ": " + d.Error.Message
+		e := string(d.Error.Code) + ": " + d.Error.Message
 		set("error", &e)
 	} else {
 		set("title", d.Title)
@@ -333,25 +334,25 @@ func TestWriteMarkdownGFM(t *testing.T) {
 }
 
 // markdownDocument puts s in every place of a document that Markdown shows.
-func markdownDocument(s string) *Document {
+func markdownDocument(s string) *document.Document {
 	d := specDocument()
 	d.Title = ptr(s)
-	d.Captions = []Caption{
+	d.Captions = []document.Caption{
 		{EN: ptr(s), AR: ptr(s), Credit: ptr(s), Line: 2},
 		{AR: ptr(s), Line: 7},
 		{EN: ptr(s), Credit: ptr("EPA"), Line: 30},
 	}
-	d.Blocks = []Block{
-		{Type: BlockParagraph, Lang: "ar", Text: s, Line: 3},
-		{Type: BlockHeading, Lang: "ar", Text: s, Line: 4},
-		{Type: BlockListItem, Lang: "ar", Text: s, Line: 5},
-		{Type: BlockListItem, Lang: "ar", Text: s, Line: 6},
-		{Type: BlockListItem, Lang: "ar", Text: s, Line: 7},
-		{Type: BlockByline, Lang: "ar", Text: s, Line: 8},
-		{Type: BlockListItem, Lang: "ar", Text: s, Line: 9},
-		{Type: BlockEmbed, Lang: "en", Text: s, Line: 10},
+	d.Blocks = []document.Block{
+		{Type: document.BlockParagraph, Lang: "ar", Text: s, Line: 3},
+		{Type: document.BlockHeading, Lang: "ar", Text: s, Line: 4},
+		{Type: document.BlockListItem, Lang: "ar", Text: s, Line: 5},
+		{Type: document.BlockListItem, Lang: "ar", Text: s, Line: 6},
+		{Type: document.BlockListItem, Lang: "ar", Text: s, Line: 7},
+		{Type: document.BlockByline, Lang: "ar", Text: s, Line: 8},
+		{Type: document.BlockListItem, Lang: "ar", Text: s, Line: 9},
+		{Type: document.BlockEmbed, Lang: "en", Text: s, Line: 10},
 	}
-	d.Attribution = &Attribution{Text: s, Line: 31}
+	d.Attribution = &document.Attribution{Text: s, Line: 31}
 	d.Author = ptr(s)
 	d.URL = ptr(s)
 	d.Date = ptr(s)
@@ -360,20 +361,20 @@ func markdownDocument(s string) *Document {
 
 func TestWriteMarkdownOrderAndLists(t *testing.T) {
 	d := specDocument()
-	d.Captions = []Caption{
+	d.Captions = []document.Caption{
 		{EN: ptr("before everything"), Line: 2},
 		{AR: ptr("تعليق داخل النص"), Credit: ptr("الجزيرة"), Line: 22},
 	}
-	d.Blocks = []Block{
-		{Type: BlockDateline, Lang: "ar", Text: "طهران-", Line: 5},
-		{Type: BlockParagraph, Lang: "ar", Text: "فقرة أولى", Line: 6},
-		{Type: BlockListItem, Lang: "ar", Text: "* بند أول", Line: 8},
-		{Type: BlockListItem, Lang: "ar", Text: "* بند ثان", Line: 9},
-		{Type: BlockHeading, Lang: "ar", Text: "عنوان فرعي", Line: 20},
-		{Type: BlockListItem, Lang: "ar", Text: "بند بعد العنوان", Line: 21},
-		{Type: BlockCredit, Lang: "ar", Text: "(واس)", Line: 23},
-		{Type: BlockEmbed, Lang: "en", Text: "A post shared by Someone (@someone) on", Line: 24},
-		{Type: BlockParagraph, Lang: "ar", Text: "", Line: 25},
+	d.Blocks = []document.Block{
+		{Type: document.BlockDateline, Lang: "ar", Text: "طهران-", Line: 5},
+		{Type: document.BlockParagraph, Lang: "ar", Text: "فقرة أولى", Line: 6},
+		{Type: document.BlockListItem, Lang: "ar", Text: "* بند أول", Line: 8},
+		{Type: document.BlockListItem, Lang: "ar", Text: "* بند ثان", Line: 9},
+		{Type: document.BlockHeading, Lang: "ar", Text: "عنوان فرعي", Line: 20},
+		{Type: document.BlockListItem, Lang: "ar", Text: "بند بعد العنوان", Line: 21},
+		{Type: document.BlockCredit, Lang: "ar", Text: "(واس)", Line: 23},
+		{Type: document.BlockEmbed, Lang: "en", Text: "A post shared by Someone (@someone) on", Line: 24},
+		{Type: document.BlockParagraph, Lang: "ar", Text: "", Line: 25},
 	}
 	out := checkMarkdown(t, d, false)
 	checkMarkdown(t, d, true)
@@ -390,12 +391,12 @@ func TestWriteMarkdownOrderAndLists(t *testing.T) {
 }
 
 func TestWriteMarkdownMinimal(t *testing.T) {
-	d := &Document{SchemaVersion: SchemaVersion, Input: Input{Path: "a.txt", Member: ptr("x/y.txt")}}
+	d := &document.Document{SchemaVersion: document.SchemaVersion, Input: document.Input{Path: "a.txt", Member: ptr("x/y.txt")}}
 	out := checkMarkdown(t, d, false)
 	if out != "---\nsource: \"a.txt!/x/y.txt\"\n---\n" {
 		t.Errorf("got %q", out)
 	}
-	d.Blocks = []Block{{Type: BlockParagraph, Text: "نص"}}
+	d.Blocks = []document.Block{{Type: document.BlockParagraph, Text: "نص"}}
 	checkMarkdown(t, d, false)
 }
 
@@ -446,13 +447,13 @@ func FuzzMarkdown(f *testing.F) {
 
 func ExampleWriteMarkdown() {
 	title := "تكثيف الغارات"
-	d := &Document{
-		SchemaVersion: SchemaVersion,
-		Input:         Input{Path: "a.txt"},
+	d := &document.Document{
+		SchemaVersion: document.SchemaVersion,
+		Input:         document.Input{Path: "a.txt"},
 		Title:         &title,
-		Blocks: []Block{
-			{Type: BlockParagraph, Lang: "ar", Text: "* ليست قائمة", Line: 3},
-			{Type: BlockListItem, Lang: "ar", Text: "بند", Line: 4},
+		Blocks: []document.Block{
+			{Type: document.BlockParagraph, Lang: "ar", Text: "* ليست قائمة", Line: 3},
+			{Type: document.BlockListItem, Lang: "ar", Text: "بند", Line: 4},
 		},
 	}
 	WriteMarkdown(os.Stdout, d)

@@ -1,4 +1,4 @@
-package extract
+package encode
 
 import (
 	"bytes"
@@ -11,6 +11,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/sahifa/sahifa/extract"
+	"github.com/sahifa/sahifa/extract/document"
 )
 
 // keysInOrder returns the top-level keys of a JSON object in order.
@@ -75,8 +78,8 @@ func TestWriteJSONNoHTMLEscape(t *testing.T) {
 }
 
 func TestWriteJSONNulls(t *testing.T) {
-	d := &Document{SchemaVersion: SchemaVersion, Input: Input{Path: "a.txt", Format: "text", Encoding: ptr("utf-8"), SHA256: strings.Repeat("0", 64)},
-		Attribution: &Attribution{Text: "x", Line: 3}, Stats: &Stats{}, Normalization: &Normalization{Profile: "none"}}
+	d := &document.Document{SchemaVersion: document.SchemaVersion, Input: document.Input{Path: "a.txt", Format: "text", Encoding: ptr("utf-8"), SHA256: strings.Repeat("0", 64)},
+		Attribution: &document.Attribution{Text: "x", Line: 3}, Stats: &document.Stats{}, Normalization: &document.Normalization{Profile: "none"}}
 	var buf bytes.Buffer
 	if err := WriteJSON(&buf, d, false); err != nil {
 		t.Fatal(err)
@@ -110,20 +113,20 @@ func TestWriteJSONNulls(t *testing.T) {
 func TestWriteJSONErrorRecord(t *testing.T) {
 	for _, tc := range []struct {
 		name string
-		d    *Document
+		d    *document.Document
 		want string
 	}{
 		{"unread", errorDocument(),
 			`{"schema_version":1,"input":{"path":"in.zip","member":"a/b.txt","format":null,"encoding":null,"bytes":null,"sha256":null},"error":{"code":"too-large","message":"larger than --max-size 32MiB"}}`},
-		{"with id", func() *Document {
-			d := ErrorRecord(Source{Path: "a.jsonl"}, ErrSyntax, "line 3: invalid JSON <here>")
+		{"with id", func() *document.Document {
+			d := extract.ErrorRecord(document.Source{Path: "a.jsonl"}, document.ErrSyntax, "line 3: invalid JSON <here>")
 			d.ID = ptr("rec-3")
 			d.Input.Format = "jsonl"
 			d.Input.SHA256 = strings.Repeat("a", 64)
 			d.Input.Bytes = 0
 			d.Input.Record = ptr(3)
 			d.Title = ptr("ignored")
-			d.Blocks = []Block{{Type: BlockParagraph, Text: "ignored"}}
+			d.Blocks = []document.Block{{Type: document.BlockParagraph, Text: "ignored"}}
 			return d
 		}(),
 			`{"schema_version":1,"id":"rec-3","input":{"path":"a.jsonl","member":null,"format":"jsonl","encoding":null,"bytes":0,"sha256":"` + strings.Repeat("a", 64) + `","record":3},"error":{"code":"syntax","message":"line 3: invalid JSON <here>"}}`},
@@ -141,7 +144,7 @@ func TestWriteJSONErrorRecord(t *testing.T) {
 	}
 }
 
-// json.Marshal on a Document (a value or a pointer) gives the same
+// json.Marshal on a document.Document (a value or a pointer) gives the same
 // document as WriteJSON, HTML escapes apart.
 func TestMarshalJSONMatchesWriteJSON(t *testing.T) {
 	d := specDocument()
@@ -164,7 +167,7 @@ func TestMarshalJSONMatchesWriteJSON(t *testing.T) {
 }
 
 func TestJSONArrayWriter(t *testing.T) {
-	docs := []*Document{specDocument(), errorDocument(), specDocument()}
+	docs := []*document.Document{specDocument(), errorDocument(), specDocument()}
 	for _, indent := range []bool{false, true} {
 		for _, single := range []bool{false, true} {
 			for n := 0; n <= len(docs); n++ {
@@ -282,7 +285,7 @@ func TestJSONArrayWriterErrors(t *testing.T) {
 }
 
 func ExampleWriteJSON() {
-	d := ErrorRecord(Source{Path: "big.txt"}, ErrTooLarge, "larger than --max-size 32MiB")
+	d := extract.ErrorRecord(document.Source{Path: "big.txt"}, document.ErrTooLarge, "larger than --max-size 32MiB")
 	WriteJSON(os.Stdout, d, false)
 	// Output:
 	// {"schema_version":1,"input":{"path":"big.txt","member":null,"format":null,"encoding":null,"bytes":null,"sha256":null},"error":{"code":"too-large","message":"larger than --max-size 32MiB"}}
@@ -292,7 +295,7 @@ func ExampleJSONArrayWriter() {
 	w := NewJSONArrayWriter(os.Stdout, false)
 	w.Single = true // one document alone is written as an object
 	for _, name := range []string{"a.txt", "b.txt"} {
-		w.Write(ErrorRecord(Source{Path: name}, ErrRead, "permission denied"))
+		w.Write(extract.ErrorRecord(document.Source{Path: name}, document.ErrRead, "permission denied"))
 	}
 	w.Close()
 	// Output:
@@ -300,23 +303,22 @@ func ExampleJSONArrayWriter() {
 }
 
 // BenchmarkWriteJSON writes JSON Lines records with WriteJSON ("fast") and,
-// for comparison, with encoding/json on jsonView as WriteJSON did before
-// appendDocument ("encoding-json"): the spec's example, and every document
-// of the sample articles.
+// for comparison, with encoding/json on the Document ("encoding-json"): the
+// spec's example, and every document of the sample articles.
 func BenchmarkWriteJSON(b *testing.B) {
-	var corpus []*Document
-	files, _ := filepath.Glob("../testdata/sample/*.txt")
+	var corpus []*document.Document
+	files, _ := filepath.Glob("../../testdata/sample/*.txt")
 	for _, p := range files {
 		data, err := os.ReadFile(p)
 		if err != nil {
 			b.Fatal(err)
 		}
-		corpus = append(corpus, Extract(Source{Path: p}, data, Options{In: "auto", Encoding: "auto"})...)
+		corpus = append(corpus, extract.Extract(document.Source{Path: p}, data, extract.Options{In: "auto", Encoding: "auto"})...)
 	}
 	if len(corpus) == 0 {
 		b.Fatal("no sample articles")
 	}
-	reflectWrite := func(w io.Writer, d *Document, indent bool) error {
+	reflectWrite := func(w io.Writer, d *document.Document, indent bool) error {
 		e, err := referenceJSON(d, "", indent)
 		if err != nil {
 			return err
@@ -326,12 +328,12 @@ func BenchmarkWriteJSON(b *testing.B) {
 	}
 	for _, set := range []struct {
 		name string
-		docs []*Document
-	}{{"spec", []*Document{specDocument()}}, {"sample", corpus}} {
+		docs []*document.Document
+	}{{"spec", []*document.Document{specDocument()}}, {"sample", corpus}} {
 		for _, indent := range []bool{false, true} {
 			for _, impl := range []struct {
 				name  string
-				write func(io.Writer, *Document, bool) error
+				write func(io.Writer, *document.Document, bool) error
 			}{{"fast", WriteJSON}, {"encoding-json", reflectWrite}} {
 				name := set.name + "/" + impl.name
 				if indent {

@@ -42,7 +42,7 @@ bench-archive: build
 	./scripts/bench-archive.sh
 
 golden:
-	$(GO) test ./extract ./cmd/sahifa -update
+	$(GO) test ./extract/encode ./cmd/sahifa -update
 
 clean:
 	rm -rf bin

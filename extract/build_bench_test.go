@@ -10,7 +10,7 @@ import (
 
 // BenchmarkBuild segments and builds the fixtures, in MB/s of input.
 func BenchmarkBuild(b *testing.B) {
-	files, _ := filepath.Glob("testdata/segment/*.txt")
+	files, _ := filepath.Glob("segment/testdata/*.txt")
 	var texts []string
 	n := 0
 	for _, f := range files {

@@ -3,6 +3,10 @@ package extract
 import (
 	"fmt"
 	"strings"
+
+	"github.com/sahifa/sahifa/extract/container"
+	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/extract/internal/script"
 )
 
 // invTrim removes the surrounding white space of a line, and one byte
@@ -19,7 +23,7 @@ func invTrim(s string) string {
 // with its text equal to the line with surrounding white space removed; a
 // caption's Arabic text omits its trailing (credit), the attribution's
 // text its `المصدر :` label. Blank lines carry no visible text.
-func checkNothingLost(a *article, d *Document) error {
+func checkNothingLost(a *container.Article, d *document.Document) error {
 	type place struct {
 		kind, text string
 		line       int
@@ -47,13 +51,13 @@ func checkNothingLost(a *article, d *Document) error {
 		places = append(places, place{"residue", r.Text, r.Line, nil})
 	}
 	used := make([]bool, len(places))
-	kindOf := map[Role]string{RoleTitle: "title", RoleCaptionEN: "caption.en", RoleCaptionAR: "caption.ar", RoleAttribution: "attribution", RoleResidue: "residue"}
-	matches := func(p place, line string, n int, role Role) bool {
+	kindOf := map[document.Role]string{document.RoleTitle: "title", document.RoleCaptionEN: "caption.en", document.RoleCaptionAR: "caption.ar", document.RoleAttribution: "attribution", document.RoleResidue: "residue"}
+	matches := func(p place, line string, n int, role document.Role) bool {
 		want, ok := kindOf[role]
 		if !ok {
 			want = "block." + blockType(role)
 		}
-		if role == RoleTitle && p.kind == "block.heading" {
+		if role == document.RoleTitle && p.kind == "block.heading" {
 			want = p.kind // a second title line is kept as a heading
 		}
 		if p.kind != want {
@@ -80,10 +84,10 @@ func checkNothingLost(a *article, d *Document) error {
 	for i := range a.Lines {
 		l := a.Lines[i]
 		switch l.Role {
-		case RoleMarkup:
+		case document.RoleMarkup:
 			continue
-		case RoleBlank:
-			if cleanForClass(l.Text) != "" {
+		case document.RoleBlank:
+			if script.Clean(l.Text) != "" {
 				return fmt.Errorf("line %d is blank but holds %q", l.N, l.Text)
 			}
 			continue

@@ -9,11 +9,13 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/sahifa/sahifa/extract/container"
+	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/normalize"
 )
 
 func TestBuildSeed(t *testing.T) {
-	data, err := os.ReadFile("testdata/segment/seed__libya-coalition.txt")
+	data, err := os.ReadFile("segment/testdata/seed__libya-coalition.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +52,7 @@ func TestBuildSeed(t *testing.T) {
 	}
 	var headings []string
 	for _, b := range d.Blocks {
-		if b.Type == BlockHeading {
+		if b.Type == document.BlockHeading {
 			headings = append(headings, b.Text)
 		}
 	}
@@ -75,7 +77,7 @@ func TestBuildSeed(t *testing.T) {
 	if d.Normalization == nil || d.Normalization.Profile != "display" || d.Normalization.Changes == nil {
 		t.Errorf("normalization = %+v", d.Normalization)
 	}
-	if len(d.Lines) != 31 || d.Lines[19].Role != RoleHeading || d.Lines[19].Rule == "" {
+	if len(d.Lines) != 31 || d.Lines[19].Role != document.RoleHeading || d.Lines[19].Rule == "" {
 		t.Errorf("lines: %d, line 20 = %+v", len(d.Lines), d.Lines[19])
 	}
 }
@@ -83,7 +85,7 @@ func TestBuildSeed(t *testing.T) {
 // The seed's paragraph with `الليبية, لكنه` reads `الليبية، لكنه` under
 // display (a normalizer rule); under none it is untouched.
 func TestBuildSeedDisplayComma(t *testing.T) {
-	data, _ := os.ReadFile("testdata/segment/seed__libya-coalition.txt")
+	data, _ := os.ReadFile("segment/testdata/seed__libya-coalition.txt")
 	none := segBuild("seed.txt", string(data), normalize.None)
 	if !strings.Contains(*none.Text, "الليبية, لكنه") {
 		t.Errorf("profile none changed the text")
@@ -112,7 +114,7 @@ func TestBuildEmptyLists(t *testing.T) {
 		}
 	}
 	d := segBuild("x.txt", "", normalize.Display)
-	if len(d.Warnings) != 1 || d.Warnings[0].Code != WarnEmpty {
+	if len(d.Warnings) != 1 || d.Warnings[0].Code != document.WarnEmpty {
 		t.Errorf("empty article warnings = %v", d.Warnings)
 	}
 }
@@ -120,8 +122,8 @@ func TestBuildEmptyLists(t *testing.T) {
 func TestBuildContainerFields(t *testing.T) {
 	a := segArticle("a.txt", "نص المقال الأول، وهو فقرة كاملة تنتهي بنقطة وتكفي لتكون فقرة.\n")
 	a.HasTitle = true
-	id, title, date, author := "DOC-1", "عنوان من الحاوية", "Sun, 24 Jun 2018 17:57:15 +0400", "كاتب"
-	a.Fields = fields{ID: &id, Title: &title, Date: &date, Author: &author}
+	id, title, date, author := "DOC-1", "عنوان من الحاوية", "2018-06-24", "كاتب" // containers give ISO dates
+	a.Fields = container.Fields{ID: &id, Title: &title, Date: &date, Author: &author}
 	d := build(a, Options{Profile: normalize.Display})
 	if *d.ID != id || *d.Title != title || *d.Date != "2018-06-24" || *d.Author != author {
 		t.Errorf("id %v title %v date %v author %v", *d.ID, *d.Title, *d.Date, *d.Author)
@@ -146,7 +148,7 @@ func TestBuildSPAWire(t *testing.T) {
 	if d.Dateline == nil || d.Dateline.Place == nil || *d.Dateline.Place != "نجران" || d.Dateline.Agency == nil || *d.Dateline.Agency != "SPA" {
 		t.Errorf("dateline = %+v", d.Dateline)
 	}
-	if len(d.Residue) != 2 || d.Residue[0].Kind != ResidueOther {
+	if len(d.Residue) != 2 || d.Residue[0].Kind != document.ResidueOther {
 		t.Errorf("residue = %+v", d.Residue)
 	}
 }
@@ -159,7 +161,7 @@ func TestBuildDatelineInParagraph(t *testing.T) {
 		{"الرياض - واس - أصدر مجلس الشورى خلال الفترة الماضية 92 قراراً بشأن الموضوعات المعروضة عليه.", "الرياض", "الرياض", ""},
 	} {
 		d := segBuild("x.txt", "\n"+tc.line+"\n", normalize.None)
-		if len(d.Blocks) != 1 || d.Blocks[0].Type != BlockParagraph || d.Blocks[0].Text != tc.line {
+		if len(d.Blocks) != 1 || d.Blocks[0].Type != document.BlockParagraph || d.Blocks[0].Text != tc.line {
 			t.Errorf("%q: the paragraph must keep its dateline: %+v", tc.line, d.Blocks)
 		}
 		dl := d.Dateline
@@ -185,8 +187,8 @@ func segDeref(s *string) string {
 
 // The nothing-is-lost invariant on every fixture, under --normalize none.
 func TestNothingLostFixtures(t *testing.T) {
-	files, _ := filepath.Glob("testdata/segment/*.txt")
-	trec, _ := filepath.Glob("testdata/segment/*.trec")
+	files, _ := filepath.Glob("segment/testdata/*.txt")
+	trec, _ := filepath.Glob("segment/testdata/*.trec")
 	for _, f := range append(files, trec...) {
 		data, err := os.ReadFile(f)
 		if err != nil {
@@ -207,7 +209,7 @@ func TestNothingLostCorpus(t *testing.T) {
 	if _, err := os.Stat(root); err != nil {
 		t.Skipf("no corpus at %s", root)
 	}
-	counts := map[Role]int{}
+	counts := map[document.Role]int{}
 	files := 0
 	err := filepath.WalkDir(root, func(p string, e os.DirEntry, err error) error {
 		if err != nil || e.IsDir() || !strings.HasSuffix(p, ".txt") {
@@ -223,7 +225,7 @@ func TestNothingLostCorpus(t *testing.T) {
 		}
 		files++
 		text := string(data)
-		var a *article
+		var a *container.Article
 		if strings.HasPrefix(strings.TrimPrefix(text, "\ufeff"), "<DOC") {
 			a = segTRECArticle(p, text)
 		} else {
@@ -248,7 +250,7 @@ func TestNothingLostCorpus(t *testing.T) {
 	sort.Strings(roles)
 	var b strings.Builder
 	for _, r := range roles {
-		b.WriteString(r + "=" + strconv.Itoa(counts[Role(r)]) + " ")
+		b.WriteString(r + "=" + strconv.Itoa(counts[document.Role(r)]) + " ")
 	}
 	t.Logf("%d files; roles: %s", files, b.String())
 }

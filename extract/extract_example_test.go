@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/sahifa/sahifa/extract"
+	"github.com/sahifa/sahifa/extract/document"
 )
 
 // A TREC/SGML file gives one document per <DOC>, its fields taken from the
@@ -18,15 +19,16 @@ func ExampleExtract() {
 </TEXT>
 </DOC>
 `)
-	for _, d := range extract.Extract(extract.Source{Path: "a.txt"}, data, extract.Options{}) {
+	for _, d := range extract.Extract(document.Source{Path: "a.txt"}, data, extract.Options{}) {
 		fmt.Println(*d.ID, *d.Date, d.Input.Format, *d.Title)
 	}
 	// Output: CN-middleEast-66-20180223 2018-02-23 trec هيئة النقل تطلب معلومات عن المقطع
 }
 
-// A broken JSON Lines record gives an error record naming its line.
+// A broken JSON Lines record gives an error record; its input names the
+// record's line.
 func ExampleExtractRecord() {
-	d := extract.ExtractRecord(extract.Source{Path: "a.jsonl"}, []byte(`{"id": "x", "text": `), 3, extract.Options{})
-	fmt.Println(d.Error.Code, d.Error.Message)
-	// Output: syntax line 3: invalid JSON: unexpected end of input
+	d := extract.ExtractRecord(document.Source{Path: "a.jsonl"}, []byte(`{"id": "x", "text": `), 3, extract.Options{})
+	fmt.Println(d.Error.Code, d.Error.Message, *d.Input.Record)
+	// Output: syntax invalid JSON: unexpected end of input 3
 }

@@ -7,11 +7,14 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/sahifa/sahifa/extract/container"
+	"github.com/sahifa/sahifa/extract/document"
 )
 
 func TestJSONLFile(t *testing.T) {
 	data := readContainer(t, "records.jsonl")
-	docs := Extract(Source{Path: "data/records.jsonl"}, data, noneOpt())
+	docs := Extract(document.Source{Path: "data/records.jsonl"}, data, noneOpt())
 	type want struct {
 		record      int
 		id, title   string
@@ -20,10 +23,10 @@ func TestJSONLFile(t *testing.T) {
 	wants := []want{
 		{record: 1, id: "sn-0001", title: "افتتاح مهرجان الجنادرية", date: "2015-07-21"},
 		{record: 2, id: "42", title: "عنوان بلا حقل عنوان"},
-		{record: 4, errIn: `line 4: field "text" is a number, not a string`},
-		{record: 5, errIn: `line 5: no "text" field`},
-		{record: 6, errIn: "line 6: invalid JSON: "},
-		{record: 7, errIn: "line 7: a record must be a JSON object, not an array"},
+		{record: 4, errIn: `field "text" is a number, not a string`},
+		{record: 5, errIn: `no "text" field`},
+		{record: 6, errIn: "invalid JSON: "},
+		{record: 7, errIn: "a record must be a JSON object, not an array"},
 		{record: 8, id: "sn-0008", title: "يوم الجمعة", date: "2018-02-23"},
 	}
 	if len(docs) != len(wants) {
@@ -32,14 +35,14 @@ func TestJSONLFile(t *testing.T) {
 	lines := bytes.Split(data, []byte("\n"))
 	for i, w := range wants {
 		d := docs[i]
-		if d.Input.Record == nil || *d.Input.Record != w.record || d.Input.Format != FormatJSONL || d.Input.Path != "data/records.jsonl" {
+		if d.Input.Record == nil || *d.Input.Record != w.record || d.Input.Format != container.JSONL || d.Input.Path != "data/records.jsonl" {
 			t.Errorf("doc %d: input %+v", i, d.Input)
 		}
 		if d.Input.Bytes != int64(len(lines[w.record-1])) {
 			t.Errorf("doc %d: bytes %d, want the line's %d", i, d.Input.Bytes, len(lines[w.record-1]))
 		}
 		if w.errIn != "" {
-			if d.Error == nil || d.Error.Code != ErrSyntax || !strings.Contains(d.Error.Message, w.errIn) {
+			if d.Error == nil || d.Error.Code != document.ErrSyntax || !strings.Contains(d.Error.Message, w.errIn) {
 				t.Errorf("doc %d: error %+v, want %q", i, d.Error, w.errIn)
 			}
 			continue
@@ -54,7 +57,7 @@ func TestJSONLFile(t *testing.T) {
 			t.Errorf("doc %d: text in the container", i)
 		}
 		// The same line through ExtractRecord gives the same document.
-		r := ExtractRecord(Source{Path: "data/records.jsonl"}, lines[w.record-1], w.record, noneOpt())
+		r := ExtractRecord(document.Source{Path: "data/records.jsonl"}, lines[w.record-1], w.record, noneOpt())
 		a, _ := json.Marshal(d)
 		b, _ := json.Marshal(r)
 		if !bytes.Equal(a, b) {
@@ -80,14 +83,14 @@ func TestJSONLFile(t *testing.T) {
 // itself; UTF-16 is decoded before it is cut into lines.
 func TestJSONLOddFiles(t *testing.T) {
 	data := []byte("{\"id\":\"a\",\"text\":\"نص أول\"}\r\n\x00\x01\x02\x00\n\n{\"id\":\"c\",\"text\":\"نص ثالث\"}")
-	docs := Extract(Source{Path: "recs.jsonl"}, data, Options{})
-	if len(docs) != 3 || docs[0].Error != nil || docs[1].Error == nil || docs[1].Error.Code != ErrNotText || docs[2].Error != nil {
+	docs := Extract(document.Source{Path: "recs.jsonl"}, data, Options{})
+	if len(docs) != 3 || docs[0].Error != nil || docs[1].Error == nil || docs[1].Error.Code != document.ErrNotText || docs[2].Error != nil {
 		t.Fatalf("%d docs", len(docs))
 	}
 	if *docs[1].Input.Record != 2 || *docs[2].Input.Record != 4 || str(docs[2].ID) != "c" {
 		t.Errorf("records %d %d id %q", *docs[1].Input.Record, *docs[2].Input.Record, str(docs[2].ID))
 	}
-	if got := Sniff("recs.jsonl", data, Options{}); got != FormatJSONL {
+	if got := Sniff("recs.jsonl", data, Options{}); got != container.JSONL {
 		t.Errorf("Sniff = %q", got)
 	}
 
@@ -95,36 +98,36 @@ func TestJSONLOddFiles(t *testing.T) {
 	for _, r := range "{\"id\":\"u\",\"text\":\"نص\"}\n{\"id\":\"v\",\"text\":\"نص\"}\n" {
 		u16 = append(u16, byte(r), byte(r>>8))
 	}
-	docs = Extract(Source{Path: "u16.txt"}, u16, Options{})
-	if len(docs) != 2 || docs[0].Error != nil || str(docs[1].ID) != "v" || docs[1].Input.Format != FormatJSONL || *docs[1].Input.Encoding != "utf-16le" {
+	docs = Extract(document.Source{Path: "u16.txt"}, u16, Options{})
+	if len(docs) != 2 || docs[0].Error != nil || str(docs[1].ID) != "v" || docs[1].Input.Format != container.JSONL || *docs[1].Input.Encoding != "utf-16le" {
 		t.Fatalf("utf-16: %d docs %+v", len(docs), docs[0])
 	}
 
-	docs = Extract(Source{Path: "none.jsonl"}, []byte("\n \n"), Options{})
-	if len(docs) != 1 || docs[0].Error != nil || !hasWarning(docs[0], WarnEmpty) {
+	docs = Extract(document.Source{Path: "none.jsonl"}, []byte("\n \n"), Options{})
+	if len(docs) != 1 || docs[0].Error != nil || !hasWarning(docs[0], document.WarnEmpty) {
 		t.Fatalf("empty jsonl: %d docs", len(docs))
 	}
 }
 
 func TestExtractRecord(t *testing.T) {
-	src := Source{Path: "-"}
+	src := document.Source{Path: "-"}
 	tests := []struct {
 		name, in, errIn string
 		n               int
 		opt             Options
-		check           func(t *testing.T, d *Document)
+		check           func(t *testing.T, d *document.Document)
 	}{
-		{name: "no line number", in: `{"text": 1}`, errIn: `field "text" is a number`, check: func(t *testing.T, d *Document) {
+		{name: "no line number", in: `{"text": 1}`, errIn: `field "text" is a number`, check: func(t *testing.T, d *document.Document) {
 			if strings.HasPrefix(d.Error.Message, "line") || d.Input.Record != nil {
 				t.Errorf("message %q record %v", d.Error.Message, d.Input.Record)
 			}
 		}},
-		{name: "cut short", in: `{"text": "abc`, n: 3, errIn: "line 3: invalid JSON: unexpected end of input"},
-		{name: "trailing garbage", in: `{"text": "abc"} x`, n: 3, errIn: "line 3: invalid JSON: "},
-		{name: "null text", in: `{"text": null}`, n: 1, errIn: `line 1: field "text" is null, not a string`},
+		{name: "cut short", in: `{"text": "abc`, n: 3, errIn: "invalid JSON: unexpected end of input"},
+		{name: "trailing garbage", in: `{"text": "abc"} x`, n: 3, errIn: "invalid JSON: "},
+		{name: "null text", in: `{"text": null}`, n: 1, errIn: `field "text" is null, not a string`},
 		{name: "other fields", in: `{"body": "نص\nسطر", "uid": "u-1", "title": "  "}`, n: 2,
 			opt: Options{TextField: "body", IDField: "uid"},
-			check: func(t *testing.T, d *Document) {
+			check: func(t *testing.T, d *document.Document) {
 				if str(d.ID) != "u-1" || d.Container["title"] != "  " || d.Container["uid"] != "u-1" || d.Container["body"] != nil {
 					t.Errorf("id %q container %v", str(d.ID), d.Container)
 				}
@@ -132,18 +135,18 @@ func TestExtractRecord(t *testing.T) {
 					t.Errorf("title %v: a blank title field is no title", d.Title)
 				}
 			}},
-		{name: "blank line", in: "  ", n: 4, check: func(t *testing.T, d *Document) {
-			if !hasWarning(d, WarnEmpty) || d.Input.Record == nil || *d.Input.Record != 4 {
+		{name: "blank line", in: "  ", n: 4, check: func(t *testing.T, d *document.Document) {
+			if !hasWarning(d, document.WarnEmpty) || d.Input.Record == nil || *d.Input.Record != 4 {
 				t.Errorf("warnings %+v", d.Warnings)
 			}
 		}},
-		{name: "bad date", in: `{"text": "x", "date": "yesterday", "id": {"a": 1}}`, n: 1, check: func(t *testing.T, d *Document) {
+		{name: "bad date", in: `{"text": "x", "date": "yesterday", "id": {"a": 1}}`, n: 1, check: func(t *testing.T, d *document.Document) {
 			if d.Date != nil || d.ID != nil || d.Container["date"] != "yesterday" {
 				t.Errorf("date %v id %v", d.Date, d.ID)
 			}
 		}},
-		{name: "invalid UTF-8 inside", in: "{\"text\": \"نص \xff\"}", n: 1, check: func(t *testing.T, d *Document) {
-			if !hasWarning(d, WarnInvalidUTF8) {
+		{name: "invalid UTF-8 inside", in: "{\"text\": \"نص \xff\"}", n: 1, check: func(t *testing.T, d *document.Document) {
+			if !hasWarning(d, document.WarnInvalidUTF8) {
 				t.Errorf("warnings %+v", d.Warnings)
 			}
 		}},
@@ -155,11 +158,14 @@ func TestExtractRecord(t *testing.T) {
 				t.Fatal("nil document")
 			}
 			if tt.errIn != "" {
-				if d.Error == nil || d.Error.Code != ErrSyntax || !strings.Contains(d.Error.Message, tt.errIn) {
+				if d.Error == nil || d.Error.Code != document.ErrSyntax || !strings.Contains(d.Error.Message, tt.errIn) {
 					t.Fatalf("error %+v, want %q", d.Error, tt.errIn)
 				}
-				if d.Input.Format != FormatJSONL || d.Input.SHA256 == "" {
+				if d.Input.Format != container.JSONL || d.Input.SHA256 == "" {
 					t.Errorf("input %+v", d.Input)
+				}
+				if strings.HasPrefix(d.Error.Message, "line") || tt.n > 0 && (d.Input.Record == nil || *d.Input.Record != tt.n) {
+					t.Errorf("message %q record %v: the record's line is in input.record, not in the message", d.Error.Message, d.Input.Record)
 				}
 			} else if d.Error != nil {
 				t.Fatalf("error %+v", d.Error)
@@ -207,12 +213,12 @@ func FuzzJSONL(f *testing.F) {
 	f.Add([]byte(`{"text": "a\r\nb", "title": "", "id": 1e400}`))
 	f.Add([]byte(`{"text": "\ud800", "date": "2015-02-30"}`))
 	f.Fuzz(func(t *testing.T, line []byte) {
-		d := ExtractRecord(Source{Path: "f.jsonl"}, line, 7, Options{})
+		d := ExtractRecord(document.Source{Path: "f.jsonl"}, line, 7, Options{})
 		if d == nil {
 			t.Fatal("nil document")
 		}
 		if d.Error != nil {
-			if d.Error.Code == ErrRead {
+			if d.Error.Code == document.ErrRead {
 				t.Fatalf("internal error: %s", d.Error.Message)
 			}
 			return

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sahifa/sahifa/extract/container"
+	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/normalize"
 )
 
@@ -12,7 +14,7 @@ import (
 // an article just under the limit is extracted.
 func TestMaxArticleLines(t *testing.T) {
 	opt := Options{In: "auto", Encoding: "auto", TextField: "text", IDField: "id", Profile: normalize.Display}
-	many := "عنوان\n" + strings.Repeat("\n", maxArticleLines+10) + "فقرة أخيرة.\n"
+	many := "عنوان\n" + strings.Repeat("\n", container.MaxLines+10) + "فقرة أخيرة.\n"
 	tests := []struct {
 		name, in string
 		data     string
@@ -20,13 +22,13 @@ func TestMaxArticleLines(t *testing.T) {
 	}{
 		{"text over the limit", "text", many, true},
 		{"trec over the limit", "trec", "<DOC>\n<DOCNO>x</DOCNO>\n<TEXT>\n" + many + "</TEXT>\n</DOC>\n", true},
-		{"text under the limit", "text", "عنوان\n" + strings.Repeat("\n", maxArticleLines-10) + "فقرة أخيرة.\n", false},
+		{"text under the limit", "text", "عنوان\n" + strings.Repeat("\n", container.MaxLines-10) + "فقرة أخيرة.\n", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			o := opt
 			o.In = tt.in
-			docs := Extract(Source{Path: "x"}, []byte(tt.data), o)
+			docs := Extract(document.Source{Path: "x"}, []byte(tt.data), o)
 			if len(docs) != 1 {
 				t.Fatalf("got %d documents, want 1", len(docs))
 			}
@@ -34,8 +36,8 @@ func TestMaxArticleLines(t *testing.T) {
 			if got := d.Error != nil; got != tt.wantErr {
 				t.Fatalf("error record = %v (%+v), want %v", got, d.Error, tt.wantErr)
 			}
-			if tt.wantErr && d.Error.Code != ErrTooLarge {
-				t.Errorf("code = %q, want %q", d.Error.Code, ErrTooLarge)
+			if tt.wantErr && d.Error.Code != document.ErrTooLarge {
+				t.Errorf("code = %q, want %q", d.Error.Code, document.ErrTooLarge)
 			}
 			if !tt.wantErr && (d.Title == nil || *d.Title != "عنوان") {
 				t.Errorf("title = %v, want عنوان", d.Title)

@@ -14,7 +14,7 @@ import (
 // in exactly one place of the document (profile none). Seeds are the
 // fixtures and testdata/fuzz/FuzzSegment.
 func FuzzSegment(f *testing.F) {
-	files, _ := filepath.Glob("testdata/segment/*.txt")
+	files, _ := filepath.Glob("segment/testdata/*.txt")
 	for _, p := range files {
 		if data, err := os.ReadFile(p); err == nil {
 			f.Add(string(data), false)

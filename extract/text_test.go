@@ -7,33 +7,10 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-)
 
-func TestSplitLines(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []string
-	}{
-		{"", nil},
-		{"\n", []string{""}},
-		{"a", []string{"a"}},
-		{"a\n", []string{"a"}},
-		{"a\n\nb", []string{"a", "", "b"}},
-		{"a\nb\n\n", []string{"a", "b", ""}},
-	}
-	for _, tt := range tests {
-		var got []string
-		for i, l := range splitLines(tt.in, 5) {
-			if l.N != 5+i {
-				t.Errorf("%q: line %d numbered %d", tt.in, i, l.N)
-			}
-			got = append(got, l.Text)
-		}
-		if !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("splitLines(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
+	"github.com/sahifa/sahifa/extract/container"
+	"github.com/sahifa/sahifa/extract/document"
+)
 
 // Every encoding variant of the seed gives the same document as the seed,
 // but for its input description and its warnings.
@@ -42,18 +19,18 @@ func TestExtractEncodings(t *testing.T) {
 	seed := "aljazeera-2016-02-02-libya-coalition.txt"
 	tests := []struct {
 		file, enc string
-		warn      []string
+		warn      []document.WarningCode
 	}{
 		{seed, "utf-8", nil},
 		{"libya.utf-8-bom-crlf.txt", "utf-8-bom", nil},
 		{"libya.utf-16le-bom.txt", "utf-16le", nil},
-		{"libya.windows-1256.txt", "windows-1256", []string{WarnEncodingGuessed}},
-		{"libya.iso-8859-6.txt", "iso-8859-6", []string{WarnEncodingGuessed}},
-		{"libya.mojibake-utf8-read-as-windows-1256.txt", "utf-8-mojibake-repaired", []string{WarnMojibakeRepaired}},
+		{"libya.windows-1256.txt", "windows-1256", []document.WarningCode{document.WarnEncodingGuessed}},
+		{"libya.iso-8859-6.txt", "iso-8859-6", []document.WarningCode{document.WarnEncodingGuessed}},
+		{"libya.mojibake-utf8-read-as-windows-1256.txt", "utf-8-mojibake-repaired", []document.WarningCode{document.WarnMojibakeRepaired}},
 	}
-	body := func(d *Document) string {
+	body := func(d *document.Document) string {
 		c := *d
-		c.Input, c.Warnings, c.ID = Input{}, nil, nil
+		c.Input, c.Warnings, c.ID = document.Input{}, nil, nil
 		b, err := json.Marshal(c)
 		if err != nil {
 			t.Fatal(err)
@@ -66,15 +43,15 @@ func TestExtractEncodings(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		docs := Extract(Source{Path: "corpus/" + tt.file}, data, noneOpt())
+		docs := Extract(document.Source{Path: "corpus/" + tt.file}, data, noneOpt())
 		if len(docs) != 1 || docs[0].Error != nil {
 			t.Fatalf("%s: %d docs, error %+v", tt.file, len(docs), docs[0].Error)
 		}
 		d := docs[0]
-		if d.Input.Encoding == nil || *d.Input.Encoding != tt.enc || d.Input.Format != FormatText {
+		if d.Input.Encoding == nil || *d.Input.Encoding != tt.enc || d.Input.Format != container.Text {
 			t.Errorf("%s: encoding %v format %q", tt.file, d.Input.Encoding, d.Input.Format)
 		}
-		var codes []string
+		var codes []document.WarningCode
 		for _, w := range d.Warnings {
 			codes = append(codes, w.Code)
 		}
@@ -100,7 +77,7 @@ func TestExtractEncodings(t *testing.T) {
 	}
 }
 
-func linesOf(d *Document) string {
+func linesOf(d *document.Document) string {
 	var b strings.Builder
 	for _, l := range d.Lines {
 		b.WriteString(strings.Join([]string{string(rune('0' + l.N%10)), string(l.Role), l.Rule, l.Text}, "|"))
@@ -113,18 +90,18 @@ func TestExtractText(t *testing.T) {
 	opt := noneOpt()
 	tests := []struct {
 		name    string
-		src     Source
+		src     document.Source
 		in      string
 		id      any // string, or nil
-		errCode string
-		warn    string
+		errCode document.ErrorCode
+		warn    document.WarningCode
 	}{
-		{name: "empty file", src: Source{Path: "dir/empty.txt"}, in: "", id: "empty", warn: WarnEmpty},
-		{name: "blank file", src: Source{Path: "dir/blank.txt"}, in: " \n\n \n", id: "blank", warn: WarnEmpty},
-		{name: "member", src: Source{Path: "a.tgz", Member: "2016/x/a.txt"}, in: "عنوان\n\nنص الخبر هنا.", id: "2016/x/a"},
-		{name: "stdin", src: Source{Path: "-"}, in: "عنوان\n\nنص الخبر هنا.", id: nil},
-		{name: "binary", src: Source{Path: "x.png"}, in: "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", errCode: ErrNotText},
-		{name: "latin-1 garbage", src: Source{Path: "x.txt"}, in: strings.Repeat("caf\xe9 na\xefve \xfc\xfc\xfc ", 20), errCode: ErrEncoding},
+		{name: "empty file", src: document.Source{Path: "dir/empty.txt"}, in: "", id: "empty", warn: document.WarnEmpty},
+		{name: "blank file", src: document.Source{Path: "dir/blank.txt"}, in: " \n\n \n", id: "blank", warn: document.WarnEmpty},
+		{name: "member", src: document.Source{Path: "a.tgz", Member: "2016/x/a.txt"}, in: "عنوان\n\nنص الخبر هنا.", id: "2016/x/a"},
+		{name: "stdin", src: document.Source{Path: "-"}, in: "عنوان\n\nنص الخبر هنا.", id: nil},
+		{name: "binary", src: document.Source{Path: "x.png"}, in: "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", errCode: document.ErrNotText},
+		{name: "latin-1 garbage", src: document.Source{Path: "x.txt"}, in: strings.Repeat("caf\xe9 na\xefve \xfc\xfc\xfc ", 20), errCode: document.ErrEncoding},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -168,7 +145,7 @@ func TestExtractText(t *testing.T) {
 	}
 }
 
-func hasWarning(d *Document, code string) bool {
+func hasWarning(d *document.Document, code document.WarningCode) bool {
 	for _, w := range d.Warnings {
 		if w.Code == code {
 			return true

@@ -7,6 +7,10 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/sahifa/sahifa/extract/container"
+	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/extract/internal/script"
 )
 
 const containers = "testdata/containers"
@@ -18,36 +22,6 @@ func readContainer(t testing.TB, name string) []byte {
 		t.Fatal(err)
 	}
 	return b
-}
-
-func TestParseTag(t *testing.T) {
-	tests := []struct {
-		in   string
-		ok   bool
-		want tag
-	}{
-		{"<DOC>", true, tag{kind: tagOpen, name: "DOC"}},
-		{`<DOC id="AFP_ARB_1" type="story" >`, true, tag{kind: tagOpen, name: "DOC", attrs: `id="AFP_ARB_1" type="story"`}},
-		{"</TEXT>", true, tag{kind: tagClose, name: "TEXT"}},
-		{"<docno>X-1</docno>", true, tag{kind: tagInline, name: "DOCNO", value: "X-1"}},
-		{"<AUTHOR></AUTHOR>", true, tag{kind: tagInline, name: "AUTHOR"}},
-		{"<AUTHOR/>", true, tag{kind: tagEmpty, name: "AUTHOR"}},
-		{"<TITLE>أول السطر", true, tag{kind: tagOpen, name: "TITLE", value: "أول السطر"}},
-		{"<P>نص</P>", true, tag{kind: tagInline, name: "P", value: "نص"}},
-		{"< تحية واجبة", false, tag{}},
-		{"<< وأخيراً", false, tag{}},
-		{"<3 you", false, tag{}},
-		{"<DOCNO", false, tag{}},
-		{"</TEXT> and more", false, tag{}},
-		{"<a href=x>link</a> text", false, tag{}},
-		{"<>", false, tag{}},
-	}
-	for _, tt := range tests {
-		got, ok := parseTag(tt.in)
-		if ok != tt.ok || ok && got != tt.want {
-			t.Errorf("parseTag(%q) = %+v, %v; want %+v, %v", tt.in, got, ok, tt.want, tt.ok)
-		}
-	}
 }
 
 func TestTRECANT(t *testing.T) {
@@ -76,12 +50,12 @@ func TestTRECANT(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			data := readContainer(t, tt.file)
-			docs := Extract(Source{Path: tt.file}, data, noneOpt())
+			docs := Extract(document.Source{Path: tt.file}, data, noneOpt())
 			if len(docs) != 1 || docs[0].Error != nil {
 				t.Fatalf("%d docs, %+v", len(docs), docs[0].Error)
 			}
 			d := docs[0]
-			if d.Input.Format != FormatTREC || d.Input.Record != nil {
+			if d.Input.Format != container.TREC || d.Input.Record != nil {
 				t.Errorf("format %q record %v", d.Input.Format, d.Input.Record)
 			}
 			eq := func(field string, got *string, want string) {
@@ -128,19 +102,19 @@ func TestTRECANT(t *testing.T) {
 				case raw == "</TEXT>":
 					inText = false
 				case inText:
-					if l.Role == RoleMarkup || l.Role == RoleTitle {
+					if l.Role == document.RoleMarkup || l.Role == document.RoleTitle {
 						t.Errorf("body line %d: role %s", l.N, l.Role)
 					}
 					continue
 				case raw == "<TEXT>":
 					inText = true
 				case strings.HasPrefix(raw, "<TITLE>"):
-					if l.Role != RoleTitle || trimSpace(l.Text) != *d.Title {
+					if l.Role != document.RoleTitle || script.TrimSpace(l.Text) != *d.Title {
 						t.Errorf("title line: %s %q", l.Role, l.Text)
 					}
 					continue
 				}
-				if l.Role != RoleMarkup {
+				if l.Role != document.RoleMarkup {
 					t.Errorf("line %d %q: role %s, want markup", l.N, raw, l.Role)
 				}
 			}
@@ -158,7 +132,7 @@ func str(s *string) string {
 
 func TestTRECGigaword(t *testing.T) {
 	data := readContainer(t, "gigaword-afp.sgml")
-	docs := Extract(Source{Path: "afp/gigaword-afp.sgml"}, data, noneOpt())
+	docs := Extract(document.Source{Path: "afp/gigaword-afp.sgml"}, data, noneOpt())
 	if len(docs) != 3 {
 		t.Fatalf("%d docs", len(docs))
 	}
@@ -172,7 +146,7 @@ func TestTRECGigaword(t *testing.T) {
 		if d.Error != nil {
 			t.Fatalf("doc %d: %+v", i, d.Error)
 		}
-		if d.Input.Record == nil || *d.Input.Record != i+1 || d.Input.Format != FormatTREC {
+		if d.Input.Record == nil || *d.Input.Record != i+1 || d.Input.Format != container.TREC {
 			t.Errorf("doc %d: record %v", i, d.Input.Record)
 		}
 		if str(d.ID) != w.id || str(d.Date) != w.date || d.Container["type"] != w.typ || d.Container["id"] != w.id {
@@ -192,19 +166,19 @@ func TestTRECGigaword(t *testing.T) {
 	if docs[0].Container["headline"] != "قمة عربية طارئة &amp; اجتماع وزاري في القاهرة" {
 		t.Errorf("headline %q", docs[0].Container["headline"])
 	}
-	roles := map[int]Role{}
+	roles := map[int]document.Role{}
 	for _, d := range docs {
 		for _, l := range d.Lines {
 			roles[l.N] = l.Role
 		}
 	}
-	for n, r := range map[int]Role{1: RoleMarkup, 2: RoleMarkup, 3: RoleTitle, 6: RoleDateline, 9: RoleMarkup, 12: RoleMarkup, 20: RoleTitle, 35: RoleMarkup} {
+	for n, r := range map[int]document.Role{1: document.RoleMarkup, 2: document.RoleMarkup, 3: document.RoleTitle, 6: document.RoleDateline, 9: document.RoleMarkup, 12: document.RoleMarkup, 20: document.RoleTitle, 35: document.RoleMarkup} {
 		if roles[n] != r {
 			t.Errorf("line %d: role %s, want %s", n, roles[n], r)
 		}
 	}
 	for _, n := range []int{10, 11, 14, 23, 25, 32} {
-		if roles[n] == RoleMarkup || roles[n] == RoleBlank || roles[n] == "" {
+		if roles[n] == document.RoleMarkup || roles[n] == document.RoleBlank || roles[n] == "" {
 			t.Errorf("body line %d: role %q", n, roles[n])
 		}
 	}
@@ -219,11 +193,11 @@ func TestTRECGigaword(t *testing.T) {
 
 func TestTRECTruncated(t *testing.T) {
 	data := readContainer(t, "gigaword-truncated.sgml")
-	docs := Extract(Source{Path: "gigaword-truncated.sgml"}, data, noneOpt())
+	docs := Extract(document.Source{Path: "gigaword-truncated.sgml"}, data, noneOpt())
 	if len(docs) != 2 || docs[0].Error != nil || docs[1].Error != nil {
 		t.Fatalf("%d docs", len(docs))
 	}
-	if hasWarning(docs[0], WarnTruncated) || !hasWarning(docs[1], WarnTruncated) {
+	if hasWarning(docs[0], document.WarnTruncated) || !hasWarning(docs[1], document.WarnTruncated) {
 		t.Errorf("warnings %+v / %+v", docs[0].Warnings, docs[1].Warnings)
 	}
 	if str(docs[1].Title) != "ارتفاع عدد السياح" || len(docs[1].Blocks) == 0 {
@@ -234,11 +208,11 @@ func TestTRECTruncated(t *testing.T) {
 	// Cut anywhere, a file keeps every complete <DOC> before the cut.
 	full := readContainer(t, "gigaword-afp.sgml")
 	for cut := 0; cut <= len(full); cut++ {
-		docs := Extract(Source{Path: "x.sgml"}, full[:cut], Options{In: "trec"})
+		docs := Extract(document.Source{Path: "x.sgml"}, full[:cut], Options{In: "trec"})
 		complete := strings.Count(string(full[:cut]), "</DOC>")
 		ok := 0
 		for _, d := range docs {
-			if d.Error == nil && !hasWarning(d, WarnTruncated) && d.ID != nil && strings.HasPrefix(*d.ID, "AFP_ARB_") {
+			if d.Error == nil && !hasWarning(d, document.WarnTruncated) && d.ID != nil && strings.HasPrefix(*d.ID, "AFP_ARB_") {
 				ok++
 			}
 		}
@@ -253,7 +227,7 @@ func TestTRECOddities(t *testing.T) {
 		name, in string
 		ids      []string
 		warn     []string // per document, "" for none
-		check    func(t *testing.T, docs []*Document)
+		check    func(t *testing.T, docs []*document.Document)
 	}{
 		{
 			name: "two docs back to back, no blank lines",
@@ -263,13 +237,13 @@ func TestTRECOddities(t *testing.T) {
 		{
 			name: "unclosed DOC followed by another",
 			in:   "<DOC>\n<DOCNO>A-1</DOCNO>\n<TEXT>\nنص أول\n<DOC>\n<DOCNO>A-2</DOCNO>\n<TEXT>\nنص ثان\n</TEXT>\n</DOC>",
-			ids:  []string{"A-1", "A-2"}, warn: []string{WarnTruncated, ""},
+			ids:  []string{"A-1", "A-2"}, warn: []string{string(document.WarnTruncated), ""},
 		},
 		{
 			name: "text outside DOC is kept",
 			in:   "<?xml version=\"1.0\"?>\nمقدمة خارج الوثيقة\n<DOC>\n<DOCNO>A-1</DOCNO>\n<TEXT>\nنص\n</TEXT>\n</DOC>\nخاتمة\n",
 			ids:  []string{"A-1"}, warn: []string{"outside-doc"},
-			check: func(t *testing.T, docs []*Document) {
+			check: func(t *testing.T, docs []*document.Document) {
 				if docs[0].Container["outside"] != "مقدمة خارج الوثيقة\nخاتمة" {
 					t.Errorf("outside %q", docs[0].Container["outside"])
 				}
@@ -281,7 +255,7 @@ func TestTRECOddities(t *testing.T) {
 			name: "entities, a multi-line title, fields after TEXT, repeated fields",
 			in:   "<DOC>\n<DOCNO> B&amp;1 </DOCNO>\n<TITLE>سطر أول\nسطر ثان</TITLE>\n<TEXT>\nنص\n</TEXT>\n<URL>http://x/?a=1&amp;b=2</URL>\n<CAT>a</CAT>\n<CAT>b</CAT>\n<AUTHOR> </AUTHOR>\n</DOC>",
 			ids:  []string{"B&1"}, warn: []string{""},
-			check: func(t *testing.T, docs []*Document) {
+			check: func(t *testing.T, docs []*document.Document) {
 				d := docs[0]
 				if str(d.Title) != "سطر أول سطر ثان" && str(d.Title) != "سطر أول" || str(d.URL) != "http://x/?a=1&b=2" || d.Author != nil {
 					t.Errorf("title %q url %q author %v", str(d.Title), str(d.URL), d.Author)
@@ -295,7 +269,7 @@ func TestTRECOddities(t *testing.T) {
 			name: "a DOC without TEXT: its loose lines are the article",
 			in:   "<DOC>\n<DOCNO>C-1</DOCNO>\nعنوان\n\nنص الخبر.\n</DOC>\n",
 			ids:  []string{"C-1"}, warn: []string{""},
-			check: func(t *testing.T, docs []*Document) {
+			check: func(t *testing.T, docs []*document.Document) {
 				if len(docs[0].Blocks)+boolInt(docs[0].Title != nil) < 2 {
 					t.Errorf("title %v blocks %+v", docs[0].Title, docs[0].Blocks)
 				}
@@ -305,9 +279,9 @@ func TestTRECOddities(t *testing.T) {
 			name: "lines starting with < in the text stay text",
 			in:   "<DOC>\n<DOCNO>D-1</DOCNO>\n<TEXT>\n< تحية واجبة\n<< وأخيراً\n<HR>\n</TEXT>\n</DOC>\n",
 			ids:  []string{"D-1"}, warn: []string{""},
-			check: func(t *testing.T, docs []*Document) {
+			check: func(t *testing.T, docs []*document.Document) {
 				for _, l := range docs[0].Lines[3:6] {
-					if l.Role == RoleMarkup {
+					if l.Role == document.RoleMarkup {
 						t.Errorf("line %d %q is markup", l.N, l.Text)
 					}
 				}
@@ -318,7 +292,7 @@ func TestTRECOddities(t *testing.T) {
 			name: "wrapper tags",
 			in:   "<DOC>\n<DOCNO> 19940513_AFP_ARB.0001 </DOCNO>\n<HEADER> AFP </HEADER>\n<BODY>\n<HEADLINE>\nعنوان الخبر\n</HEADLINE>\n<TEXT>\nنص الخبر.\n</TEXT>\n</BODY>\n<TRAILER> AFP </TRAILER>\n</DOC>\n",
 			ids:  []string{"19940513_AFP_ARB.0001"}, warn: []string{""},
-			check: func(t *testing.T, docs []*Document) {
+			check: func(t *testing.T, docs []*document.Document) {
 				d := docs[0]
 				if str(d.Title) != "عنوان الخبر" || str(d.Date) != "1994-05-13" || len(d.Blocks) != 1 || d.Container["header"] != " AFP " {
 					t.Errorf("title %q date %q blocks %+v container %v", str(d.Title), str(d.Date), d.Blocks, d.Container)
@@ -336,7 +310,7 @@ func TestTRECOddities(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			docs := Extract(Source{Path: "x.sgml"}, []byte(tt.in), Options{In: "trec"})
+			docs := Extract(document.Source{Path: "x.sgml"}, []byte(tt.in), Options{In: "trec"})
 			if len(docs) != len(tt.ids) {
 				t.Fatalf("%d docs, want %d", len(docs), len(tt.ids))
 			}
@@ -347,7 +321,7 @@ func TestTRECOddities(t *testing.T) {
 				if str(d.ID) != tt.ids[i] {
 					t.Errorf("doc %d: id %q, want %q", i, str(d.ID), tt.ids[i])
 				}
-				if w := tt.warn[i]; w != "" && !hasWarning(d, w) || w == "" && (hasWarning(d, WarnTruncated) || hasWarning(d, "outside-doc")) {
+				if w := tt.warn[i]; w != "" && !hasWarning(d, document.WarningCode(w)) || w == "" && (hasWarning(d, document.WarnTruncated) || hasWarning(d, "outside-doc")) {
 					t.Errorf("doc %d: warnings %+v, want %q", i, d.Warnings, w)
 				}
 			}
@@ -375,14 +349,14 @@ func FuzzTREC(f *testing.F) {
 	f.Add([]byte("<DOC>\n<TITLE>a\n<DOC id='x'>\n<P>b</P>\n</TEXT>\n</DOC>\n</DOC>"))
 	f.Add([]byte("<DOC/>\n<A/>\n<B>\n</B>\nx</DOC>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		docs := Extract(Source{Path: "f.sgml"}, data, Options{In: "trec"})
+		docs := Extract(document.Source{Path: "f.sgml"}, data, Options{In: "trec"})
 		if len(docs) == 0 {
 			t.Fatal("no documents")
 		}
 		lines := strings.Count(string(data), "\n") + strings.Count(string(data), "\r") + 1
 		for _, d := range docs {
 			if d.Error != nil {
-				if d.Error.Code == ErrRead {
+				if d.Error.Code == document.ErrRead {
 					t.Fatalf("internal error: %s", d.Error.Message)
 				}
 				continue

@@ -29,7 +29,8 @@ type Article struct {
 
 // Fields are what a container said of an article; nil when it said
 // nothing. ID is the container's id, else the input's default id
-// (document.Source.DefaultID).
+// (document.Source.DefaultID). Date is an ISO date (YYYY-MM-DD): a
+// container parses its own (fields.ParseDate).
 type Fields struct {
 	ID, Title, URL, Date, Author, Excerpt, Dateline *string
 	// Container is every field of the container as found, raw, keyed by

@@ -21,7 +21,7 @@ import (
 type got struct {
 	Path, Rel, Member string
 	Data              string
-	Code              string // error code, "" when read
+	Code              document.ErrorCode // error code, "" when read
 	Unsafe            bool
 }
 

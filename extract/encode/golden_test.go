@@ -1,4 +1,4 @@
-package extract
+package encode
 
 import (
 	"bytes"
@@ -8,10 +8,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sahifa/sahifa/extract"
+	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/normalize"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in ../testdata/golden")
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden (at the top of the repository)")
 
 // TestGolden extracts the real articles of ../testdata/sample and compares
 // the pretty JSON and the Markdown with the reviewed files in
@@ -19,7 +21,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in ../testdata
 // `go test ./extract -run TestGolden -update` (or `make golden`) and review
 // the diff before committing: a golden file is a claim about the output.
 func TestGolden(t *testing.T) {
-	files, err := filepath.Glob("../testdata/sample/*.txt")
+	files, err := filepath.Glob("../../testdata/sample/*.txt")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no sample articles: %v", err)
 	}
@@ -31,8 +33,8 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			// a stable path: the document records where it came from
-			src := Source{Path: "sample/" + filepath.Base(f)}
-			docs := Extract(src, data, Options{In: "auto", Encoding: "auto", TextField: "text", IDField: "id", Profile: normalize.Display})
+			src := document.Source{Path: "sample/" + filepath.Base(f)}
+			docs := extract.Extract(src, data, extract.Options{In: "auto", Encoding: "auto", TextField: "text", IDField: "id", Profile: normalize.Display})
 			var js, md bytes.Buffer
 			for _, d := range docs {
 				if d.Error != nil {
@@ -46,8 +48,8 @@ func TestGolden(t *testing.T) {
 				}
 			}
 			validateAgainstSchema(t, js.Bytes())
-			compareGolden(t, filepath.Join("../testdata/golden", name+".json"), js.Bytes())
-			compareGolden(t, filepath.Join("../testdata/golden", name+".md"), md.Bytes())
+			compareGolden(t, filepath.Join("../../testdata/golden", name+".json"), js.Bytes())
+			compareGolden(t, filepath.Join("../../testdata/golden", name+".md"), md.Bytes())
 		})
 	}
 }

@@ -73,7 +73,7 @@ func (a *app) useColor(tty bool) bool {
 	case "never":
 		return false
 	}
-	if _, ok := os.LookupEnv("NO_COLOR"); ok && a.getenv("NO_COLOR") != "" {
+	if a.getenv("NO_COLOR") != "" {
 		return false
 	}
 	if a.getenv("TERM") == "dumb" {

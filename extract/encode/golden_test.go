@@ -3,10 +3,13 @@ package encode
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sahifa/sahifa/extract"
 	"github.com/sahifa/sahifa/extract/document"
@@ -54,8 +57,26 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// visible writes the characters a diff cannot show as \uXXXX escapes:
+// tatweel, format characters (bidi marks, ZWNJ), spaces other than U+0020,
+// and control characters other than LF. In the JSON files the escapes are
+// JSON's own, so a golden JSON file reads as the same document.
+func visible(b []byte) []byte {
+	var out []byte
+	for _, r := range string(b) {
+		if r == '\u0640' || r != '\n' && (unicode.Is(unicode.Cf, r) || unicode.IsControl(r) || unicode.IsSpace(r) && r != ' ') {
+			out = fmt.Appendf(out, "\\u%04x", r)
+			continue
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	return out
+}
+
+// compareGolden compares got, made visible, with the golden file at path.
 func compareGolden(t *testing.T, path string, got []byte) {
 	t.Helper()
+	got = visible(got)
 	if *update {
 		if err := os.WriteFile(path, got, 0o644); err != nil {
 			t.Fatal(err)

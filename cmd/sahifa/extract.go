@@ -18,6 +18,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sahifa/sahifa/extract"
+	"github.com/sahifa/sahifa/extract/batch"
+	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/extract/encode"
 	"github.com/sahifa/sahifa/extract/source"
 	"github.com/sahifa/sahifa/normalize"
 )
@@ -251,94 +254,148 @@ func normOptions(o *extractOptions) []normalize.Option {
 	return opts
 }
 
-// runExtract runs the pipeline and reports.
+// newConvert is the conversion of a batch: the library's, with the
+// command line's hints added to its messages. Tests replace it to exercise
+// the plumbing.
+var newConvert = func(opt extract.Options) batch.Convert {
+	conv := batch.Extract(opt)
+	return func(u *batch.Unit) []*document.Document {
+		docs := conv(u)
+		for _, d := range docs {
+			addHints(d)
+		}
+		return docs
+	}
+}
+
+// runExtract runs the batch and reports.
 func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	tuneGC(a.getenv)
 	prof, _ := normalize.ParseProfile(o.profile)
-	p := &pipeline{
-		a: a,
-		o: o,
-		eopt: extract.Options{
+	cfg := batch.Config{
+		Inputs: o.args,
+		Extract: extract.Options{
 			In: o.in, Encoding: o.encoding, TextField: o.textField, IDField: o.idField,
 			Profile: prof, Norm: normOptions(o),
 		},
-		sopt: source.Options{Stdin: a.stdin, Globs: o.globs, MaxSize: o.maxSize, NUL: o.nul},
+		Source: source.Options{Stdin: a.stdin, Globs: o.globs, MaxSize: o.maxSize, NUL: o.nul},
+		Jobs:   o.jobs,
+	}
+	switch o.onError {
+	case "skip":
+		cfg.OnError = batch.OnErrorSkip
+	case "fail":
+		cfg.OnError = batch.OnErrorFail
 	}
 	if o.filesFrom != "" {
 		if o.filesFrom == "-" {
-			p.sopt.FilesFrom = a.stdin
+			cfg.Source.FilesFrom = a.stdin
 		} else {
 			f, err := os.Open(o.filesFrom)
 			if err != nil {
-				return &exitError{code: exitUsage, err: fmt.Errorf("--files-from %s: %v", o.filesFrom, unwrapPath(err))}
+				return &exitError{code: exitUsage, err: fmt.Errorf("--files-from %s: %v", o.filesFrom, batch.UnwrapPath(err))}
 			}
 			defer f.Close()
-			p.sopt.FilesFrom = f
+			cfg.Source.FilesFrom = f
 		}
 	}
-	var tree *treeSink
+	enc := encode.ByName(o.format)
+	var (
+		sink batch.Sink
+		tree *batch.TreeSink
+	)
 	if o.outDir != "" {
 		if err := os.MkdirAll(o.outDir, 0o755); err != nil {
-			return fmt.Errorf("%s: cannot make the output folder: %v", o.outDir, unwrapPath(err))
+			return fmt.Errorf("%s: cannot make the output folder: %v", o.outDir, batch.UnwrapPath(err))
 		}
-		exist := existConflict
+		exist := batch.ExistConflict
 		switch {
 		case o.overwrite:
-			exist = existOverwrite
+			exist = batch.ExistOverwrite
 		case o.skipExist:
-			exist = existSkip
+			exist = batch.ExistSkip
 		}
-		format := o.format
-		if format == "jsonl" {
-			format = "json"
-		}
-		tree = newTreeSink(a, o.outDir, format, exist)
-		p.out = tree
+		tree = batch.NewTreeSink(o.outDir, enc, exist, func(where, msg string) { a.errorf("%s: %s", where, msg) })
+		sink = tree
 	} else {
-		p.out = newStreamSink(o.format, a.stdout, o.output)
+		sink = batch.NewStreamSink(enc, a.stdout, o.output)
 	}
+	rep := batch.Report{
+		Failed: func(where string, _ *batch.Unit, d *document.Document) { a.errorf("%s: %s", where, d.Error.Message) },
+	}
+	if o.strict {
+		rep.Warned = func(where string, u *batch.Unit, d *document.Document) {
+			for _, w := range d.Warnings {
+				if w.Line > 0 && !u.IsRecord {
+					a.warningf("%s:%d: %s", where, w.Line, w.Message)
+				} else {
+					a.warningf("%s: %s", where, w.Message)
+				}
+			}
+		}
+	}
+	var prog *progress
 	if o.progress == "always" || o.progress == "auto" && a.stderrTTY && !o.quiet {
-		p.prog = newProgress(a.stderr, inputSize(o.args))
+		prog = newProgress(a.stderr, inputSize(o.args))
+		rep.Progress = func(st batch.Stats, consumed int64) { prog.update(st.Articles, st.Bytes, consumed) }
 	}
 
 	start := time.Now()
-	err := p.run(ctx)
-	if p.prog != nil {
-		p.prog.done()
+	st, err := batch.Run(ctx, cfg, newConvert(cfg.Extract), sink, rep)
+	if prog != nil {
+		prog.done()
 	}
 	interrupted := ctx.Err() != nil
-	if cerr := p.out.close(err == nil); err == nil {
+	if cerr := sink.Close(err == nil); err == nil {
 		err = cerr
+	}
+	if tree != nil {
+		a.reportConflicts(tree.Conflicts)
 	}
 	if interrupted {
 		a.errorf("interrupted")
 		return &exitError{code: 130}
 	}
-	if err != nil && !errors.Is(err, errFailFast) {
+	if err != nil && !errors.Is(err, batch.ErrFailFast) {
 		return err
 	}
-	st := p.st
 	if tree != nil {
-		st.failed += tree.failed
+		st.Failed += tree.Failed
 	}
-	if st.inputs == 0 && err == nil {
+	if st.Inputs == 0 && err == nil {
 		a.errorf("no input matched%s", globHint(o))
 		return &exitError{code: exitNoInput}
 	}
 	// The summary closes a batch; one clean article needs none (as jq or
 	// pandoc print nothing on success).
-	if !o.quiet && (st.inputs > 1 || st.articles != 1 || st.failed > 0 || st.warnings > 0 || tree != nil) {
+	if !o.quiet && (st.Inputs > 1 || st.Articles != 1 || st.Failed > 0 || st.Warnings > 0 || tree != nil) {
 		a.infof("%s", summary(st, time.Since(start), tree))
 	}
 	switch {
-	case errors.Is(err, errFailFast):
+	case errors.Is(err, batch.ErrFailFast):
 		return &exitError{code: exitFailure}
-	case st.failed > 0 || tree != nil && len(tree.conflicts) > 0:
+	case st.Failed > 0 || tree != nil && len(tree.Conflicts) > 0:
 		a.raise(exitFailure)
-	case o.strict && st.warnings > 0:
+	case o.strict && st.Warnings > 0:
 		a.raise(exitWarnings)
 	}
 	return nil
+}
+
+// reportConflicts lists the targets of an output tree that existed (the
+// first 20), with the flags that resolve them.
+func (a *app) reportConflicts(conflicts []string) {
+	const show = 20
+	for i, c := range conflicts {
+		if i == show {
+			a.errorf("… and %d more", len(conflicts)-show)
+			break
+		}
+		a.errorf("%s: exists, left untouched", c)
+	}
+	if len(conflicts) > 0 {
+		a.errorf("%d output conflicts; use --skip-existing to resume or --overwrite to replace", len(conflicts))
+	}
 }
 
 func globHint(o *extractOptions) string {
@@ -350,18 +407,18 @@ func globHint(o *extractOptions) string {
 
 // summary is the last line on stderr:
 // "10572 articles, 0 failed, 35.2 MB in 0.41s".
-func summary(st stats, d time.Duration, tree *treeSink) string {
-	s := fmt.Sprintf("%s, %d failed, %.1f MB in %.2fs", plural(st.articles, "article"), st.failed, float64(st.bytes)/1e6, d.Seconds())
-	if st.warnings > 0 {
-		s += ", " + plural(st.warnings, "warning")
+func summary(st batch.Stats, d time.Duration, tree *batch.TreeSink) string {
+	s := fmt.Sprintf("%s, %d failed, %.1f MB in %.2fs", plural(st.Articles, "article"), st.Failed, float64(st.Bytes)/1e6, d.Seconds())
+	if st.Warnings > 0 {
+		s += ", " + plural(st.Warnings, "warning")
 	}
 	if tree != nil {
-		s += "; " + plural(tree.written, "file") + " written"
-		if tree.skipped > 0 {
-			s += fmt.Sprintf(", %d existing skipped", tree.skipped)
+		s += "; " + plural(tree.Written, "file") + " written"
+		if tree.Skipped > 0 {
+			s += fmt.Sprintf(", %d existing skipped", tree.Skipped)
 		}
-		if len(tree.conflicts) > 0 {
-			s += ", " + plural(len(tree.conflicts), "conflict")
+		if len(tree.Conflicts) > 0 {
+			s += ", " + plural(len(tree.Conflicts), "conflict")
 		}
 	}
 	return s

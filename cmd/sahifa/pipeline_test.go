@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/sahifa/sahifa/extract"
+	"github.com/sahifa/sahifa/extract/batch"
 	"github.com/sahifa/sahifa/extract/document"
 )
 
@@ -34,8 +35,8 @@ func runApp(t *testing.T, stdin io.Reader, args ...string) (stdout, stderr strin
 // content starting with FAIL gives an error record, with WARN a warning.
 func fakeExtract(t *testing.T) {
 	t.Helper()
-	oldDocs, oldRec := extractDocs, extractRecord
-	t.Cleanup(func() { extractDocs, extractRecord = oldDocs, oldRec })
+	old := newConvert
+	t.Cleanup(func() { newConvert = old })
 	one := func(src document.Source, data []byte) *document.Document {
 		time.Sleep(time.Duration(rand.IntN(500)) * time.Microsecond)
 		text := string(data)
@@ -53,18 +54,21 @@ func fakeExtract(t *testing.T) {
 		}
 		return d
 	}
-	extractDocs = func(src document.Source, data []byte, opt extract.Options) []*document.Document {
-		if bytes.HasPrefix(data, []byte("MULTI")) {
-			var docs []*document.Document
-			for _, part := range strings.Fields(string(data[5:])) {
-				docs = append(docs, one(src, []byte(part)))
+	newConvert = func(opt extract.Options) batch.Convert {
+		real := batch.Extract(opt)
+		return func(u *batch.Unit) []*document.Document {
+			switch {
+			case u.Err != nil:
+				return real(u)
+			case bytes.HasPrefix(u.Data, []byte("MULTI")):
+				var docs []*document.Document
+				for _, part := range strings.Fields(string(u.Data[5:])) {
+					docs = append(docs, one(u.Source, []byte(part)))
+				}
+				return docs
 			}
-			return docs
+			return []*document.Document{one(u.Source, u.Data)}
 		}
-		return []*document.Document{one(src, data)}
-	}
-	extractRecord = func(src document.Source, line []byte, n int, opt extract.Options) *document.Document {
-		return one(src, line)
 	}
 }
 
@@ -253,80 +257,5 @@ func TestParseSize(t *testing.T) {
 		if _, err := parseSize(s); err == nil {
 			t.Errorf("parseSize(%q): no error", s)
 		}
-	}
-}
-
-func TestReadLine(t *testing.T) {
-	long := strings.Repeat("x", 200<<10) // longer than the bufio buffer
-	in := "a\r\n\n" + long + "\n" + strings.Repeat("y", 300) + "\nlast"
-	br := bufio.NewReaderSize(strings.NewReader(in), 16)
-	type rl struct {
-		line    string
-		tooLong bool
-	}
-	var got []rl
-	for {
-		line, tooLong, ok, err := readLine(br, 250<<10)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !ok {
-			break
-		}
-		got = append(got, rl{string(line), tooLong})
-	}
-	want := []rl{{"a", false}, {"", false}, {long, false}, {strings.Repeat("y", 300), false}, {"last", false}}
-	if len(got) != len(want) {
-		t.Fatalf("%d lines, want %d", len(got), len(want))
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("line %d: %.20q (%v)", i+1, got[i].line, got[i].tooLong)
-		}
-	}
-	br = bufio.NewReaderSize(strings.NewReader(long+"\nok\n"), 16)
-	if _, tooLong, ok, _ := readLine(br, 1000); !ok || !tooLong {
-		t.Errorf("a line over the limit is not flagged")
-	}
-	if line, _, _, _ := readLine(br, 1000); string(line) != "ok" {
-		t.Errorf("the line after a too long one: %q", line)
-	}
-}
-
-// BenchmarkExtractArchive runs the whole pipeline on the bench archives
-// (../shared/bench, next to the repository), writing JSON Lines to nowhere:
-//
-//	go test ./cmd/sahifa -run '^$' -bench ExtractArchive -benchtime 1x -cpuprofile cpu.out
-func BenchmarkExtractArchive(b *testing.B) { benchArchives(b) }
-
-// BenchmarkPlumbing is the same with an extract that does nothing: the cost
-// of reading, ordering and writing alone.
-func BenchmarkPlumbing(b *testing.B) {
-	oldDocs := extractDocs
-	defer func() { extractDocs = oldDocs }()
-	extractDocs = func(src document.Source, data []byte, opt extract.Options) []*document.Document {
-		id := src.Member
-		return []*document.Document{{SchemaVersion: 1, ID: &id, Input: document.Input{Path: src.Path, Bytes: int64(len(data))}}}
-	}
-	benchArchives(b)
-}
-
-func benchArchives(b *testing.B) {
-	for _, name := range []string{"saudinewsnet-10k.tar.gz", "ant-corpus-v2.1.tar.gz"} {
-		p := filepath.Join("..", "..", "..", "shared", "bench", name)
-		fi, err := os.Stat(p)
-		if err != nil {
-			b.Logf("skipped %s: %v", name, err)
-			continue
-		}
-		b.Run(name, func(b *testing.B) {
-			b.SetBytes(fi.Size())
-			for b.Loop() {
-				a := &app{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard, getenv: func(string) string { return "" }, colorMode: "never"}
-				if code := a.run([]string{"extract", "-q", p}); code != 0 {
-					b.Fatalf("exit %d", code)
-				}
-			}
-		})
 	}
 }

@@ -64,3 +64,7 @@ func (rr *RecordReader) Next() (line []byte, n int, tooLong bool, err error) {
 	}
 	return line, rr.n, false, nil
 }
+
+// Records is the number of records read so far: the line number of the
+// last one Next returned.
+func (rr *RecordReader) Records() int { return rr.n }

@@ -283,9 +283,9 @@ func (it *Item) ReadAll() ([]byte, error) {
 
 func tooLarge(size, max int64) error {
 	if size >= 0 {
-		return &Error{Code: document.ErrTooLarge, Msg: fmt.Sprintf("too large: %s, more than the limit of %s; use --max-size", FormatSize(size), FormatSize(max))}
+		return &Error{Code: document.ErrTooLarge, Msg: fmt.Sprintf("too large: %s, more than the limit of %s", FormatSize(size), FormatSize(max))}
 	}
-	return &Error{Code: document.ErrTooLarge, Msg: fmt.Sprintf("too large: more than the limit of %s; use --max-size", FormatSize(max))}
+	return &Error{Code: document.ErrTooLarge, Msg: fmt.Sprintf("too large: more than the limit of %s", FormatSize(max))}
 }
 
 func readMsg(err error) string {

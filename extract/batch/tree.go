@@ -1,7 +1,7 @@
-package main
+package batch
 
-// The output tree of -O DIR: one file per article, mirroring the input's
-// relative path. Rules (also in `sahifa extract --help`):
+// The output tree: one file per article, mirroring the input's relative
+// path. Rules (also in `sahifa extract --help`):
 //   - a file named on the command line: DIR/NAME.json; a file found in a
 //     folder: DIR/REL/PATH/NAME.json (relative to the folder argument);
 //   - an archive member: DIR/STEM/MEMBER/PATH.json, where STEM is the
@@ -13,14 +13,13 @@ package main
 //   - error records are not written to the tree (they are reported on
 //     stderr, so that a rerun with --skip-existing retries them);
 //   - a file is written to a temporary file in its folder, then renamed;
-//   - an existing target is a conflict (listed, exit 1, left untouched)
-//     unless --overwrite or --skip-existing;
+//   - an existing target is a conflict (counted and listed, left
+//     untouched) unless the policy is ExistOverwrite or ExistSkip;
 //   - a target that would escape DIR (member names with "../" or absolute,
 //     or a folder on the way that is a symbolic link) is an error, and
 //     nothing is written.
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -33,41 +32,60 @@ import (
 	"github.com/sahifa/sahifa/extract/encode"
 )
 
-// Conflict policies for existing targets.
+// Exist is what a TreeSink does with a target that exists.
+type Exist int
+
+// The policies of Exist.
 const (
-	existConflict  = iota // list it, exit 1
-	existOverwrite        // --overwrite
-	existSkip             // --skip-existing
+	// ExistConflict leaves it untouched and lists it in Conflicts.
+	ExistConflict Exist = iota
+	// ExistOverwrite replaces it.
+	ExistOverwrite
+	// ExistSkip leaves it untouched and counts it in Skipped: a rerun
+	// resumes where a batch stopped.
+	ExistSkip
 )
 
-type treeSink struct {
-	a      *app
-	dir    string
-	format string // json or md
-	exist  int
+// TreeSink writes one file per article under a folder (see the rules
+// above). Problems with one target are reported and counted; only an
+// interruption stops the batch.
+type TreeSink struct {
+	dir     string
+	enc     encode.Encoder
+	exist   Exist
+	problem func(where, msg string)
 
-	safeDirs  map[string]bool // folders checked to be real folders inside dir
-	conflicts []string
-	written   int
-	skipped   int
-	failed    int
-	seen      map[string]int // per multi-article input: ids already used
-	seenFor   string
+	safeDirs map[string]bool // folders checked to be real folders inside dir
+	seen     map[string]int  // per multi-article input: ids already used
+	seenFor  string
+
+	// Conflicts are the targets that existed, under ExistConflict.
+	Conflicts []string
+	// Written, Skipped and Failed count the documents written, skipped
+	// because their target existed (ExistSkip), and not written for a
+	// problem (reported).
+	Written, Skipped, Failed int
 }
 
-func newTreeSink(a *app, dir, format string, exist int) *treeSink {
-	return &treeSink{a: a, dir: dir, format: format, exist: exist, safeDirs: map[string]bool{}}
+// NewTreeSink returns a sink writing each document under dir as a file of
+// enc's format (enc.AppendFile, enc.Ext), with policy exist; problem is
+// told of each target not written, and why.
+func NewTreeSink(dir string, enc encode.Encoder, exist Exist, problem func(where, msg string)) *TreeSink {
+	return &TreeSink{dir: dir, enc: enc, exist: exist, problem: problem, safeDirs: map[string]bool{}}
 }
 
-func (t *treeSink) ext() string {
-	if t.format == "md" {
-		return ".md"
+func (t *TreeSink) fail(where, format string, args ...any) {
+	t.Failed++
+	if t.problem != nil {
+		t.problem(where, fmt.Sprintf(format, args...))
 	}
-	return ".json"
 }
 
-func (t *treeSink) buffered() bool { return false }
-func (t *treeSink) flush() error   { return nil }
+// Buffered implements Sink: files are written whole.
+func (t *TreeSink) Buffered() bool { return false }
+
+// Flush implements Sink.
+func (t *TreeSink) Flush() error { return nil }
 
 // stripExt removes the extension of the last element of a slash path.
 func stripExt(rel string) string {
@@ -100,26 +118,26 @@ func fileName(id string) string {
 }
 
 // targets returns the slash paths, relative to DIR, of a unit's documents.
-func (t *treeSink) targets(u *unit, docs []*document.Document, nAll int) []string {
-	rel := u.rel
+func (t *TreeSink) targets(u *Unit, docs []*document.Document, nAll int) []string {
+	rel := u.Rel
 	if rel == "-" || rel == "" {
 		rel = "stdin"
 	}
 	st := stripExt(rel)
-	if !u.isRec && nAll == 1 {
-		return []string{st + t.ext()}
+	if !u.IsRecord && nAll == 1 {
+		return []string{st + t.enc.Ext()}
 	}
-	if t.seen == nil || t.seenFor != u.rel {
+	if t.seen == nil || t.seenFor != u.Rel {
 		t.seen = map[string]int{}
-		t.seenFor = u.rel
+		t.seenFor = u.Rel
 	}
 	out := make([]string, len(docs))
 	for i, d := range docs {
 		name := ""
 		if d.ID != nil && *d.ID != "" {
 			name = fileName(path.Base(*d.ID))
-		} else if u.isRec {
-			name = fmt.Sprintf("%d", u.record)
+		} else if u.IsRecord {
+			name = fmt.Sprintf("%d", u.Record)
 		} else {
 			name = fmt.Sprintf("%d", i+1)
 		}
@@ -127,30 +145,25 @@ func (t *treeSink) targets(u *unit, docs []*document.Document, nAll int) []strin
 		if k := t.seen[name]; k > 1 {
 			name = fmt.Sprintf("%s-%d", name, k)
 		}
-		out[i] = st + "/" + name + t.ext()
+		out[i] = st + "/" + name + t.enc.Ext()
 	}
 	return out
 }
 
-// render writes out a document ahead; error records are not written.
-func (t *treeSink) render(d *document.Document) []byte {
+// Render implements Sink; error records are not written.
+func (t *TreeSink) Render(d *document.Document) []byte {
 	if d.Error != nil {
 		return nil
 	}
-	var buf bytes.Buffer
-	var err error
-	if t.format == "md" {
-		err = encode.WriteMarkdown(&buf, d)
-	} else {
-		err = encode.WriteJSON(&buf, d, true)
-	}
+	b, err := t.enc.AppendFile(nil, d)
 	if err != nil {
 		return nil
 	}
-	return buf.Bytes()
+	return b
 }
 
-func (t *treeSink) write(u *unit, docs []*document.Document, enc rendered) error {
+// Write implements Sink.
+func (t *TreeSink) Write(u *Unit, docs []*document.Document, enc map[*document.Document][]byte) error {
 	var ok []*document.Document
 	for _, d := range docs {
 		if d.Error == nil {
@@ -160,9 +173,8 @@ func (t *treeSink) write(u *unit, docs []*document.Document, enc rendered) error
 	if len(ok) == 0 {
 		return nil
 	}
-	if u.unsafe {
-		t.failed++
-		t.a.errorf("%s: unsafe member name: it would be written outside %s; not written", u.path, t.dir)
+	if u.Unsafe {
+		t.fail(u.Path, "unsafe member name: it would be written outside %s; not written", t.dir)
 		return nil
 	}
 	for i, rel := range t.targets(u, ok, len(docs)) {
@@ -175,52 +187,48 @@ func (t *treeSink) write(u *unit, docs []*document.Document, enc rendered) error
 
 // writeOne writes one document to DIR/rel. Problems with one target are
 // reported and counted; only an interruption stops the run.
-func (t *treeSink) writeOne(u *unit, rel string, d *document.Document, b []byte) error {
+func (t *TreeSink) writeOne(u *Unit, rel string, d *document.Document, b []byte) error {
 	native := filepath.FromSlash(rel)
 	if !filepath.IsLocal(native) {
-		t.failed++
-		t.a.errorf("%s: unsafe path %q: it would be written outside %s; not written", u.path, rel, t.dir)
+		t.fail(u.Path, "unsafe path %q: it would be written outside %s; not written", rel, t.dir)
 		return nil
 	}
 	target := filepath.Join(t.dir, native)
 	if err := t.mkdirs(filepath.Dir(native)); err != nil {
-		t.failed++
-		t.a.errorf("%s: %v; not written", u.path, err)
+		t.fail(u.Path, "%v; not written", err)
 		return nil
 	}
 	if fi, err := os.Lstat(target); err == nil {
 		switch {
-		case t.exist == existSkip:
-			t.skipped++
+		case t.exist == ExistSkip:
+			t.Skipped++
 			return nil
-		case t.exist == existConflict:
-			t.conflicts = append(t.conflicts, target)
+		case t.exist == ExistConflict:
+			t.Conflicts = append(t.Conflicts, target)
 			return nil
 		case fi.IsDir():
-			t.failed++
-			t.a.errorf("%s: %s is a folder; not written", u.path, target)
+			t.fail(u.Path, "%s is a folder; not written", target)
 			return nil
 		}
 	}
 	f, err := os.CreateTemp(filepath.Dir(target), ".sahifa-*.tmp")
 	if err != nil {
-		t.failed++
-		t.a.errorf("%s: cannot write in %s: %v", u.path, filepath.Dir(target), unwrapPath(err))
+		t.fail(u.Path, "cannot write in %s: %v", filepath.Dir(target), UnwrapPath(err))
 		return nil
 	}
 	if b == nil {
-		b = t.render(d)
+		b = t.Render(d)
 	}
 	if b == nil {
 		err = fmt.Errorf("cannot write the document out")
-	} else if err = f.Chmod(outputPerm); err == nil {
+	} else if err = f.Chmod(OutputPerm); err == nil {
 		_, err = f.Write(b)
 	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err == nil {
-		if t.exist == existOverwrite {
+		if t.exist == ExistOverwrite {
 			err = os.Rename(f.Name(), target)
 		} else {
 			// Never replace a file that appeared meanwhile: link, then
@@ -228,10 +236,10 @@ func (t *treeSink) writeOne(u *unit, rel string, d *document.Document, b []byte)
 			err = os.Link(f.Name(), target)
 			if errors.Is(err, fs.ErrExist) {
 				os.Remove(f.Name())
-				if t.exist == existSkip {
-					t.skipped++
+				if t.exist == ExistSkip {
+					t.Skipped++
 				} else {
-					t.conflicts = append(t.conflicts, target)
+					t.Conflicts = append(t.Conflicts, target)
 				}
 				return nil
 			}
@@ -244,17 +252,16 @@ func (t *treeSink) writeOne(u *unit, rel string, d *document.Document, b []byte)
 	}
 	if err != nil {
 		os.Remove(f.Name())
-		t.failed++
-		t.a.errorf("%s: cannot write %s: %v", u.path, target, unwrapPath(err))
+		t.fail(u.Path, "cannot write %s: %v", target, UnwrapPath(err))
 		return nil
 	}
-	t.written++
+	t.Written++
 	return nil
 }
 
 // mkdirs makes DIR/rel, refusing to go through a symbolic link or a
 // non-folder: nothing is written outside DIR.
-func (t *treeSink) mkdirs(rel string) error {
+func (t *TreeSink) mkdirs(rel string) error {
 	if rel == "." || t.safeDirs[rel] {
 		return nil
 	}
@@ -268,7 +275,7 @@ func (t *treeSink) mkdirs(rel string) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		if err := os.Mkdir(p, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
-			return fmt.Errorf("cannot make folder %s: %v", p, unwrapPath(err))
+			return fmt.Errorf("cannot make folder %s: %v", p, UnwrapPath(err))
 		}
 		if fi, err = os.Lstat(p); err != nil {
 			return err
@@ -286,17 +293,6 @@ func (t *treeSink) mkdirs(rel string) error {
 	return nil
 }
 
-func (t *treeSink) close(ok bool) error {
-	const show = 20
-	for i, c := range t.conflicts {
-		if i == show {
-			t.a.errorf("… and %d more", len(t.conflicts)-show)
-			break
-		}
-		t.a.errorf("%s: exists, left untouched", c)
-	}
-	if len(t.conflicts) > 0 {
-		t.a.errorf("%d output conflicts; use --skip-existing to resume or --overwrite to replace", len(t.conflicts))
-	}
-	return nil
-}
+// Close implements Sink: a tree has nothing to finish. The caller reports
+// Conflicts.
+func (t *TreeSink) Close(ok bool) error { return nil }

@@ -9,7 +9,6 @@ import (
 	"io/fs"
 	"os"
 	"strings"
-	"unicode"
 
 	"github.com/fatih/color"
 	"github.com/spf13/cobra"
@@ -17,6 +16,7 @@ import (
 	"github.com/sahifa/sahifa/extract"
 	"github.com/sahifa/sahifa/extract/container"
 	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/extract/review"
 	"github.com/sahifa/sahifa/extract/source"
 	"github.com/sahifa/sahifa/normalize"
 )
@@ -275,7 +275,7 @@ func (v *inspectView) text(l document.Line) string {
 	raw := []rune(l.Text)
 	var changed []bool
 	if v.color && v.normOn {
-		changed = changedRunes(raw, []rune(v.norm.String(l.Text)))
+		changed = review.Changed(raw, []rune(v.norm.String(l.Text)))
 	}
 	plain := v.colour()
 	if l.Role == document.RoleMarkup || l.Role == document.RoleResidue {
@@ -300,7 +300,7 @@ func (v *inspectView) text(l document.Line) string {
 	}
 	for i, r := range raw {
 		ch := changed != nil && changed[i]
-		if name, ok := visibleEscape(r); ok {
+		if name, ok := review.Visible(r); ok {
 			flush()
 			if ch {
 				b.WriteString(changeEsc.Sprint(name))
@@ -317,134 +317,4 @@ func (v *inspectView) text(l document.Line) string {
 	}
 	flush()
 	return b.String()
-}
-
-// invisibleNames are the characters shown as ‹NAME›: invisible, or easily
-// mistaken for something else.
-var invisibleNames = map[rune]string{
-	'\t':     "TAB",
-	'\r':     "CR",
-	'\u00a0': "NBSP",
-	'\u00ad': "SHY",
-	'\u061c': "ALM",
-	'\u0640': "TATWEEL",
-	'\u200b': "ZWSP",
-	'\u200c': "ZWNJ",
-	'\u200d': "ZWJ",
-	'\u200e': "LRM",
-	'\u200f': "RLM",
-	'\u202a': "LRE",
-	'\u202b': "RLE",
-	'\u202c': "PDF",
-	'\u202d': "LRO",
-	'\u202e': "RLO",
-	'\u202f': "NNBSP",
-	'\u2060': "WJ",
-	'\u2066': "LRI",
-	'\u2067': "RLI",
-	'\u2068': "FSI",
-	'\u2069': "PDI",
-	'\ufeff': "BOM",
-}
-
-// visibleEscape returns the escape that shows r, if r is invisible: a name
-// from invisibleNames, or ‹U+XXXX› for other control and format
-// characters and spaces other than the ASCII space.
-func visibleEscape(r rune) (string, bool) {
-	if name, ok := invisibleNames[r]; ok {
-		return "‹" + name + "›", true
-	}
-	if unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r) || (unicode.IsSpace(r) && r != ' ') {
-		return fmt.Sprintf("‹U+%04X›", r), true
-	}
-	return "", false
-}
-
-// changedRunes marks the runes of a that are not in a longest common
-// subsequence of a and b: what normalization removed or replaced. It uses
-// Myers' diff; past maxEdits edits it marks the span between the common
-// prefix and suffix instead.
-func changedRunes(a, b []rune) []bool {
-	changed := make([]bool, len(a))
-	// Common prefix and suffix are unchanged; diff the middle.
-	p := 0
-	for p < len(a) && p < len(b) && a[p] == b[p] {
-		p++
-	}
-	s := 0
-	for s < len(a)-p && s < len(b)-p && a[len(a)-1-s] == b[len(b)-1-s] {
-		s++
-	}
-	ma, mb := a[p:len(a)-s], b[p:len(b)-s]
-	if len(ma) == 0 {
-		return changed
-	}
-	kept, ok := myersKept(ma, mb, 256)
-	for i := range ma {
-		changed[p+i] = !ok || !kept[i]
-	}
-	return changed
-}
-
-// myersKept returns, for each rune of a, whether it is kept in a shortest
-// edit script from a to b; ok is false when that script has more than
-// maxEdits edits.
-func myersKept(a, b []rune, maxEdits int) (kept []bool, ok bool) {
-	n, m := len(a), len(b)
-	limit := min(n+m, maxEdits)
-	off := limit + 1
-	v := make([]int, 2*off+1)
-	var trace [][]int
-	for d := 0; d <= limit; d++ {
-		trace = append(trace, append([]int(nil), v...))
-		for k := -d; k <= d; k += 2 {
-			var x int
-			if k == -d || (k != d && v[off+k-1] < v[off+k+1]) {
-				x = v[off+k+1]
-			} else {
-				x = v[off+k-1] + 1
-			}
-			y := x - k
-			for x < n && y < m && a[x] == b[y] {
-				x++
-				y++
-			}
-			v[off+k] = x
-			if x >= n && y >= m {
-				return backtrack(a, b, trace, off), true
-			}
-		}
-	}
-	return nil, false
-}
-
-// backtrack walks a Myers trace back from the end and marks the runes of a
-// that lie on diagonals (kept).
-func backtrack(a, b []rune, trace [][]int, off int) []bool {
-	kept := make([]bool, len(a))
-	x, y := len(a), len(b)
-	for d := len(trace) - 1; d > 0; d-- {
-		v := trace[d]
-		k := x - y
-		var prevK int
-		if k == -d || (k != d && v[off+k-1] < v[off+k+1]) {
-			prevK = k + 1
-		} else {
-			prevK = k - 1
-		}
-		prevX := v[off+prevK]
-		prevY := prevX - prevK
-		for x > prevX && y > prevY {
-			x--
-			y--
-			kept[x] = true
-		}
-		x, y = prevX, prevY
-	}
-	for x > 0 && y > 0 {
-		x--
-		y--
-		kept[x] = true
-	}
-	return kept
 }

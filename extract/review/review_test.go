@@ -1,4 +1,4 @@
-package main
+package review
 
 import (
 	"math/rand/v2"
@@ -19,7 +19,7 @@ func TestChangedRunes(t *testing.T) {
 		{"abc", "", "xxx"},
 	} {
 		got := ""
-		for _, ch := range changedRunes([]rune(c.a), []rune(c.b)) {
+		for _, ch := range Changed([]rune(c.a), []rune(c.b)) {
 			if ch {
 				got += "x"
 			} else {
@@ -27,7 +27,7 @@ func TestChangedRunes(t *testing.T) {
 			}
 		}
 		if got != c.want {
-			t.Errorf("changedRunes(%q, %q) = %s, want %s", c.a, c.b, got, c.want)
+			t.Errorf("Changed(%q, %q) = %s, want %s", c.a, c.b, got, c.want)
 		}
 	}
 }
@@ -63,13 +63,13 @@ func TestChangedRunesIsLCS(t *testing.T) {
 	for range 2000 {
 		a, b := gen(), gen()
 		var kept []rune
-		for i, ch := range changedRunes(a, b) {
+		for i, ch := range Changed(a, b) {
 			if !ch {
 				kept = append(kept, a[i])
 			}
 		}
 		if len(kept) != lcs(a, b) {
-			t.Fatalf("changedRunes(%q, %q) keeps %q: %d runes, LCS has %d", string(a), string(b), string(kept), len(kept), lcs(a, b))
+			t.Fatalf("Changed(%q, %q) keeps %q: %d runes, LCS has %d", string(a), string(b), string(kept), len(kept), lcs(a, b))
 		}
 		j := 0
 		for _, c := range b {
@@ -78,34 +78,35 @@ func TestChangedRunesIsLCS(t *testing.T) {
 			}
 		}
 		if j != len(kept) {
-			t.Fatalf("changedRunes(%q, %q) keeps %q, not a subsequence of b", string(a), string(b), string(kept))
+			t.Fatalf("Changed(%q, %q) keeps %q, not a subsequence of b", string(a), string(b), string(kept))
 		}
 	}
 }
 
-// Past the edit limit the span between common prefix and suffix is marked.
+// Past the limit the span between common prefix and suffix is marked.
 func TestChangedRunesLimit(t *testing.T) {
-	a := make([]rune, 600)
-	b := make([]rune, 600)
+	a := make([]rune, maxDiff)
+	b := make([]rune, maxDiff)
 	for i := range a {
 		a[i], b[i] = 'a', 'b'
 	}
-	a[0], b[0], a[599], b[599] = 'x', 'x', 'y', 'y'
-	ch := changedRunes(a, b)
-	if ch[0] || ch[599] || !ch[1] || !ch[598] {
+	last := maxDiff - 1
+	a[0], b[0], a[last], b[last] = 'x', 'x', 'y', 'y'
+	ch := Changed(a, b)
+	if ch[0] || ch[last] || !ch[1] || !ch[last-1] {
 		t.Errorf("prefix and suffix should be kept, the middle marked")
 	}
 }
 
 func TestVisibleEscape(t *testing.T) {
 	for r, want := range map[rune]string{'\u200f': "‹RLM›", '\u0640': "‹TATWEEL›", '\u00a0': "‹NBSP›", '\r': "‹CR›", '\u2066': "‹LRI›", '\u0001': "‹U+0001›", '\u3000': "‹U+3000›"} {
-		if got, ok := visibleEscape(r); !ok || got != want {
-			t.Errorf("visibleEscape(%U) = %q, %v; want %q", r, got, ok, want)
+		if got, ok := Visible(r); !ok || got != want {
+			t.Errorf("Visible(%U) = %q, %v; want %q", r, got, ok, want)
 		}
 	}
 	for _, r := range "a ا،؟\uFFFD" {
-		if got, ok := visibleEscape(r); ok {
-			t.Errorf("visibleEscape(%U) = %q, want none", r, got)
+		if got, ok := Visible(r); ok {
+			t.Errorf("Visible(%U) = %q, want none", r, got)
 		}
 	}
 }

@@ -29,21 +29,20 @@ import (
 type extractOptions struct {
 	inputFlags
 	args      []string
-	maxSizeS  string
 	maxSize   int64
-	format    string
+	format    encode.Encoder
 	output    string
 	outDir    string
 	overwrite bool
 	skipExist bool
-	digits    string
+	digits    normalize.DigitStyle
 	persian   bool
 	foldHamza bool
 	globs     []string
 	filesFrom string
 	nul       bool
 	jobs      int
-	onError   string
+	onError   batch.OnError
 	strict    bool
 	progress  string
 	quiet     bool
@@ -106,52 +105,36 @@ func (a *app) newExtractCmd() *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.SortFlags = false
-	o.registerReading(f)
-	f.StringVar(&o.maxSizeS, "max-size", "32MiB", "largest article, also inside archives")
-	f.StringVarP(&o.format, "format", "f", "jsonl", "output format: jsonl, json or md")
+	o.registerReading(cmd)
+	sizeFlag(f, &o.maxSize, "max-size", "32MiB", "largest article, also inside archives")
+	var formats []choice[encode.Encoder]
+	for _, e := range encode.Formats {
+		formats = append(formats, choice[encode.Encoder]{e.Name(), e})
+	}
+	enumFlag(cmd, f, &o.format, "format", "f", "format", "jsonl", "output format: "+strings.Join(encode.Names(), ", "), formats...)
 	f.StringVarP(&o.output, "output", "o", "", "write one stream to `FILE`")
 	f.StringVarP(&o.outDir, "output-dir", "O", "", "write one file per article under `DIR`")
 	f.BoolVar(&o.overwrite, "overwrite", false, "with -O: replace existing files")
 	f.BoolVar(&o.skipExist, "skip-existing", false, "with -O: leave existing files and go on (resume a run)")
-	o.registerProfile(f)
-	f.StringVar(&o.digits, "digits", "keep", "digits: keep, latin or arabic")
+	o.registerProfile(cmd)
+	digitsFlag(cmd, &o.digits, "digits: keep, latin or arabic")
 	f.BoolVar(&o.persian, "keep-persian", false, "keep Persian and Urdu look-alike letters (ی ک) as they are")
 	f.BoolVar(&o.foldHamza, "fold-hamza", false, "search profile: fold the hamza seats (ؤ → و, ئ → ي)")
 	f.StringArrayVar(&o.globs, "glob", nil, "only articles whose name or relative path matches `PATTERN` (repeatable)")
 	f.StringVar(&o.filesFrom, "files-from", "", "read more paths from `FILE` (- for standard input), one a line")
 	f.BoolVarP(&o.nul, "null", "0", false, "--files-from: paths are separated by NUL, not newline")
 	f.IntVarP(&o.jobs, "jobs", "j", runtime.NumCPU(), "articles converted in parallel")
-	f.StringVar(&o.onError, "on-error", "record", "on a failed article: record, skip or fail")
+	enumFlag(cmd, f, &o.onError, "on-error", "", "policy", "record", "on a failed article: record, skip or fail",
+		choice[batch.OnError]{"record", batch.OnErrorRecord}, choice[batch.OnError]{"skip", batch.OnErrorSkip}, choice[batch.OnError]{"fail", batch.OnErrorFail})
 	f.BoolVar(&o.strict, "strict", false, "warnings count as failures (exit 3)")
-	f.StringVar(&o.progress, "progress", "auto", "progress bar on stderr: auto, always or never")
+	enumFlag(cmd, f, &o.progress, "progress", "", "when", "auto", "progress bar on stderr: auto, always or never",
+		choice[string]{"auto", "auto"}, choice[string]{"always", "always"}, choice[string]{"never", "never"})
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "no summary line, no progress bar")
 	return cmd
 }
 
 // checkExtract validates the flags: every bad value is a usage error.
 func (a *app) checkExtract(cmd *cobra.Command, o *extractOptions) error {
-	if err := o.inputFlags.check(); err != nil {
-		return err
-	}
-	checks := []struct {
-		flag, value string
-		allowed     []string
-	}{
-		{"-f, --format", o.format, []string{"jsonl", "json", "md"}},
-		{"--digits", o.digits, []string{"keep", "latin", "arabic"}},
-		{"--on-error", o.onError, []string{"record", "skip", "fail"}},
-		{"--progress", o.progress, []string{"auto", "always", "never"}},
-	}
-	for _, c := range checks {
-		if err := checkEnum(c.flag, c.value, c.allowed...); err != nil {
-			return err
-		}
-	}
-	n, err := parseSize(o.maxSizeS)
-	if err != nil {
-		return usagef("invalid value %q for --max-size: %v", o.maxSizeS, err)
-	}
-	o.maxSize = n
 	if o.jobs < 1 {
 		return usagef("invalid value %d for -j, --jobs: give at least 1", o.jobs)
 	}
@@ -164,7 +147,7 @@ func (a *app) checkExtract(cmd *cobra.Command, o *extractOptions) error {
 	if o.overwrite && o.skipExist {
 		return usagef("--overwrite and --skip-existing cannot be used together")
 	}
-	if o.outDir != "" && o.format == "jsonl" && cmd.Flags().Changed("format") {
+	if o.outDir != "" && o.format.Name() == "jsonl" && cmd.Flags().Changed("format") {
 		return usagef("-O, --output-dir writes one file per article: use -f json or -f md, not jsonl")
 	}
 	for _, g := range o.globs {
@@ -189,9 +172,6 @@ func (a *app) checkExtract(cmd *cobra.Command, o *extractOptions) error {
 			return usagef("no input: give files, folders or archives, or pipe articles to standard input")
 		}
 		o.args = []string{"-"}
-	}
-	if _, err := normalize.ParseProfile(o.profile); err != nil {
-		return usagef("%v", err)
 	}
 	return nil
 }
@@ -242,8 +222,8 @@ func tuneGC(getenv func(string) string) {
 // normalize (the values were checked by checkExtract).
 func normOptions(o *extractOptions) []normalize.Option {
 	var opts []normalize.Option
-	if d, err := normalize.ParseDigits(o.digits); err == nil && d != normalize.DigitsKeep {
-		opts = append(opts, normalize.Digits(d))
+	if o.digits != normalize.DigitsKeep {
+		opts = append(opts, normalize.Digits(o.digits))
 	}
 	if o.persian {
 		opts = append(opts, normalize.KeepPersian())
@@ -271,21 +251,12 @@ var newConvert = func(opt extract.Options) batch.Convert {
 // runExtract runs the batch and reports.
 func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	tuneGC(a.getenv)
-	prof, _ := normalize.ParseProfile(o.profile)
 	cfg := batch.Config{
-		Inputs: o.args,
-		Extract: extract.Options{
-			In: o.in, Encoding: o.encoding, TextField: o.textField, IDField: o.idField,
-			Profile: prof, Norm: normOptions(o),
-		},
-		Source: source.Options{Stdin: a.stdin, Globs: o.globs, MaxSize: o.maxSize, NUL: o.nul},
-		Jobs:   o.jobs,
-	}
-	switch o.onError {
-	case "skip":
-		cfg.OnError = batch.OnErrorSkip
-	case "fail":
-		cfg.OnError = batch.OnErrorFail
+		Inputs:  o.args,
+		Extract: o.options(normOptions(o)...),
+		Source:  source.Options{Stdin: a.stdin, Globs: o.globs, MaxSize: o.maxSize, NUL: o.nul},
+		Jobs:    o.jobs,
+		OnError: o.onError,
 	}
 	if o.filesFrom != "" {
 		if o.filesFrom == "-" {
@@ -299,7 +270,7 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 			cfg.Source.FilesFrom = f
 		}
 	}
-	enc := encode.ByName(o.format)
+	enc := o.format
 	var (
 		sink batch.Sink
 		tree *batch.TreeSink

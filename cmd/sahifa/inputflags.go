@@ -1,6 +1,11 @@
 package main
 
-import "github.com/spf13/pflag"
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/sahifa/sahifa/extract"
+	"github.com/sahifa/sahifa/normalize"
+)
 
 // inputFlags say how inputs are read and normalized; extract and inspect
 // share them, so that inspect shows exactly what extract would do.
@@ -9,42 +14,42 @@ type inputFlags struct {
 	encoding  string
 	textField string
 	idField   string
-	profile   string
+	profile   normalize.Profile
 }
 
-// The allowed values of the enumerated input flags.
-var (
-	inValues       = []string{"auto", "text", "trec", "jsonl"}
-	encodingValues = []string{"auto", "utf-8", "utf-16", "windows-1256", "iso-8859-6"}
-	profileValues  = []string{"none", "display", "search"}
-)
-
 // registerReading adds the flags that say how inputs are read.
-func (o *inputFlags) registerReading(f *pflag.FlagSet) {
-	f.StringVar(&o.in, "in", "auto", "input format: auto, text, trec or jsonl")
-	f.StringVar(&o.encoding, "encoding", "auto", "input encoding: auto, utf-8, utf-16, windows-1256 or iso-8859-6")
+func (o *inputFlags) registerReading(cmd *cobra.Command) {
+	f := cmd.Flags()
+	enumFlag(cmd, f, &o.in, "in", "", "format", "auto", "input format: auto, text, trec or jsonl",
+		choice[string]{"auto", "auto"}, choice[string]{"text", "text"}, choice[string]{"trec", "trec"}, choice[string]{"jsonl", "jsonl"})
+	enumFlag(cmd, f, &o.encoding, "encoding", "", "encoding", "auto", "input encoding: auto, utf-8, utf-16, windows-1256 or iso-8859-6",
+		choice[string]{"auto", "auto"}, choice[string]{"utf-8", "utf-8"}, choice[string]{"utf-16", "utf-16"},
+		choice[string]{"windows-1256", "windows-1256"}, choice[string]{"iso-8859-6", "iso-8859-6"})
 	f.StringVar(&o.textField, "text-field", "text", "JSON Lines: the field holding the article text")
 	f.StringVar(&o.idField, "id-field", "id", "JSON Lines: the field holding the id")
 }
 
-// registerProfile adds -n, --normalize.
-func (o *inputFlags) registerProfile(f *pflag.FlagSet) {
-	f.StringVarP(&o.profile, "normalize", "n", "display", "normalization: none, display or search")
+// registerProfile adds -n, --normalize (and its old spelling -p,
+// --profile, hidden).
+func (o *inputFlags) registerProfile(cmd *cobra.Command) { profileFlag(cmd, &o.profile) }
+
+// profileFlag adds -n, --normalize, the normalization profile, to cmd,
+// with -p, --profile as a hidden alias: one name in every command.
+func profileFlag(cmd *cobra.Command, p *normalize.Profile) {
+	e := enumFlag(cmd, cmd.Flags(), p, "normalize", "n", "profile", "display", "normalization profile: none, display or search",
+		choice[normalize.Profile]{"none", normalize.None}, choice[normalize.Profile]{"display", normalize.Display},
+		choice[normalize.Profile]{"search", normalize.Search})
+	alias(cmd.Flags(), e, "profile", "p")
 }
 
-// check validates the values: a bad one is a usage error naming the valid.
-func (o *inputFlags) check() error {
-	for _, c := range []struct {
-		flag, value string
-		allowed     []string
-	}{
-		{"--in", o.in, inValues},
-		{"--encoding", o.encoding, encodingValues},
-		{"-n, --normalize", o.profile, profileValues},
-	} {
-		if err := checkEnum(c.flag, c.value, c.allowed...); err != nil {
-			return err
-		}
-	}
-	return nil
+// digitsFlag adds --digits to cmd.
+func digitsFlag(cmd *cobra.Command, p *normalize.DigitStyle, usage string) {
+	enumFlag(cmd, cmd.Flags(), p, "digits", "", "style", "keep", usage,
+		choice[normalize.DigitStyle]{"keep", normalize.DigitsKeep}, choice[normalize.DigitStyle]{"latin", normalize.DigitsLatin},
+		choice[normalize.DigitStyle]{"arabic", normalize.DigitsArabic})
+}
+
+// options are the extract.Options of the flags.
+func (o *inputFlags) options(norm ...normalize.Option) extract.Options {
+	return extract.Options{In: o.in, Encoding: o.encoding, TextField: o.textField, IDField: o.idField, Profile: o.profile, Norm: norm}
 }

@@ -64,19 +64,13 @@ func (a *app) newInspectCmd() *cobra.Command {
 	f := cmd.Flags()
 	f.SortFlags = false
 	f.BoolVar(&o.json, "json", false, "one JSON object per line: line, role, rule, text")
-	o.registerReading(f)
-	o.registerProfile(f)
+	o.registerReading(cmd)
+	o.registerProfile(cmd)
 	return cmd
 }
 
 func (a *app) runInspect(o *inspectOptions, args []string) error {
-	if err := o.inputFlags.check(); err != nil {
-		return err
-	}
-	profile, err := normalize.ParseProfile(o.profile)
-	if err != nil {
-		return usagef("%v", err)
-	}
+	profile := o.profile
 	path := "-"
 	if len(args) == 1 {
 		path = args[0]
@@ -93,13 +87,7 @@ func (a *app) runInspect(o *inspectOptions, args []string) error {
 		return fmt.Errorf("%s: %v", path, err)
 	}
 
-	docs := extract.Extract(document.Source{Path: path}, data, extract.Options{
-		In:        o.in,
-		Encoding:  o.encoding,
-		TextField: o.textField,
-		IDField:   o.idField,
-		Profile:   profile,
-	})
+	docs := extract.Extract(document.Source{Path: path}, data, o.options())
 	for _, d := range docs {
 		addHints(d)
 	}

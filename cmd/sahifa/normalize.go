@@ -15,9 +15,9 @@ import (
 
 // normalizeOptions are the flags of sahifa normalize.
 type normalizeOptions struct {
-	profile     string
-	digits      string
-	zwnj        string
+	profile     normalize.Profile
+	digits      normalize.DigitStyle
+	zwnjSpace   bool
 	keepPersian bool
 	foldHamza   bool
 	daggerAlef  bool
@@ -25,7 +25,7 @@ type normalizeOptions struct {
 }
 
 func (a *app) newNormalizeCmd() *cobra.Command {
-	var o normalizeOptions
+	o := &normalizeOptions{}
 	cmd := &cobra.Command{
 		Use:   "normalize [flags] [FILE | -]...",
 		Short: "Normalize Arabic text: a stream filter",
@@ -41,7 +41,7 @@ profile, line by line, in constant memory:
 
 --stats prints on standard error what was changed, by rule.`,
 		Example: `  sahifa normalize article.txt > clean.txt
-  cat dump.txt | sahifa normalize -p search --fold-hamza
+  cat dump.txt | sahifa normalize -n search --fold-hamza
   sahifa normalize --digits latin --stats a.txt b.txt > out.txt`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -49,30 +49,20 @@ profile, line by line, in constant memory:
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&o.profile, "profile", "p", "display", "normalization profile: none, display or search")
-	f.StringVar(&o.digits, "digits", "keep", "digits: keep, latin (ASCII) or arabic (Arabic-Indic); search always makes them ASCII")
+	profileFlag(cmd, &o.profile)
+	digitsFlag(cmd, &o.digits, "digits: keep, latin (ASCII) or arabic (Arabic-Indic); search always makes them ASCII")
 	f.BoolVar(&o.keepPersian, "keep-persian", false, "keep Persian and Urdu letters (ک ی ہ ھ) instead of folding them")
 	f.BoolVar(&o.foldHamza, "fold-hamza", false, "search: fold the hamza seats ؤ → و and ئ → ي")
 	f.BoolVar(&o.daggerAlef, "dagger-alef", false, "search: turn the superscript alef U+0670 into ا instead of removing it")
-	f.StringVar(&o.zwnj, "zwnj", "remove", "search: what to do with ZWNJ, remove or space")
+	enumFlag(cmd, f, &o.zwnjSpace, "zwnj", "", "what", "remove", "search: what to do with ZWNJ, remove or space",
+		choice[bool]{"remove", false}, choice[bool]{"space", true})
 	f.BoolVar(&o.stats, "stats", false, "print the counts of what changed, by rule, on standard error")
 	return cmd
 }
 
-// normalizer checks the flags and builds the Normalizer they ask for.
-func (o normalizeOptions) normalizer() (*normalize.Normalizer, error) {
-	if err := checkEnum("-p, --profile", o.profile, "none", "display", "search"); err != nil {
-		return nil, err
-	}
-	if err := checkEnum("--digits", o.digits, "keep", "latin", "arabic"); err != nil {
-		return nil, err
-	}
-	if err := checkEnum("--zwnj", o.zwnj, "remove", "space"); err != nil {
-		return nil, err
-	}
-	p, _ := normalize.ParseProfile(o.profile)
-	d, _ := normalize.ParseDigits(o.digits)
-	opts := []normalize.Option{normalize.Digits(d)}
+// normalizer builds the Normalizer the flags ask for.
+func (o *normalizeOptions) normalizer() *normalize.Normalizer {
+	opts := []normalize.Option{normalize.Digits(o.digits)}
 	if o.keepPersian {
 		opts = append(opts, normalize.KeepPersian())
 	}
@@ -82,20 +72,17 @@ func (o normalizeOptions) normalizer() (*normalize.Normalizer, error) {
 	if o.daggerAlef {
 		opts = append(opts, normalize.DaggerAlef())
 	}
-	if o.zwnj == "space" {
+	if o.zwnjSpace {
 		opts = append(opts, normalize.ZWNJAsSpace())
 	}
-	return normalize.New(p, opts...), nil
+	return normalize.New(o.profile, opts...)
 }
 
 // normalizeRun streams each input through the Normalizer to stdout. A file
 // that cannot be read is reported and skipped (exit 1 at the end); a write
 // error ends the run.
-func (a *app) normalizeRun(o normalizeOptions, args []string) error {
-	n, err := o.normalizer()
-	if err != nil {
-		return err
-	}
+func (a *app) normalizeRun(o *normalizeOptions, args []string) error {
+	n := o.normalizer()
 	if len(args) == 0 {
 		args = []string{"-"}
 	}

@@ -41,13 +41,9 @@ normalizes Arabic script, and writes JSON, JSON Lines or Markdown.`,
 	root.SetErr(a.stderr)
 	root.SetIn(a.stdin)
 	root.SetVersionTemplate("sahifa {{.Version}}\n")
-	root.PersistentFlags().StringVar(&a.colorMode, "color", "auto", "colour output: auto, always or never")
-	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
-		return checkEnum("--color", a.colorMode, "auto", "always", "never")
-	}
-	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return usagef("%s", strings.TrimSuffix(err.Error(), "\n"))
-	})
+	enumFlag(root, root.PersistentFlags(), &a.colorMode, "color", "", "when", "auto", "colour output: auto, always or never",
+		choice[string]{"auto", "auto"}, choice[string]{"always", "always"}, choice[string]{"never", "never"})
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return flagError(err) })
 	root.AddCommand(
 		a.newExtractCmd(),
 		a.newNormalizeCmd(),
@@ -102,14 +98,4 @@ func (a *app) run(args []string) int {
 // (`sahifa extract … | head -1`): that ends the run quietly.
 func isBrokenPipe(err error) bool {
 	return errors.Is(err, syscall.EPIPE) || errors.Is(err, io.ErrClosedPipe)
-}
-
-// checkEnum validates a flag value against its allowed values.
-func checkEnum(flag, value string, allowed ...string) error {
-	for _, v := range allowed {
-		if value == v {
-			return nil
-		}
-	}
-	return usagef("invalid value %q for %s: valid values are %s", value, flag, strings.Join(allowed, ", "))
 }

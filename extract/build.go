@@ -102,16 +102,16 @@ func build(a *container.Article, opt Options) *document.Document {
 
 	d := &document.Document{
 		SchemaVersion: document.SchemaVersion,
-		Input:                  a.Input,
-		URL:                    a.Fields.URL,
-		Author:                 a.Fields.Author,
-		Excerpt:                a.Fields.Excerpt,
-		Container:              a.Fields.Container,
-		Captions:               []document.Caption{},
-		Blocks:                 []document.Block{},
-		Residue:                []document.Residue{},
-		Warnings:               append([]document.Warning{}, a.Warnings...),
-		Lines:                  make([]document.Line, 0, len(a.Lines)),
+		Input:         a.Input,
+		URL:           a.Fields.URL,
+		Author:        a.Fields.Author,
+		Excerpt:       a.Fields.Excerpt,
+		Container:     a.Fields.Container,
+		Captions:      []document.Caption{},
+		Blocks:        []document.Block{},
+		Residue:       []document.Residue{},
+		Warnings:      append([]document.Warning{}, a.Warnings...),
+		Lines:         make([]document.Line, 0, len(a.Lines)),
 	}
 	d.ID = a.Fields.ID
 	if d.ID != nil && *d.ID == "" {

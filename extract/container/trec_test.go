@@ -31,4 +31,3 @@ func TestParseTag(t *testing.T) {
 		}
 	}
 }
-

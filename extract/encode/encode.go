@@ -123,7 +123,9 @@ func (JSON) NewStream(w io.Writer) Stream {
 
 type arrayStream struct{ a *JSONArrayWriter }
 
-func (s *arrayStream) Render([]byte, *document.Document) ([]byte, bool, error) { return nil, false, nil }
+func (s *arrayStream) Render([]byte, *document.Document) ([]byte, bool, error) {
+	return nil, false, nil
+}
 
 func (s *arrayStream) Write(d *document.Document, _ []byte) error { return s.a.Write(d) }
 

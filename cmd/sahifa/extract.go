@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -48,47 +47,12 @@ type extractOptions struct {
 	quiet     bool
 }
 
-const extractLong = `Extract reads raw Arabic news articles and writes structured documents.
-
-Inputs are files, folders (walked recursively in sorted order; hidden files
-skipped unless named), archives read as streams (.zip, .tar, .tar.gz/.tgz,
-a single .gz; a member is shown as ARCHIVE!/MEMBER) and - for standard
-input (no argument and a piped standard input: standard input). A zip on
-standard input is copied to a temporary file first (at most 1 GiB).
-
---glob filters the articles found in folders and archives by base name or
-relative path (path.Match syntax: *, ?, [a-z]); archives found in a folder
-are always opened.
-
---max-size takes bytes or a unit: 500k, 32MiB (binary: k, KiB, M, MiB, G,
-GiB) or 10MB (decimal: KB, MB, GB).
-
-Output is one stream (standard output, or -o FILE written when the run
-ends), or with -O DIR one file per article (.json or .md):
-  a file named on the command line    DIR/NAME.json
-  a file found in a folder            DIR/PATH/IN/FOLDER/NAME.json
-  an archive member                   DIR/ARCHIVE/MEMBER/PATH.json
-                                      (ARCHIVE without .zip, .tar.gz, …)
-  an input holding several articles   DIR/…/NAME/ID.json, one per article
-Files are written atomically and never overwritten: an existing file is a
-conflict (exit 1) unless --overwrite, or --skip-existing to resume a run.
-Error records are not written to DIR (they are reported on stderr).
-
-JSON Lines input (--in jsonl) is streamed: one output line per input line,
-in order, flushed as it goes, no state across records, so that
-"sahifa extract --in jsonl -f jsonl" is a mapper for GNU parallel --pipe,
-Hadoop Streaming or Spark's RDD.pipe.
-
-Exit status: 0 all extracted, 1 some article failed or an output conflict,
-2 usage error, 3 --strict and there were warnings, 4 no input matched,
-130 interrupted.`
-
 func (a *app) newExtractCmd() *cobra.Command {
 	o := &extractOptions{}
 	cmd := &cobra.Command{
 		Use:   "extract [flags] [PATH | DIR | ARCHIVE | -]...",
 		Short: "Extract articles into JSON, JSON Lines or Markdown",
-		Long:  extractLong,
+		Long:  helpText("extract"),
 		Example: `  sahifa extract article.txt
   sahifa extract -O out/ archive.tar.gz
   cat records.jsonl | sahifa extract --in jsonl -f jsonl
@@ -174,34 +138,6 @@ func (a *app) checkExtract(cmd *cobra.Command, o *extractOptions) error {
 		o.args = []string{"-"}
 	}
 	return nil
-}
-
-// parseSize reads 32MiB, 10MB, 500k, 1.5G or plain bytes.
-func parseSize(s string) (int64, error) {
-	t := strings.TrimSpace(s)
-	i := strings.IndexFunc(t, func(r rune) bool { return (r < '0' || r > '9') && r != '.' })
-	num, unit := t, ""
-	if i >= 0 {
-		num, unit = t[:i], strings.TrimSpace(t[i:])
-	}
-	mult := map[string]float64{
-		"": 1, "b": 1,
-		"k": 1 << 10, "kib": 1 << 10, "kb": 1e3,
-		"m": 1 << 20, "mib": 1 << 20, "mb": 1e6,
-		"g": 1 << 30, "gib": 1 << 30, "gb": 1e9,
-	}[strings.ToLower(unit)]
-	if mult == 0 {
-		return 0, fmt.Errorf("unknown unit %q: use bytes, k, KiB, MiB, GiB, KB, MB or GB", unit)
-	}
-	v, err := strconv.ParseFloat(num, 64)
-	if err != nil || num == "" {
-		return 0, fmt.Errorf("not a size: give a number with an optional unit, like 32MiB")
-	}
-	n := int64(v * mult)
-	if n < 1 {
-		return 0, fmt.Errorf("the size must be at least 1 byte")
-	}
-	return n, nil
 }
 
 // tuneGC trades memory for speed: a batch allocates much short-lived
@@ -307,7 +243,7 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	}
 	var prog *progress
 	if o.progress == "always" || o.progress == "auto" && a.stderrTTY && !o.quiet {
-		prog = newProgress(a.stderr, inputSize(o.args))
+		prog = newProgress(a.stderr, source.SizeOnDisk(o.args))
 		rep.Progress = func(st batch.Stats, consumed int64) { prog.update(st.Articles, st.Bytes, consumed) }
 	}
 
@@ -401,32 +337,4 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return strconv.Itoa(n) + " " + noun + "s"
-}
-
-// inputSize is the size on disk of the inputs, for the progress bar; -1
-// when unknown (standard input, a list of files).
-func inputSize(args []string) int64 {
-	var total int64
-	for _, p := range args {
-		if p == "-" {
-			return -1
-		}
-		fi, err := os.Stat(p)
-		if err != nil {
-			continue
-		}
-		if !fi.IsDir() {
-			total += fi.Size()
-			continue
-		}
-		_ = filepath.WalkDir(p, func(_ string, d fs.DirEntry, err error) error {
-			if err == nil && d.Type().IsRegular() {
-				if i, err := d.Info(); err == nil {
-					total += i.Size()
-				}
-			}
-			return nil
-		})
-	}
-	return total
 }

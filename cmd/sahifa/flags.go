@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/sahifa/sahifa/extract/source"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 )
@@ -74,14 +75,14 @@ func alias(f *pflag.FlagSet, v pflag.Value, name, short string) {
 }
 
 // sizeValue is the value of a size flag: bytes, or a number with a unit
-// (see parseSize).
+// (see source.ParseSize).
 type sizeValue struct {
 	n    *int64
 	text string
 }
 
 func (v *sizeValue) Set(s string) error {
-	n, err := parseSize(s)
+	n, err := source.ParseSize(s)
 	if err != nil {
 		return err
 	}

@@ -27,28 +27,12 @@ type inspectOptions struct {
 	json bool
 }
 
-const inspectLong = `Inspect shows one article line by line: the line number, the role the
-segmenter gave the line, the rule that decided, and the line's text, so that
-a wrong call can be traced.
-
-Invisible and look-alike characters are shown as visible escapes (‹RLM›,
-‹ZWNJ›, ‹NBSP›, ‹TATWEEL›, ‹CR›, ‹U+2066›…). When standard output is a
-terminal, roles are coloured, escapes are in reverse video, and what the
-normalization profile (-n) would change in a line is highlighted.
-
---json writes one JSON object per input line instead:
-  {"line":4,"role":"caption_ar","rule":"…","text":"…"}
-with the line's text as read (decoded, not normalized).
-
-A file holding several articles (TREC, JSON Lines) shows them one after the
-other. Warnings go to standard error.`
-
 func (a *app) newInspectCmd() *cobra.Command {
 	o := &inspectOptions{}
 	cmd := &cobra.Command{
 		Use:   "inspect [flags] [FILE | -]",
 		Short: "Show one article line by line, with each line's role and rule",
-		Long:  inspectLong,
+		Long:  helpText("inspect"),
 		Example: `  sahifa inspect article.txt
   sahifa inspect --json article.txt | jq -c 'select(.role == "residue")'`,
 		Args: func(cmd *cobra.Command, args []string) error {

@@ -29,17 +29,7 @@ func (a *app) newNormalizeCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "normalize [flags] [FILE | -]...",
 		Short: "Normalize Arabic text: a stream filter",
-		Long: `normalize reads text (the files named, or standard input when there are none;
-- is standard input) and writes it to standard output normalized with one
-profile, line by line, in constant memory:
-
-  none     decoding only: BOM dropped, CRLF and CR to LF, invalid bytes to U+FFFD
-  display  (default) lossless cleaning: NFC, presentation forms, kashida,
-           invisible controls, spaces, Persian look-alikes, punctuation
-  search   display plus Lucene-compatible folding for indexing: harakat,
-           alef forms, ى, ة, ligatures, digits, Arabic punctuation, ZWNJ
-
---stats prints on standard error what was changed, by rule.`,
+		Long:  helpText("normalize"),
 		Example: `  sahifa normalize article.txt > clean.txt
   cat dump.txt | sahifa normalize -n search --fold-hamza
   sahifa normalize --digits latin --stats a.txt b.txt > out.txt`,

@@ -213,6 +213,13 @@ func decodeWarnings(r charset.Result) []document.Warning {
 	if r.Repaired {
 		out = append(out, document.Warning{Code: document.WarnMojibakeRepaired, Message: "UTF-8 text once decoded as Windows-1256 (mojibake) was repaired"})
 	}
+	if r.NULs > 0 {
+		msg := fmt.Sprintf("%d NUL bytes dropped, the first on line %d", r.NULs, r.NULLine)
+		if r.NULs == 1 {
+			msg = fmt.Sprintf("1 NUL byte dropped, on line %d", r.NULLine)
+		}
+		out = append(out, document.Warning{Code: document.WarnNULBytes, Message: msg, Line: r.NULLine})
+	}
 	if r.Invalid > 0 {
 		var msg string
 		switch {

@@ -33,15 +33,17 @@ const (
 const (
 	forcedAuto  = "auto"
 	forcedUTF16 = "utf-16"
-	// binaryProbeBytes is the first chunk searched for NUL bytes.
+	// binaryProbeBytes is the first chunk looked at to tell binary data
+	// from text (and UTF-16 from other text).
 	binaryProbeBytes = 8 << 10
 )
 
 // Errors returned by Decode. Callers map them to error records.
 var (
-	// ErrNotText: the input holds NUL bytes near its start and is not
+	// ErrNotText: the input is binary: control bytes that text does not
+	// hold (NUL among them) are dense near its start, and it is not
 	// UTF-16: it is binary, not text.
-	ErrNotText = errors.New("not text: binary data (NUL bytes) and not UTF-16")
+	ErrNotText = errors.New("not text: binary data (NUL and other control bytes) and not UTF-16")
 	// ErrNoEncoding: the input is not UTF-8 and no Arabic code page fits.
 	ErrNoEncoding = errors.New("not UTF-8 and no Arabic code page fits")
 )
@@ -62,6 +64,10 @@ type Result struct {
 	// valid and became U+FFFD; InvalidLine is the 1-based line of the
 	// first, 0 when there is none.
 	Invalid, InvalidLine int
+	// NULs counts the stray NUL bytes that were dropped (text that is not
+	// binary, such as a corpus whose every file ends with one); NULLine
+	// is the 1-based line of the first, 0 when there is none.
+	NULs, NULLine int
 }
 
 // Forced lists the values Decode accepts for forced, besides "" and "auto".
@@ -99,10 +105,14 @@ func Decode(data []byte, forced string) (string, Result, error) {
 	case "", forcedAuto:
 		return decodeAuto(data)
 	case UTF8:
-		if bytes.HasPrefix(data, bomUTF8) {
-			return decodeUTF8(data[len(bomUTF8):], UTF8BOM)
+		if isBinary(data) {
+			return "", Result{}, ErrNotText
 		}
-		return decodeUTF8(data, UTF8)
+		data, nuls := dropNUL(data)
+		if bytes.HasPrefix(data, bomUTF8) {
+			return nuls.in(decodeUTF8(data[len(bomUTF8):], UTF8BOM))
+		}
+		return nuls.in(decodeUTF8(data, UTF8))
 	case forcedUTF16:
 		switch {
 		case bytes.HasPrefix(data, bomUTF16LE):
@@ -114,16 +124,16 @@ func Decode(data []byte, forced string) (string, Result, error) {
 			return decodeUTF16(data, true, Result{Encoding: UTF16BE})
 		}
 		return decodeUTF16(data, false, Result{Encoding: UTF16LE})
-	case Windows1256:
-		if hasNUL(data) {
+	case Windows1256, ISO88596:
+		if isBinary(data) {
 			return "", Result{}, ErrNotText
 		}
-		return finish(decodeCharmap(data, charmap.Windows1256)), Result{Encoding: Windows1256}, nil
-	case ISO88596:
-		if hasNUL(data) {
-			return "", Result{}, ErrNotText
+		data, nuls := dropNUL(data)
+		cm := charmap.Windows1256
+		if forced == ISO88596 {
+			cm = charmap.ISO8859_6
 		}
-		return finish(decodeCharmap(data, charmap.ISO8859_6)), Result{Encoding: ISO88596}, nil
+		return nuls.in(finish(decodeCharmap(data, cm)), Result{Encoding: forced}, nil)
 	}
 	return "", Result{}, fmt.Errorf("unknown encoding %q: valid encodings are auto, utf-8, utf-16, windows-1256, iso-8859-6", forced)
 }
@@ -136,8 +146,6 @@ var (
 
 func decodeAuto(data []byte) (string, Result, error) {
 	switch {
-	case bytes.HasPrefix(data, bomUTF8):
-		return decodeUTF8Auto(data[len(bomUTF8):], UTF8BOM)
 	case bytes.HasPrefix(data, bomUTF16LE):
 		return decodeUTF16(data[2:], false, Result{Encoding: UTF16LE})
 	case bytes.HasPrefix(data, bomUTF16BE):
@@ -150,10 +158,14 @@ func decodeAuto(data []byte) (string, Result, error) {
 		}
 		return decodeUTF16(data, be, Result{Encoding: name, Guessed: true})
 	}
-	if hasNUL(data) {
+	if isBinary(data) {
 		return "", Result{}, ErrNotText
 	}
-	return decodeUTF8Auto(data, UTF8)
+	data, nuls := dropNUL(data)
+	if bytes.HasPrefix(data, bomUTF8) { // a BOM after NULs
+		return nuls.in(decodeUTF8Auto(data[len(bomUTF8):], UTF8BOM))
+	}
+	return nuls.in(decodeUTF8Auto(data, UTF8))
 }
 
 // IsUTF16 reports whether data is UTF-16 as Decode with "auto" sees it: it
@@ -168,9 +180,64 @@ func IsUTF16(data []byte) bool {
 	return ok
 }
 
-// hasNUL reports whether the first chunk of data holds a NUL byte.
-func hasNUL(data []byte) bool {
-	return bytes.IndexByte(data[:min(len(data), binaryProbeBytes)], 0) >= 0
+// isBinary reports whether data is binary rather than text with a few
+// stray NULs: in its first chunk (trailing NULs, which pad some files,
+// left out) more than 1 byte in 64, and more than 2, are control bytes
+// that text does not hold: C0 controls but TAB, LF, VT, FF, CR, SUB (a DOS
+// end of file) and ESC.
+func isBinary(data []byte) bool {
+	head := data[:min(len(data), binaryProbeBytes)]
+	if len(head) == len(data) {
+		head = bytes.TrimRight(head, "\x00")
+	}
+	n := 0
+	for _, c := range head {
+		if c < 0x20 && binaryControl[c] {
+			n++
+		}
+	}
+	return n > 2 && n*64 > len(head)
+}
+
+// binaryControl marks the C0 controls that text does not hold.
+var binaryControl = func() (t [0x20]bool) {
+	for c := range t {
+		switch c {
+		case '\t', '\n', '\v', '\f', '\r', 0x1A, 0x1B:
+		default:
+			t[c] = true
+		}
+	}
+	return
+}()
+
+// nulCount is how many NUL bytes dropNUL dropped, and the line of the
+// first.
+type nulCount struct{ n, line int }
+
+// in records the count in a decoding's result.
+func (c nulCount) in(s string, r Result, err error) (string, Result, error) {
+	r.NULs, r.NULLine = c.n, c.line
+	return s, r, err
+}
+
+// dropNUL returns data without its NUL bytes (a copy when it has any),
+// and how many there were.
+func dropNUL(data []byte) ([]byte, nulCount) {
+	i := bytes.IndexByte(data, 0)
+	if i < 0 {
+		return data, nulCount{}
+	}
+	c := nulCount{line: lineAt(data, i)}
+	out := make([]byte, 0, len(data))
+	for {
+		out = append(out, data[:i]...)
+		c.n++
+		data = data[i+1:]
+		if i = bytes.IndexByte(data, 0); i < 0 {
+			return append(out, data...), c
+		}
+	}
 }
 
 // sniffUTF16 recognises UTF-16 without a BOM in the first chunk: in one of

@@ -31,6 +31,7 @@ const (
 	WarnEncodingGuessed  = "encoding-guessed"
 	WarnMojibakeRepaired = "mojibake-repaired"
 	WarnInvalidUTF8      = "invalid-utf8"
+	WarnNULBytes         = "nul-bytes"
 )
 
 func codes(r Result) []string {
@@ -43,6 +44,9 @@ func codes(r Result) []string {
 	}
 	if r.Invalid > 0 {
 		c = append(c, WarnInvalidUTF8)
+	}
+	if r.NULs > 0 {
+		c = append(c, WarnNULBytes)
 	}
 	return c
 }
@@ -122,7 +126,7 @@ func TestDecodeSmall(t *testing.T) {
 	tests := []struct {
 		name, in, forced, want, enc string
 		warn                        []string
-		line                        int
+		line, nul                   int // the first invalid byte's line, the first NUL's
 		err                         error
 	}{
 		{name: "empty", in: "", want: "", enc: UTF8},
@@ -163,6 +167,13 @@ func TestDecodeSmall(t *testing.T) {
 		{name: "real ط and ظ words are not mojibake", in: "طالب ظريف طويل ظل", want: "طالب ظريف طويل ظل", enc: UTF8},
 		{name: "binary", in: "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01", err: ErrNotText},
 		{name: "binary forced 1256", in: "ab\x00\x00\x00\x00cd", forced: "windows-1256", err: ErrNotText},
+		{name: "binary with other controls", in: strings.Repeat("ab\x01\x02\x03\x04cd", 8), err: ErrNotText},
+		// a corpus whose every file ends with one NUL: text, the NUL dropped
+		{name: "one final NUL", in: "عنوان\r\nنص المقال\r\n\x00", want: "عنوان\nنص المقال\n", enc: UTF8, warn: []string{WarnNULBytes}, nul: 3},
+		{name: "final NUL, windows-1256", in: "\xc7\xe1\xda\xd1\xc8\xed\xc9 \xc7\xe1\xda\xd1\xc8\xed\xc9\r\n\x00", want: "العربية العربية\n", enc: Windows1256, warn: []string{WarnEncodingGuessed, WarnNULBytes}, nul: 2},
+		{name: "forced 1256, final NUL", in: "\xc7\xe1\xda\r\n\x00", forced: "windows-1256", want: "الع\n", enc: Windows1256, warn: []string{WarnNULBytes}, nul: 2},
+		{name: "a few NULs inside", in: "a\x00b\nc\x00d\n" + strings.Repeat("text ", 40), want: "ab\ncd\n" + strings.Repeat("text ", 40), enc: UTF8, warn: []string{WarnNULBytes}, nul: 1},
+		{name: "NUL padding at the end", in: "نص المقال\n" + strings.Repeat("\x00", 3000), want: "نص المقال\n", enc: UTF8, warn: []string{WarnNULBytes}, nul: 2},
 		{name: "latin-1 garbage", in: strings.Repeat("caf\xe9 na\xefve \xfc\xfc\xfc ", 20), err: ErrNoEncoding},
 		{name: "odd utf-16", in: "\xff\xfea\x00b", want: "a\uFFFD", enc: UTF16LE, warn: []string{WarnInvalidUTF8}, line: 1},
 		{name: "lone surrogate", in: "\xff\xfe\x00\xd8a\x00", want: "\uFFFDa", enc: UTF16LE, warn: []string{WarnInvalidUTF8}, line: 1},
@@ -187,6 +198,9 @@ func TestDecodeSmall(t *testing.T) {
 			}
 			if tt.line != 0 && r.InvalidLine != tt.line {
 				t.Errorf("first invalid line %d, want %d", r.InvalidLine, tt.line)
+			}
+			if r.NULLine != tt.nul {
+				t.Errorf("first NUL on line %d, want %d", r.NULLine, tt.nul)
 			}
 		})
 	}

@@ -152,6 +152,7 @@ const (
 	WarnInvalidUTF8      WarningCode = "invalid-utf8"      // bytes that are not UTF-8 were replaced by U+FFFD
 	WarnEncodingGuessed  WarningCode = "encoding-guessed"  // no BOM and not UTF-8: the encoding is a guess
 	WarnMojibakeRepaired WarningCode = "mojibake-repaired" // UTF-8 once decoded as Windows-1256 was repaired
+	WarnNULBytes         WarningCode = "nul-bytes"         // stray NUL bytes were dropped
 	WarnNoTitle          WarningCode = "no-title"          // no title line, and the container gave none
 	WarnTruncated        WarningCode = "truncated"         // a container's record ends before it is closed
 	WarnEmpty            WarningCode = "empty"             // the article has no text

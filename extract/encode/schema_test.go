@@ -342,7 +342,7 @@ func TestSchemaCoversDocument(t *testing.T) {
 	for _, kind := range []string{document.ResidueNavigation, document.ResidueVideo, document.ResidueRelated, document.ResidueSocial, document.ResidueCookie, document.ResidueOther} {
 		d.Residue = append(d.Residue, document.Residue{Text: "x", Kind: kind, Line: 1})
 	}
-	for _, code := range []document.WarningCode{document.WarnInvalidUTF8, document.WarnEncodingGuessed, document.WarnMojibakeRepaired, document.WarnNoTitle, document.WarnTruncated, document.WarnEmpty, document.WarnNoDoc, document.WarnOutsideDoc} {
+	for _, code := range []document.WarningCode{document.WarnInvalidUTF8, document.WarnEncodingGuessed, document.WarnMojibakeRepaired, document.WarnNULBytes, document.WarnNoTitle, document.WarnTruncated, document.WarnEmpty, document.WarnNoDoc, document.WarnOutsideDoc} {
 		d.Warnings = append(d.Warnings, document.Warning{Code: code, Message: "x"})
 	}
 	validateDocument(t, d)

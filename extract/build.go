@@ -33,6 +33,9 @@ var (
 // hashes.
 var blockSeparator = []byte("\n\n")
 
+// lineJoin joins the lines of a block, and what the fingerprint hashes.
+var lineJoin = []byte(" ")
+
 // pooled takes a Normalizer from p with its counts cleared; give it back
 // with p.Put once its counts have been read.
 func pooled(p *sync.Pool) *normalize.Normalizer {
@@ -155,25 +158,32 @@ func build(a *container.Article, opt Options) *document.Document {
 		byline    *string
 	)
 	lastCaption := -1 // index in d.Captions of a caption_en waiting for its Arabic line
+	var joined joiner
 	for i := range a.Lines {
 		l := &a.Lines[i]
 		f := &feats[i]
-		d.Lines = append(d.Lines, document.Line{N: l.N, Role: l.Role, Rule: l.Rule, Text: l.Text})
+		d.Lines = append(d.Lines, document.Line{N: l.N, Role: l.Role, Rule: l.Rule, Text: l.Text, Continues: l.Continues})
 		raw := strings.TrimSpace(l.Text)
+		if l.Continues && joined.join(d, l.Role, lineText(i), norm, l.N, textParts) {
+			continue
+		}
+		joined = joiner{}
 		switch l.Role {
 		case document.RoleBlank, document.RoleMarkup, "":
 			if l.Role == "" && raw != "" {
 				// cannot happen after segment; keep the text anyway
-				d.Blocks = append(d.Blocks, document.Block{Type: document.BlockParagraph, Lang: blockLang(f), Text: lineText(i), Line: l.N})
+				d.Blocks = append(d.Blocks, document.Block{Type: document.BlockParagraph, Lang: blockLang(f), Text: lineText(i), Line: l.N, Lines: []int{l.N}})
 			}
 			continue
 		case document.RoleTitle:
 			if d.Title == nil {
 				t := lineText(i)
 				d.Title = &t
+				joined.title = true
 			} else {
-				d.Blocks = append(d.Blocks, document.Block{Type: document.BlockHeading, Lang: blockLang(f), Text: lineText(i), Line: l.N})
+				d.Blocks = append(d.Blocks, document.Block{Type: document.BlockHeading, Lang: blockLang(f), Text: lineText(i), Line: l.N, Lines: []int{l.N}})
 				stats.Headings++
+				joined.block = true
 			}
 			lastCaption = -1
 		case document.RoleCaptionEN:
@@ -184,6 +194,7 @@ func build(a *container.Article, opt Options) *document.Document {
 			}
 			d.Captions = append(d.Captions, c)
 			lastCaption = len(d.Captions) - 1
+			joined.caption = lastCaption + 1
 			continue
 		case document.RoleCaptionAR:
 			var c *document.Caption
@@ -209,26 +220,36 @@ func build(a *container.Article, opt Options) *document.Document {
 			}
 			c.AR = strPtr(norm(arText))
 			lastCaption = -1
+			joined.caption = len(d.Captions)
 			continue
 		case document.RoleAttribution:
 			body := fields.AttributionBody(lineText(i))
 			d.Attribution = &document.Attribution{Text: body.Text, Names: fields.AttributionNames(body.Names), Line: l.N}
+			if body.Label != "" {
+				d.Attribution.Label = &body.Label
+			}
+			joined.attribution = true
 		case document.RoleResidue:
 			d.Residue = append(d.Residue, document.Residue{Text: lineText(i), Kind: segment.ResidueKind(l.Rule), Line: l.N})
+			joined.residue = true
 		default:
 			typ := blockType(l.Role)
 			text := lineText(i)
-			d.Blocks = append(d.Blocks, document.Block{Type: typ, Lang: blockLang(f), Text: text, Line: l.N})
+			d.Blocks = append(d.Blocks, document.Block{Type: typ, Lang: blockLang(f), Text: text, Line: l.N, Lines: []int{l.N}})
+			joined.block = true
 			switch typ {
 			case document.BlockParagraph:
 				stats.Paragraphs++
 				textParts = append(textParts, text)
+				joined.text = len(textParts)
 			case document.BlockHeading:
 				stats.Headings++
 				textParts = append(textParts, text)
+				joined.text = len(textParts)
 			case document.BlockListItem:
 				stats.ListItems++
 				textParts = append(textParts, text)
+				joined.text = len(textParts)
 			case document.BlockByline:
 				if byline == nil {
 					au := f.Clean // a name alone on its line is the author's
@@ -325,7 +346,10 @@ func build(a *container.Article, opt Options) *document.Document {
 			if a.Lines[i].Role == document.RoleTitle {
 				continue
 			}
-			if !first {
+			switch {
+			case a.Lines[i].Continues && !first:
+				h.Write(lineJoin)
+			case !first:
 				h.Write(blockSeparator)
 			}
 			first = false
@@ -403,3 +427,57 @@ func lineDateline(f *segment.Feature, l *document.Line) *document.Dateline {
 }
 
 func strPtr(s string) *string { return &s }
+
+// joiner is where the last line went, for the lines that continue it (a
+// hard-wrapped paragraph, title or caption).
+type joiner struct {
+	title, block, residue, attribution bool
+	caption                            int // index in d.Captions + 1, 0 when none
+	text                               int // index in the text parts + 1, 0 when none
+}
+
+// join adds a continuing line's text (in role role) to where the line
+// before it went; it reports false when that is not known, and the line
+// is then placed as any other.
+func (j *joiner) join(d *document.Document, role document.Role, text string, norm func(string) string, n int, parts []string) bool {
+	sep := string(lineJoin)
+	switch {
+	case j.title && role == document.RoleTitle && d.Title != nil:
+		*d.Title += sep + text
+	case j.block && len(d.Blocks) > 0 && blockType(role) != "":
+		b := &d.Blocks[len(d.Blocks)-1]
+		b.Text += sep + text
+		b.Lines = append(b.Lines, n)
+		if j.text > 0 {
+			parts[j.text-1] += sep + text
+		}
+	case j.residue && role == document.RoleResidue && len(d.Residue) > 0:
+		d.Residue[len(d.Residue)-1].Text += sep + text
+	case j.attribution && role == document.RoleAttribution && d.Attribution != nil:
+		d.Attribution.Text += sep + text
+		d.Attribution.Names = fields.AttributionNames(d.Attribution.Text)
+	case j.caption > 0 && (role == document.RoleCaptionAR || role == document.RoleCaptionEN):
+		c := &d.Captions[j.caption-1]
+		p := &c.AR
+		if role == document.RoleCaptionEN {
+			p = &c.EN
+		}
+		if *p == nil {
+			return false
+		}
+		t := text
+		if c.Credit == nil && role == document.RoleCaptionAR {
+			if rest, cr, ok := fields.TrailingCredit(text); ok {
+				t = norm(rest)
+				c.Credit = strPtr(norm(cr))
+				if ag := fields.Agency(cr); ag != "" {
+					c.Agency = strPtr(ag)
+				}
+			}
+		}
+		**p += sep + t
+	default:
+		return false
+	}
+	return true
+}

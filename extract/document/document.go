@@ -8,7 +8,7 @@ package document
 
 // SchemaVersion is the value of Document.SchemaVersion. It changes only when
 // a field changes meaning or disappears.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // Document is one extracted article: the contract between sahifa and its
 // users' scripts (see the spec's document.md). Unknown values are nil, never
@@ -100,11 +100,17 @@ type Block struct {
 	Type string `json:"type"`
 	Lang string `json:"lang"` // ar or en
 	Text string `json:"text"`
-	Line int    `json:"line"`
+	// Line is the block's first input line; Lines all of them (a
+	// hard-wrapped paragraph has several), in order.
+	Line  int   `json:"line"`
+	Lines []int `json:"lines"`
 }
 
 // Attribution is the closing source line (`المصدر : الجزيرة + وكالات`).
 type Attribution struct {
+	// Label is what the line opened with (`المصدر :`, `نقلا عن`), nil
+	// when nothing did: kept, so that nothing of the line is lost.
+	Label *string  `json:"label"`
 	Text  string   `json:"text"`
 	Names []string `json:"names"`
 	Line  int      `json:"line"`
@@ -238,4 +244,8 @@ type Line struct {
 	Role Role   `json:"role"`
 	Rule string `json:"rule"`
 	Text string `json:"text"`
+	// Continues is set on a line that goes on from the one before it, as
+	// the lines of a hard-wrapped paragraph do: the document joins them
+	// into one block (or title, caption, residue) recording every line.
+	Continues bool `json:"continues,omitempty"`
 }

@@ -26,6 +26,14 @@ func (d Document) MarshalJSON() ([]byte, error) {
 	p := plain(d)
 	p.Captions = nonNil(p.Captions)
 	p.Blocks = nonNil(p.Blocks)
+	for i := range p.Blocks {
+		if p.Blocks[i].Lines == nil {
+			if i == 0 { // copy the blocks before changing one
+				p.Blocks = append([]Block(nil), p.Blocks...)
+			}
+			p.Blocks[i].Lines = []int{}
+		}
+	}
 	p.Residue = nonNil(p.Residue)
 	p.Warnings = nonNil(p.Warnings)
 	if a := p.Attribution; a != nil && a.Names == nil {

@@ -241,14 +241,23 @@ func appendDocument(dst []byte, d *document.Document) ([]byte, error) {
 		}
 		dst = append(dst, `,"line":`...)
 		dst = strconv.AppendInt(dst, int64(b.Line), 10)
-		dst = append(dst, '}')
+		dst = append(dst, `,"lines":[`...)
+		for k, n := range b.Lines {
+			if k > 0 {
+				dst = append(dst, ',')
+			}
+			dst = strconv.AppendInt(dst, int64(n), 10)
+		}
+		dst = append(dst, "]}"...)
 	}
 
 	dst = append(dst, `],"attribution":`...)
 	if a := d.Attribution; a == nil {
 		dst = append(dst, "null"...)
 	} else {
-		dst = append(dst, `{"text":`...)
+		dst = append(dst, `{"label":`...)
+		dst = appendStringPtr(dst, a.Label)
+		dst = append(dst, `,"text":`...)
 		dst = appendJSONString(dst, a.Text)
 		dst = append(dst, `,"names":[`...)
 		for i, n := range a.Names {

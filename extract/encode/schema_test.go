@@ -141,11 +141,11 @@ func specDocument() *document.Document {
 			Line:   3,
 		}},
 		Blocks: []document.Block{
-			{Type: document.BlockParagraph, Lang: "ar", Text: "استبعد التحالف الدولي تدخلا عسكريا وشيكا في ليبيا <وفق> ما قاله & كيري", Line: 6},
-			{Type: document.BlockHeading, Lang: "ar", Text: "تكثيف الغارات", Line: 20},
-			{Type: document.BlockParagraph, Lang: "ar", Text: "وقد تعهد الوزراء بمواصلة الغارات", Line: 21},
+			{Type: document.BlockParagraph, Lang: "ar", Text: "استبعد التحالف الدولي تدخلا عسكريا وشيكا في ليبيا <وفق> ما قاله & كيري", Line: 6, Lines: []int{6}},
+			{Type: document.BlockHeading, Lang: "ar", Text: "تكثيف الغارات", Line: 20, Lines: []int{20}},
+			{Type: document.BlockParagraph, Lang: "ar", Text: "وقد تعهد الوزراء بمواصلة الغارات", Line: 21, Lines: []int{21, 22}},
 		},
-		Attribution: &document.Attribution{Text: "الجزيرة + وكالات", Names: []string{"الجزيرة", "وكالات"}, Line: 31},
+		Attribution: &document.Attribution{Label: ptr("المصدر :"), Text: "الجزيرة + وكالات", Names: []string{"الجزيرة", "وكالات"}, Line: 31},
 		Residue:     []document.Residue{},
 		Text:        ptr("استبعد التحالف الدولي …\n\nتكثيف الغارات"),
 		Fingerprint: ptr("sha256:" + strings.Repeat("0f", 32)),
@@ -228,7 +228,9 @@ func TestSchemaRejects(t *testing.T) {
 	}{
 		{"missing key", good, func(m map[string]any) { delete(m, "fingerprint") }},
 		{"unknown key", good, func(m map[string]any) { m["body"] = "x" }},
-		{"wrong version", good, func(m map[string]any) { m["schema_version"] = 2 }},
+		{"wrong version", good, func(m map[string]any) { m["schema_version"] = 1 }},
+		{"block without lines", good, func(m map[string]any) { block(m)["lines"] = []any{} }},
+		{"attribution without label", good, func(m map[string]any) { delete(m["attribution"].(map[string]any), "label") }},
 		{"zero date", good, func(m map[string]any) { m["date"] = "0001-01-01" }},
 		{"not iso date", good, func(m map[string]any) { m["date"] = "2/2/2016" }},
 		{"empty title", good, func(m map[string]any) { m["title"] = "" }},
@@ -337,7 +339,7 @@ func TestSchemaCoversDocument(t *testing.T) {
 	// Every constant of the package is allowed by the schema.
 	d := specDocument()
 	for _, typ := range []string{document.BlockParagraph, document.BlockHeading, document.BlockListItem, document.BlockByline, document.BlockDateline, document.BlockCredit, document.BlockEmbed} {
-		d.Blocks = append(d.Blocks, document.Block{Type: typ, Lang: "en", Text: "x", Line: 1})
+		d.Blocks = append(d.Blocks, document.Block{Type: typ, Lang: "en", Text: "x", Line: 1, Lines: []int{1}})
 	}
 	for _, kind := range []string{document.ResidueNavigation, document.ResidueVideo, document.ResidueRelated, document.ResidueSocial, document.ResidueCookie, document.ResidueOther} {
 		d.Residue = append(d.Residue, document.Residue{Text: "x", Kind: kind, Line: 1})

@@ -9,9 +9,10 @@ import (
 
 // Attribution: the closing source line, its label and its parties.
 
-// Attribution is an attribution line read: the text after its label,
-// and the part of it that names the parties.
-type Attribution struct{ Text, Names string }
+// Attribution is an attribution line read: its label (`المصدر :`,
+// `* نقلا عن`, "" when none), the text after it, and the part of that
+// which names the parties. Label and Text together are the whole line.
+type Attribution struct{ Label, Text, Names string }
 
 // AttributionBody separates the label of an attribution line
 // (`المصدر : `, `* نقلا عن `) from the text that names the parties, which
@@ -24,7 +25,8 @@ func AttributionBody(t string) Attribution {
 			if rest == "" {
 				break
 			}
-			return Attribution{Text: rest, Names: strings.Trim(rest, "«»{}\" ")}
+			label := strings.TrimSpace(t[:len(t)-len(rest)])
+			return Attribution{Label: label, Text: rest, Names: strings.Trim(rest, "«»{}\" ")}
 		}
 	}
 	return Attribution{Text: t, Names: s}

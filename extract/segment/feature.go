@@ -39,6 +39,9 @@ type Feature struct {
 	List rune
 	// Last is the last rune of Clean, closing quotes skipped.
 	Last rune
+	// Width is the line's length in runes as written, indentation
+	// included and trailing spaces not: what a hard wrap filled.
+	Width int
 }
 
 // Blank reports a line with no visible character.
@@ -83,6 +86,7 @@ func NewFeature(n *normalize.Normalizer, raw string) Feature {
 	if script.IsBlank(raw) {
 		return f // blank: nothing to normalize
 	}
+	f.Width = utf8.RuneCountInString(strings.TrimRightFunc(raw, unicode.IsSpace))
 	f.Norm = strings.TrimSpace(n.String(strings.TrimSpace(raw)))
 	src := f.Norm
 	if d := script.DashTatweel(raw); d != raw {

@@ -12,6 +12,8 @@ import (
 
 // The rules the passes decide by.
 var (
+	// ruleWrapped's role is the unit's: Run sets it (reflow.go)
+	ruleWrapped          = &Rule{Name: RuleWrapped, Role: document.RoleParagraph}
 	ruleReadAlsoItem     = &Rule{Name: RuleReadAlsoItem, Role: document.RoleResidue, Residue: document.ResidueRelated}
 	ruleEmbedText        = &Rule{Name: RuleEmbedText, Role: document.RoleEmbed}
 	ruleLinkList         = &Rule{Name: RuleLinkList, Role: document.RoleResidue, Residue: document.ResidueRelated}

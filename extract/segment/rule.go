@@ -19,6 +19,7 @@ type Rule struct {
 // Rule names, as `sahifa inspect` shows them.
 const (
 	RuleBlank            = "blank-line"
+	RuleWrapped          = "wrapped-line"
 	RuleNextPrevious     = "nav-next-previous"
 	RuleTags             = "nav-tags"
 	RuleNavWord          = "nav-word"

@@ -54,8 +54,19 @@ func Segment(lines []document.Line, ctx Context) {
 }
 
 // Run gives a role and a rule to every line whose Role is empty, reading
-// feats[i] for lines[i] (markup lines' features are not read).
+// feats[i] for lines[i] (markup lines' features are not read). In a
+// hard-wrapped document the lines a paragraph (or a title) was cut into
+// are decided as one, and marked as continuing it (see reflow.go).
 func Run(lines []document.Line, feats []Feature, ctx Context) {
+	if w := wrapWidth(lines, feats); w > 0 {
+		runWrapped(lines, feats, ctx, w)
+		return
+	}
+	run(lines, feats, ctx)
+}
+
+// run runs the stages.
+func run(lines []document.Line, feats []Feature, ctx Context) {
 	s := newState(lines, feats, ctx)
 	for _, st := range stages {
 		if st.when == nil || st.when(s) {
@@ -72,8 +83,10 @@ type stage struct {
 	rules []*Rule           // the rules the stage can decide by
 }
 
-// stages are the steps of Run, in order.
+// stages are the steps of Run, in order. The first, reflow, is done
+// before the others (it decides what a unit is), and is listed for its rule.
 var stages = []stage{
+	{name: "reflow", run: func(*state) {}, rules: []*Rule{ruleWrapped}},
 	{name: "local", run: local, rules: localRules},
 	{name: "read-also-items", run: readAlsoItems, rules: []*Rule{ruleReadAlsoItem}},
 	{name: "embed-text", run: embedText, rules: []*Rule{ruleEmbedText}},

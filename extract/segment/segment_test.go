@@ -85,6 +85,7 @@ var ruleCases = []struct {
 	{"numbered after a credit", Context{}, []string{para, para, para, para, ">>RIA NOVOSTI – 2 – منصة إطلاق الصواريخ في قاعدة بايكونور", "RIA NOVOSTI – 3 – مركز التحكم في الرحلات الفضائية قرب موسكو", para}, document.RoleListItem, RuleListCredited},
 	{"interview", Context{HasTitle: true}, []string{para, ">>ما رأيك في الوضع؟", para, "وماذا عن المستقبل؟", para, "هل أنت متفائل؟", para}, document.RoleHeading, RuleInterview},
 	{"photo caption", Context{}, []string{para, ">>جانب من الحفل", para}, document.RoleCaptionAR, RulePhotoCaption},
+	{"hard-wrapped paragraph", Context{}, wrapped(">>", 1, 38, para+" "+para+" "+para+" "+para), document.RoleParagraph, RuleWrapped},
 	{"container teasers", Context{HasTitle: true, Source: "CNN"}, []string{para, para, para, para, para, para, ">>" + para, para, para}, document.RoleResidue, RuleTeasers},
 }
 
@@ -161,6 +162,26 @@ func TestPhotoCaptionOpener(t *testing.T) {
 			t.Errorf("%q: role %s (%s), want %s", tt.line, got, lines[2].Rule, tt.want)
 		}
 	}
+}
+
+// wrapped cuts text into lines of at most width runes, as a hard wrap
+// does, and marks line n (0-based) with mark.
+func wrapped(mark string, n, width int, text string) []string {
+	var out []string
+	line := ""
+	for _, w := range strings.Fields(text) {
+		if line != "" && len([]rune(line))+1+len([]rune(w)) > width {
+			out = append(out, line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	out = append(out, line)
+	out[n] = mark + out[n]
+	return out
 }
 
 // TestEveryRuleHasACase fails when a rule of the segmenter has no case of

@@ -1,0 +1,121 @@
+package segment
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/extract/internal/script"
+)
+
+// Hard-wrapped text: some dumps (a text browser's, a word processor's
+// export) cut every paragraph into lines no wider than a column W. The
+// document says so itself: many of its lines are "full", too long for the
+// next line's first word to have fitted after them. Such a line and the
+// one after it are one unit; Run decides each unit as one line would be
+// decided (a title or heading over two lines, a paragraph over ten), and
+// marks the lines after the first as continuing it, so that the document
+// joins them into one block that records every line.
+
+// Wrapping thresholds: a document is hard-wrapped at W when its widest
+// lines, outliers aside, are at most maxWrapWidth runes, and at least
+// minFull of its lines (and a third of its lines of text) are full, most
+// of them cut inside a sentence (a paragraph per line ends its sentence).
+const (
+	maxWrapWidth = 160
+	minFull      = 4
+)
+
+// wrapWidth returns the column the document's free lines were wrapped at,
+// 0 when they were not hard-wrapped.
+func wrapWidth(lines []document.Line, feats []Feature) int {
+	var widths []int
+	for i := range lines {
+		if lines[i].Role == "" && !feats[i].Blank() && feats[i].Width >= 16 {
+			widths = append(widths, feats[i].Width)
+		}
+	}
+	if len(widths) < 2*minFull {
+		return 0
+	}
+	slices.Sort(widths)
+	w := widths[len(widths)-1-len(widths)/32] // the widest, but an outlier in 32
+	if w > maxWrapWidth {
+		return 0
+	}
+	full, cut := 0, 0
+	for i := range lines {
+		if isFull(lines, feats, i, w) {
+			full++
+			if !feats[i].SentenceEnd() {
+				cut++
+			}
+		}
+	}
+	if full < minFull || 3*full < len(widths) || 2*cut < full {
+		return 0
+	}
+	return w
+}
+
+// isFull reports whether line i filled the width w: the first word of the
+// next line, adjacent and free, would not have fitted after it.
+func isFull(lines []document.Line, feats []Feature, i, w int) bool {
+	j := i + 1
+	if j >= len(lines) || lines[i].Role != "" || lines[j].Role != "" || feats[i].Blank() || feats[j].Blank() {
+		return false
+	}
+	first, _, _ := strings.Cut(feats[j].Clean, " ")
+	return feats[i].Width+1+utf8.RuneCountInString(first) > w
+}
+
+// runWrapped runs the stages over the units of a document wrapped at w:
+// each line that filled the width and the lines after it that continue
+// it are one unit, decided as one line; the lines after the first get
+// the unit's role, the rule RuleWrapped, and Continues.
+func runWrapped(lines []document.Line, feats []Feature, ctx Context, w int) {
+	// head[i] is the index in the units of line i's unit
+	head := make([]int, len(lines))
+	var ulines []document.Line
+	var ufeats []Feature
+	for i := range lines {
+		if i > 0 && isFull(lines, feats, i-1, w) {
+			u := len(ulines) - 1
+			head[i] = u
+			ulines[u].Text += " " + lines[i].Text
+			ufeats[u] = joinFeatures(ufeats[u], feats[i])
+			continue
+		}
+		head[i] = len(ulines)
+		ulines = append(ulines, lines[i])
+		ufeats = append(ufeats, feats[i])
+	}
+	run(ulines, ufeats, ctx)
+	for i := range lines {
+		u := &ulines[head[i]]
+		if i > 0 && head[i] == head[i-1] {
+			lines[i].Role, lines[i].Rule, lines[i].Continues = u.Role, RuleWrapped, true
+			continue
+		}
+		lines[i].Role, lines[i].Rule = u.Role, u.Rule
+	}
+}
+
+// joinFeatures are the features of a unit a and the line b continuing it.
+func joinFeatures(a, b Feature) Feature {
+	a.Norm += " " + b.Norm
+	a.Clean += " " + b.Clean
+	if len(a.Key) < script.LineKey {
+		a.Key = script.Fold(a.Clean, script.LineKey)
+	}
+	a.Words += b.Words
+	a.LetterWords += b.LetterWords
+	a.Arabic += b.Arabic
+	a.Latin += b.Latin
+	a.ArabicWords += b.ArabicWords
+	a.LatinWords += b.LatinWords
+	a.Last = b.Last
+	a.Width += 1 + b.Width
+	return a
+}

@@ -71,3 +71,12 @@ var AttachmentExts = []string{".pdf", ".doc", ".docx", ".xls", ".xlsx", ".jpg", 
 
 // Cookie are held by a cookie notice, folded (segment: cookie-notice).
 var Cookie = []string{"ملفات تعريف الارتباط", "cookies", "الكوكيز"}
+
+// FunctionWords are the commonest Arabic function words, folded: body
+// text is full of them, page chrome (menus, tags, link lists) nearly
+// empty of them (segment: page-chrome).
+var FunctionWords = []string{"في", "من", "علي", "الي", "عن", "ان", "او", "ثم", "حتي", "مع", "بين", "عند", "منذ",
+	"التي", "الذي", "الذين", "اللذين", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "كان", "كانت", "يكون", "تكون",
+	"قد", "لقد", "لا", "لم", "لن", "ما", "كما", "كل", "بعد", "قبل", "خلال", "حيث", "الا", "اذا", "اي", "وقد", "وفي",
+	"ومن", "وهو", "وهي", "وان", "وكان", "فقد", "فان", "فيه", "فيها", "منه", "منها", "عليه", "عليها", "اليه", "به", "بها",
+	"له", "لها", "انه", "انها", "بان", "لان", "ايضا", "غير", "عبر", "نحو", "ضد", "دون", "لدي", "امام", "وقال", "قال"}

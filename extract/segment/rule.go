@@ -20,6 +20,8 @@ type Rule struct {
 const (
 	RuleBlank            = "blank-line"
 	RuleWrapped          = "wrapped-line"
+	RulePageChrome       = "page-chrome"
+	RulePageTitle        = "page-title"
 	RuleNextPrevious     = "nav-next-previous"
 	RuleTags             = "nav-tags"
 	RuleNavWord          = "nav-word"

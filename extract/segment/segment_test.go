@@ -86,6 +86,8 @@ var ruleCases = []struct {
 	{"interview", Context{HasTitle: true}, []string{para, ">>ما رأيك في الوضع؟", para, "وماذا عن المستقبل؟", para, "هل أنت متفائل؟", para}, document.RoleHeading, RuleInterview},
 	{"photo caption", Context{}, []string{para, ">>جانب من الحفل", para}, document.RoleCaptionAR, RulePhotoCaption},
 	{"hard-wrapped paragraph", Context{}, wrapped(">>", 1, 38, para+" "+para+" "+para+" "+para), document.RoleParagraph, RuleWrapped},
+	{"page chrome", Context{}, page(1, 10), document.RoleResidue, RulePageChrome},
+	{"page title", Context{}, page(9, 10), document.RoleTitle, RulePageTitle},
 	{"container teasers", Context{HasTitle: true, Source: "CNN"}, []string{para, para, para, para, para, para, ">>" + para, para, para}, document.RoleResidue, RuleTeasers},
 }
 
@@ -162,6 +164,20 @@ func TestPhotoCaptionOpener(t *testing.T) {
 			t.Errorf("%q: role %s (%s), want %s", tt.line, got, lines[2].Rule, tt.want)
 		}
 	}
+}
+
+// page is a full-page dump: a menu, a breadcrumb ending with the title,
+// the title, the body; line n (0-based) is marked. body is the number of
+// paragraphs.
+func page(n, body int) []string {
+	lines := []string{"محليات", "عربي ودولي", "اقتصاد", "رياضة", "فنون", "مجتمع", "كتاب", "منوعات",
+		"محليات/سياسة/الحكومة تقر الموازنة الجديدة", "الحكومة تقر الموازنة الجديدة"}
+	for range body {
+		lines = append(lines, para)
+	}
+	lines = append(lines, "شارك", "تويتر", "فيسبوك")
+	lines[n] = ">>" + lines[n]
+	return lines
 }
 
 // wrapped cuts text into lines of at most width runes, as a hard wrap

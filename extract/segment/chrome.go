@@ -1,0 +1,207 @@
+package segment
+
+import (
+	"strings"
+
+	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/extract/internal/script"
+	"github.com/sahifa/sahifa/extract/lexicon"
+)
+
+// Page chrome: a dump of a whole web page holds the article between runs
+// of menus, share buttons, tags and links to other stories. The article's
+// body text reads as text: long lines full of function words. Chrome does
+// not: short lines, lists of section names. The pass finds the body (the
+// first and the last line that reads as text) and, on a side of it where
+// the lines are many and mostly very short, makes the free lines chrome;
+// the article's head on the top side keeps its title. A body-only dump
+// has a title and a byline before its text and an attribution after it:
+// too few lines to be a side of chrome.
+
+// Chrome thresholds: a side is chrome when it holds at least minChrome
+// free lines, at least 2 in 5 of them of at most chromeWords words.
+const (
+	minChrome   = 8
+	chromeWords = 3
+)
+
+// functionWords are lexicon.FunctionWords, folded.
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range script.FoldAll(lexicon.FunctionWords) {
+		m[w] = true
+	}
+	return m
+}()
+
+// readsAsText reports a line of body text: long, and a sentence or full
+// of function words.
+func readsAsText(f *Feature) bool {
+	if f.Words < 10 || !f.IsArabic() && !f.IsLatin() {
+		return false
+	}
+	if f.SentenceEnd() || f.IsLatin() && f.Words >= 15 {
+		return true
+	}
+	fn := 0
+	for _, w := range strings.Fields(script.Fold(f.Clean, script.FullKey)) {
+		if functionWords[w] {
+			fn++
+		}
+	}
+	return fn*6 >= f.Words
+}
+
+var (
+	rulePageChrome = &Rule{Name: RulePageChrome, Role: document.RoleResidue, Residue: document.ResidueNavigation}
+	rulePageTitle  = &Rule{Name: RulePageTitle, Role: document.RoleTitle}
+)
+
+// chromePenalty is what a line that does not read as text costs the body
+// around it: a teaser standing among menus is not the body.
+const chromePenalty = 4
+
+// pageChrome marks the page chrome around the body of a full-page dump.
+func pageChrome(s *state) {
+	first, last := s.body()
+	if first < 0 {
+		return
+	}
+	top := s.chromeSide(0, first)
+	bottom := s.chromeSide(last+1, len(s.lines))
+	if top {
+		if !s.ctx.HasTitle {
+			if t := s.pageTitle(first); t >= 0 {
+				s.set(t, rulePageTitle)
+			}
+		}
+		s.markChrome(0, first)
+	}
+	if bottom {
+		s.markChrome(last+1, len(s.lines))
+	}
+}
+
+// body returns the first and last line of the body: the run of lines
+// whose text words outweigh most the lines between them that do not read
+// as text (the largest-sum run, each text line counting its words, each
+// other line of text -chromePenalty). -1, -1 when no line reads as text.
+func (s *state) body() (first, last int) {
+	best, sum, start := 0, 0, 0
+	first, last = -1, -1
+	for i := range s.lines {
+		if !s.chromeCandidate(i) && !(s.free(i) && !s.feats[i].Blank()) {
+			continue
+		}
+		f := &s.feats[i]
+		if s.free(i) && readsAsText(f) {
+			sum += f.Words
+		} else {
+			sum -= chromePenalty
+		}
+		if sum <= 0 {
+			sum, start = 0, i+1
+			continue
+		}
+		if sum > best {
+			best, first, last = sum, start, i
+		}
+	}
+	for first >= 0 && first <= last && !(s.free(first) && readsAsText(&s.feats[first])) {
+		first++
+	}
+	return first, last
+}
+
+// chromeCandidate reports a line that may be chrome: free and not blank,
+// or a list item (menus are lists).
+func (s *state) chromeCandidate(i int) bool {
+	if s.feats[i].Blank() {
+		return false
+	}
+	return s.free(i) || s.lines[i].Role == document.RoleListItem
+}
+
+// chromeSide reports whether the free lines of [from, to) are chrome.
+func (s *state) chromeSide(from, to int) bool {
+	n, short := 0, 0
+	for i := from; i < to; i++ {
+		if !s.chromeCandidate(i) {
+			continue
+		}
+		n++
+		if s.feats[i].Words <= chromeWords {
+			short++
+		}
+	}
+	return n >= minChrome && 5*short >= 2*n
+}
+
+// markChrome makes the chrome candidates of [from, to) page chrome.
+func (s *state) markChrome(from, to int) {
+	for i := from; i < to; i++ {
+		if s.chromeCandidate(i) {
+			s.set(i, rulePageChrome)
+		}
+	}
+}
+
+// pageTitle finds the article's title on the top side of a page whose
+// body starts at line first: a short line that the page repeats (the
+// page's title, its heading, a breadcrumb ending with it), at its first
+// place; else the first line of three words or more after the last very
+// short one before the body. -1 when none is.
+func (s *state) pageTitle(first int) int {
+	seen := map[string]int{}
+	var order []string
+	for i := 0; i < first; i++ {
+		f := &s.feats[i]
+		if !s.free(i) || f.Blank() || f.Words < 2 || f.Words > 20 || f.SentenceEnd() {
+			continue
+		}
+		k := script.Fold(f.Clean, script.FullKey)
+		if _, ok := seen[k]; !ok {
+			seen[k] = i
+			order = append(order, k)
+		}
+	}
+	counts := map[string]int{}
+	for i := range s.lines {
+		f := &s.feats[i]
+		if f.Blank() {
+			continue
+		}
+		k := script.Fold(f.Clean, script.FullKey)
+		if _, ok := seen[k]; ok {
+			counts[k]++
+		}
+		// a breadcrumb: `الرئيسية/قسم/العنوان`, `الرئيسية » قسم » العنوان`
+		if j := strings.LastIndexAny(k, "/»|>"); j >= 0 {
+			if t := strings.TrimSpace(k[j+1:]); t != "" {
+				if _, ok := seen[t]; ok {
+					counts[t]++
+				}
+			}
+		}
+	}
+	for _, k := range order {
+		if counts[k] >= 2 {
+			return seen[k]
+		}
+	}
+	for i := first - 1; i >= 0; i-- {
+		f := &s.feats[i]
+		if !s.free(i) || f.Blank() {
+			continue
+		}
+		if f.Words <= chromeWords {
+			for j := i + 1; j < first; j++ {
+				if s.free(j) && s.feats[j].Words > chromeWords && s.feats[j].Words <= 20 && !s.feats[j].SentenceEnd() {
+					return j
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}

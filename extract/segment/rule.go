@@ -67,6 +67,8 @@ const (
 	RuleHeading          = "short-line-before-paragraph"
 	RuleQuestionHeading  = "question-before-paragraph"
 	RuleInterview        = "interview-question"
+	RuleMarkedQuestion   = "interview-marked-question"
+	RuleMarkedAnswer     = "interview-marked-answer"
 	RuleEnglish          = "english-paragraph"
 	RuleParagraph        = "default-paragraph"
 )

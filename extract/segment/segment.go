@@ -89,6 +89,7 @@ var stages = []stage{
 	{name: "reflow", run: func(*state) {}, rules: []*Rule{ruleWrapped}},
 	{name: "local", run: local, rules: localRules},
 	{name: "page-chrome", run: pageChrome, rules: []*Rule{rulePageChrome, rulePageTitle}},
+	{name: "marked-interview", run: markedInterview, rules: []*Rule{ruleMarkedQuestion, ruleMarkedAnswer}},
 	{name: "read-also-items", run: readAlsoItems, rules: []*Rule{ruleReadAlsoItem}},
 	{name: "embed-text", run: embedText, rules: []*Rule{ruleEmbedText}},
 	// unheaded lists of other stories come with container pages (BBC); in

@@ -88,6 +88,9 @@ var ruleCases = []struct {
 	{"hard-wrapped paragraph", Context{}, wrapped(">>", 1, 38, para+" "+para+" "+para+" "+para), document.RoleParagraph, RuleWrapped},
 	{"page chrome", Context{}, page(1, 10), document.RoleResidue, RulePageChrome},
 	{"page title", Context{}, page(9, 10), document.RoleTitle, RulePageTitle},
+	{"marked interview question", Context{}, []string{para, ">>> ما رأيك في الوضع؟", "- " + para, "> وماذا عن المستقبل؟", "- " + para, "> هل أنت متفائل؟", "- نعم."}, document.RoleHeading, RuleMarkedQuestion},
+	{"marked interview answer", Context{}, []string{para, "× ما رأيك في الوضع؟", ">>- " + para, "× وماذا عن المستقبل؟", "- " + para, "× هل أنت متفائل؟", "- نعم."}, document.RoleParagraph, RuleMarkedAnswer},
+	{"tatweel as a list dash", Context{}, []string{para, ">>ــ فقه الأعيان", "ــ الرشاد على الفقه", "ــ تفسير البسملة", para}, document.RoleListItem, RuleListBullet},
 	{"container teasers", Context{HasTitle: true, Source: "CNN"}, []string{para, para, para, para, para, para, ">>" + para, para, para}, document.RoleResidue, RuleTeasers},
 }
 

@@ -12,9 +12,19 @@ import (
 )
 
 // DashTatweel turns a tatweel standing alone between spaces, which Saudi
-// papers use as a dash in datelines (`عكاظ اليوم ـ جدة`), into `–`, so that
-// normalization (which drops tatweel) does not erase it.
+// papers use as a dash in datelines (`عكاظ اليوم ـ جدة`), or opening a
+// line before a space, as a list's dash (`ــ فقه الأعيان`), into `–`, so
+// that normalization (which drops tatweel) does not erase it.
 func DashTatweel(s string) string {
+	if t := strings.TrimLeft(s, " \t"); strings.HasPrefix(t, "ـ") {
+		j := 0
+		for strings.HasPrefix(t[j:], "ـ") {
+			j += len("ـ")
+		}
+		if j < len(t) && t[j] == ' ' {
+			s = s[:len(s)-len(t)] + "–" + t[j:]
+		}
+	}
 	if !hasSpaceTatweel(s) {
 		return s
 	}

@@ -1,0 +1,88 @@
+package segment
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sahifa/sahifa/extract/document"
+)
+
+// Interviews whose questions and answers open with a mark: `> سؤال؟`
+// then `- جواب`, `× سؤال؟` then `- جواب`, `س: …؟` then `ج: …`, or a dash
+// on both. Read line by line, they are lists; read as a document, they
+// alternate: a marked question, then an answer that is not one. When at
+// least minInterview questions are answered so, the marked questions are
+// headings and the lines opening with the answers' mark paragraphs.
+
+// minInterview is the number of answered marked questions that make an
+// interview.
+const minInterview = 3
+
+var (
+	ruleMarkedQuestion = &Rule{Name: RuleMarkedQuestion, Role: document.RoleHeading}
+	ruleMarkedAnswer   = &Rule{Name: RuleMarkedAnswer, Role: document.RoleParagraph}
+)
+
+// interviewMarks are the marks a question or an answer opens with.
+var interviewMarks = []string{"-", "–", "—", "*", "•", "×", "<", ">", "+", "س:", "ج:", "س/", "ج/", "س -", "ج -"}
+
+// interviewMark returns the mark line c opens with, "" when none.
+func interviewMark(c string) string {
+	for _, m := range interviewMarks {
+		if strings.HasPrefix(c, m) {
+			if utf8.RuneCountInString(m) == 1 {
+				return m
+			}
+			return m[:len("س")] // س or ج, however they are written
+		}
+	}
+	return ""
+}
+
+// markedLine reports whether line i may be a marked question or answer:
+// free, or decided as a list item or a starred line.
+func (s *state) markedLine(i int) bool {
+	return s.free(i) || s.lines[i].Role == document.RoleListItem
+}
+
+func isQuestion(f *Feature) bool { return f.Last == '؟' || f.Last == '?' }
+
+// markedInterview decides the marked questions and answers of an
+// interview.
+func markedInterview(s *state) {
+	qMarks, aMarks := map[string]int{}, map[string]int{}
+	pairs := 0
+	for i := range s.lines {
+		if !s.markedLine(i) || s.feats[i].Blank() || !isQuestion(&s.feats[i]) {
+			continue
+		}
+		q := interviewMark(s.feats[i].Clean)
+		j := s.nextNonBlank(i)
+		if q == "" || j < 0 || !s.markedLine(j) || isQuestion(&s.feats[j]) {
+			continue
+		}
+		a := interviewMark(s.feats[j].Clean)
+		if a == "" {
+			continue
+		}
+		pairs++
+		qMarks[q]++
+		aMarks[a]++
+	}
+	if pairs < minInterview {
+		return
+	}
+	for i := range s.lines {
+		if !s.markedLine(i) || s.feats[i].Blank() {
+			continue
+		}
+		m := interviewMark(s.feats[i].Clean)
+		switch {
+		case m == "":
+		case qMarks[m] > 0 && isQuestion(&s.feats[i]):
+			s.set(i, ruleMarkedQuestion)
+		case aMarks[m] > 0:
+			s.set(i, ruleMarkedAnswer)
+		}
+	}
+}

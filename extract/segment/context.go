@@ -20,9 +20,9 @@ func contextMatch(m func(s *state, f *Feature, i int) bool) func(*state, int) bo
 	return func(s *state, i int) bool { return m(s, &s.feats[i], i) }
 }
 
-// atTop reports whether line i is the first line of a raw article's body,
-// where a title or a name stands.
-func (s *state) atTop(i int) bool { return !s.ctx.HasTitle && i == s.firstContent && s.next >= 0 }
+// atTop reports whether line i is where a raw article's title stands (its
+// first line, or the line after a kicker), or a name.
+func (s *state) atTop(i int) bool { return !s.ctx.HasTitle && i == s.titleAt && s.next >= 0 }
 
 var (
 	ruleCaptionARAfter = &Rule{Name: RuleCaptionARAfter, Role: document.RoleCaptionAR,
@@ -57,7 +57,7 @@ var (
 	ruleTitle = &Rule{Name: RuleTitle, Role: document.RoleTitle,
 		// the first line of a raw article, short, not a sentence
 		Match: contextMatch(func(s *state, f *Feature, i int) bool {
-			return s.atTop(i) && f.Words <= 12 && !(f.FinalPunct() && f.Last != '!' && f.Last != '؟' && f.Last != '?') && f.List == 0
+			return s.atTop(i) && f.Words <= maxTitleWords && !(f.FinalPunct() && f.Last != '!' && f.Last != '؟' && f.Last != '?') && f.List == 0
 		})}
 	ruleCaptionARCredit = &Rule{Name: RuleCaptionARCredit, Role: document.RoleCaptionAR,
 		// an Arabic caption ending with its credit in parentheses

@@ -64,6 +64,7 @@ const (
 	RuleSignoff          = "signoff-byline"
 	RuleStarredHeading   = "starred-heading"
 	RuleTitle            = "first-line-title"
+	RuleKicker           = "kicker"
 	RuleHeading          = "short-line-before-paragraph"
 	RuleQuestionHeading  = "question-before-paragraph"
 	RuleInterview        = "interview-question"

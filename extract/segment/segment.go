@@ -90,6 +90,7 @@ var stages = []stage{
 	{name: "local", run: local, rules: localRules},
 	{name: "page-chrome", run: pageChrome, rules: []*Rule{rulePageChrome, rulePageTitle}},
 	{name: "marked-interview", run: markedInterview, rules: []*Rule{ruleMarkedQuestion, ruleMarkedAnswer}},
+	{name: "kicker", run: kicker, when: func(s *state) bool { return !s.ctx.HasTitle }, rules: []*Rule{ruleKicker}},
 	{name: "read-also-items", run: readAlsoItems, rules: []*Rule{ruleReadAlsoItem}},
 	{name: "embed-text", run: embedText, rules: []*Rule{ruleEmbedText}},
 	// unheaded lists of other stories come with container pages (BBC); in
@@ -113,6 +114,9 @@ type state struct {
 	// firstContent is the index of the first free line that is not blank,
 	// -1 when there is none.
 	firstContent int
+	// titleAt is where a raw article's title stands: its first content
+	// line, or the line after a kicker (see kicker.go).
+	titleAt int
 	// nth[i] is the 1-based place of line i among the article's non-blank
 	// lines (those the container decided included).
 	nth []int
@@ -123,7 +127,7 @@ type state struct {
 }
 
 func newState(lines []document.Line, feats []Feature, ctx Context) *state {
-	s := &state{lines: lines, feats: feats, ctx: ctx, firstContent: -1, nth: make([]int, len(lines))}
+	s := &state{lines: lines, feats: feats, ctx: ctx, firstContent: -1, titleAt: -1, nth: make([]int, len(lines))}
 	seen := 0
 	for i := range lines {
 		if !s.free(i) {
@@ -136,7 +140,7 @@ func newState(lines []document.Line, feats []Feature, ctx Context) *state {
 			continue
 		}
 		if s.firstContent < 0 {
-			s.firstContent = i
+			s.firstContent, s.titleAt = i, i
 		}
 		seen++
 		s.nth[i] = seen

@@ -91,6 +91,8 @@ var ruleCases = []struct {
 	{"marked interview question", Context{}, []string{para, ">>> ما رأيك في الوضع؟", "- " + para, "> وماذا عن المستقبل؟", "- " + para, "> هل أنت متفائل؟", "- نعم."}, document.RoleHeading, RuleMarkedQuestion},
 	{"marked interview answer", Context{}, []string{para, "× ما رأيك في الوضع؟", ">>- " + para, "× وماذا عن المستقبل؟", "- " + para, "× هل أنت متفائل؟", "- نعم."}, document.RoleParagraph, RuleMarkedAnswer},
 	{"tatweel as a list dash", Context{}, []string{para, ">>ــ فقه الأعيان", "ــ الرشاد على الفقه", "ــ تفسير البسملة", para}, document.RoleListItem, RuleListBullet},
+	{"kicker", Context{}, []string{">>في البطولة العربية لكرة الطائرة", "منتخبنا يفوز على الإمارات بثلاثية نظيفة", para}, document.RoleHeading, RuleKicker},
+	{"title after a kicker", Context{}, []string{"مستقبل واعد في انتظار الجيل الحالي:", ">>منتخبنا يكتفي بالوصافة بعد خسارته من السعودية", para}, document.RoleTitle, RuleTitle},
 	{"container teasers", Context{HasTitle: true, Source: "CNN"}, []string{para, para, para, para, para, para, ">>" + para, para, para}, document.RoleResidue, RuleTeasers},
 }
 

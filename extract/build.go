@@ -262,9 +262,7 @@ func build(a *container.Article, opt Options) *document.Document {
 				}
 			case document.BlockDateline:
 				if pageDate == nil {
-					if s, ok := fields.ArabicDate(f.Clean); ok {
-						pageDate = &s
-					} else if s, ok := fields.NumericDate(f.Clean); ok {
+					if s, _, _, ok := fields.FindDate(f.Clean); ok {
 						pageDate = &s
 					}
 				}

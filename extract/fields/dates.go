@@ -47,10 +47,6 @@ var (
 	// `in Rome, Italy, 02 February 2016` and `in Tunis,Tunisia June 18, 2015`
 	reCaptionDMY = regexp.MustCompile(`\bin ([A-Z][\p{L}.'\- ]*(?:, ?[A-Z][\p{L}.'\- ]*)*),? (\d{1,2}) ([A-Z][a-z]+) (\d{4})`)
 	reCaptionMDY = regexp.MustCompile(`\bin ([A-Z][\p{L}.'\- ]*(?:, ?[A-Z][\p{L}.'\- ]*)*),? ([A-Z][a-z]+)\.? (\d{1,2}), (\d{4})`)
-	// a Gregorian date in an Arabic dateline: `الموافق 10 أغسطس 2015`
-	reArabicDate = regexp.MustCompile(`(\d{1,2}) ([\p{Arabic} ]{3,14}?) (\d{4})`)
-	// a date alone: 28/2/2023, 2023-02-28, 28-02-2023
-	reNumDate = regexp.MustCompile(`^(\d{1,4})[/\-.](\d{1,2})[/\-.](\d{1,4})$`)
 )
 
 // CaptionDatePlace parses an English wire caption's place and date.
@@ -76,46 +72,6 @@ func CaptionDatePlace(en string) (place, date *string) {
 	return nil, nil
 }
 
-// ArabicDate finds a Gregorian date written with an Arabic month name.
-func ArabicDate(c string) (string, bool) {
-	for _, m := range reArabicDate.FindAllStringSubmatch(c, -1) {
-		mo, ok := lexicon.Months[strings.TrimSpace(script.Fold(m[2], script.NameKey))]
-		if !ok {
-			continue
-		}
-		d, _ := strconv.Atoi(m[1])
-		y, _ := strconv.Atoi(m[3])
-		if y < 1900 {
-			continue // a Hijri year
-		}
-		if s, ok := isoDate(y, mo, d); ok {
-			return s, true
-		}
-	}
-	return "", false
-}
-
-// NumericDate parses a line that is only a date (`28/2/2023`).
-func NumericDate(c string) (string, bool) {
-	if len(c) > 10 || len(c) < 6 {
-		return "", false
-	}
-	m := reNumDate.FindStringSubmatch(c)
-	if m == nil {
-		return "", false
-	}
-	a, _ := strconv.Atoi(m[1])
-	b, _ := strconv.Atoi(m[2])
-	d, _ := strconv.Atoi(m[3])
-	if len(m[1]) == 4 {
-		return isoDate(a, b, d)
-	}
-	if len(m[3]) == 4 {
-		return isoDate(d, b, a)
-	}
-	return "", false
-}
-
 // IsDateToken reports whether w is made of digits and date separators only
 // (`3-1`, `2016/02/02`, `٣-١`).
 func IsDateToken(w string) bool {
@@ -130,4 +86,127 @@ func IsDateToken(w string) bool {
 		}
 	}
 	return digits
+}
+
+var (
+	// a numeric date anywhere: 28/2/2023, 2023-02-28, 15.9.2012
+	reNumDateIn = regexp.MustCompile(`(?:^|[^\d])(\d{1,4})[/\-.](\d{1,2})[/\-.](\d{1,4})(?:$|[^\d])`)
+	// a day, a month name of one or two words and a year, however they
+	// are joined: `9 يونيو 2012`, `03-أغسطس-2012`, `08/ديسمبر/2009`
+	reNamedDate = regexp.MustCompile(`(\d{1,2})[\s/\-–.،,]*([\p{L}]+(?: [\p{L}]+)?)[\s/\-–.،,]*(\d{4})`)
+	// `June 18, 2015`
+	reMDYDate = regexp.MustCompile(`([A-Za-z]+)\.? (\d{1,2}),? (\d{4})`)
+	// a time of day: 09:15, 12:00:33, 08H45
+	reTime = regexp.MustCompile(`\d{1,2}[:hH]\d{2}(?::\d{2})?`)
+)
+
+// latinDigits turns Arabic-Indic and Extended Arabic-Indic digits into
+// ASCII ones.
+var latinDigits = strings.NewReplacer(
+	"٠", "0", "١", "1", "٢", "2", "٣", "3", "٤", "4", "٥", "5", "٦", "6", "٧", "7", "٨", "8", "٩", "9",
+	"۰", "0", "۱", "1", "۲", "2", "۳", "3", "۴", "4", "۵", "5", "۶", "6", "۷", "7", "۸", "8", "۹", "9")
+
+// FindDate finds the first Gregorian date in a line, however it is
+// written: numerically (`28/2/2023`, `2012-04-03`), with a month name of
+// the Gulf and Egypt, the Levant or the Maghreb (`9 يونيو 2012`, `18 شباط
+// 2012`, `3 أوت 2013`, `03-أغسطس-2012`), or in English. It returns the ISO
+// date and the bytes of c the date took (all of c when c writes its digits
+// in Arabic-Indic); ok is false when there is none. A Hijri date (`25 شوال
+// 1436`) is not one.
+func FindDate(c string) (iso string, start, end int, ok bool) {
+	s := latinDigits.Replace(c)
+	start = -1
+	take := func(d string, st, en int) {
+		if start < 0 || st < start {
+			iso, start, end, ok = d, st, en, true
+		}
+	}
+	for _, m := range reNamedDate.FindAllStringSubmatchIndex(s, -1) {
+		if mo, found := lexicon.Months[strings.TrimSpace(script.Fold(s[m[4]:m[5]], script.NameKey))]; found {
+			d, _ := strconv.Atoi(s[m[2]:m[3]])
+			y, _ := strconv.Atoi(s[m[6]:m[7]])
+			if v, good := isoDate(y, mo, d); good && y >= 1900 {
+				take(v, m[0], m[1])
+				break
+			}
+		}
+	}
+	for _, m := range reNumDateIn.FindAllStringSubmatchIndex(s, -1) {
+		a, _ := strconv.Atoi(s[m[2]:m[3]])
+		b, _ := strconv.Atoi(s[m[4]:m[5]])
+		d, _ := strconv.Atoi(s[m[6]:m[7]])
+		var v string
+		var good bool
+		switch {
+		case m[3]-m[2] == 4:
+			v, good = isoDate(a, b, d)
+		case m[7]-m[6] == 4:
+			v, good = isoDate(d, b, a)
+		}
+		if good && v >= "1900" {
+			take(v, m[2], m[7])
+			break
+		}
+	}
+	if m := reMDYDate.FindStringSubmatchIndex(s); m != nil {
+		if mo, found := lexicon.Months[strings.ToLower(s[m[2]:m[3]])]; found {
+			d, _ := strconv.Atoi(s[m[4]:m[5]])
+			y, _ := strconv.Atoi(s[m[6]:m[7]])
+			if v, good := isoDate(y, mo, d); good && y >= 1900 {
+				take(v, m[0], m[1])
+			}
+		}
+	}
+	if ok && len(s) != len(c) {
+		start, end = 0, len(c) // Arabic digits were replaced: no offsets into c
+	}
+	return iso, start, end, ok
+}
+
+// dateWords and weekdays are the lexicon's, for IsDateLine.
+var (
+	dateWords = wordSet(lexicon.DateWords)
+	weekdays  = wordSet(lexicon.Weekdays)
+)
+
+func wordSet(ws []string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range script.FoldAll(ws) {
+		for _, p := range strings.Fields(w) {
+			m[p] = true
+		}
+	}
+	return m
+}
+
+// IsDateLine reports a line that is only a date: the date, and beside it
+// at most a weekday, a time of day, a label (`تاريخ النشر :`), the time
+// zone or a read counter (`عدد القراءات 533`). It returns the ISO date.
+func IsDateLine(c string) (string, bool) {
+	iso, start, end, ok := FindDate(c)
+	if !ok {
+		return "", false
+	}
+	rest := reTime.ReplaceAllString(c[:start]+" "+c[end:], " ")
+	left := 0
+	for _, w := range strings.Fields(script.Fold(rest, script.FullKey)) {
+		w = strings.Trim(w, ":،,.-–—|/()[]")
+		if w == "" || dateWords[w] || weekdays[w] || IsDateToken(w) || isNumber(w) {
+			continue
+		}
+		left++
+	}
+	return iso, left == 0
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -152,18 +152,11 @@ func isCreditAlone(c string) bool {
 }
 
 func isDateOnly(c string, words int) bool {
-	if words > 4 {
+	if words > 12 {
 		return false
 	}
-	if _, ok := fields.NumericDate(c); ok {
-		return true
-	}
-	if words >= 3 {
-		if _, ok := fields.ArabicDate(c); ok {
-			return true
-		}
-	}
-	return false
+	_, ok := fields.IsDateLine(c)
+	return ok
 }
 
 // hasPhotoCue reports an English wire caption: a photo credit, or a place

@@ -252,8 +252,11 @@ func build(a *container.Article, opt Options) *document.Document {
 				joined.text = len(textParts)
 			case document.BlockByline:
 				if byline == nil {
-					au := f.Clean // a name alone on its line is the author's
-					if l.Rule != segment.RuleNameLine {
+					var au string
+					switch l.Rule {
+					case segment.RuleNameLine, segment.RuleNameAtTop:
+						au = fields.Name(f.Clean) // a name alone on its line is the author's
+					default:
 						au = fields.BylineAuthor(f.Clean)
 					}
 					if au != "" {

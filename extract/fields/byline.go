@@ -42,3 +42,7 @@ func BylineAuthor(c string) string {
 	}
 	return ""
 }
+
+// Name is a line that is a person's name, without the marks it opens or
+// ends with: `يحيى الحلالي -`, `راشد السليطي:`, a lost glyph `?`.
+func Name(c string) string { return strings.Trim(c, " -–—:؛?*/") }

@@ -69,6 +69,11 @@ var (
 			return ok && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "،") && t != "" &&
 				(fields.IsKnownCredit(cr) || f.Words >= 8 && f.Words <= 30 && strings.Count(f.Clean, "(") == 1 && !script.HasDigit(cr) && strings.Count(cr, " ") <= 1)
 		})}
+	ruleNameAtTop = &Rule{Name: RuleNameAtTop, Role: document.RoleByline,
+		// the author's name under the title, before the body
+		Match: contextMatch(func(s *state, f *Feature, i int) bool {
+			return i != s.titleAt && i < s.firstBody && s.prev >= 0 && isName(f)
+		})}
 	ruleHeading = &Rule{Name: RuleHeading, Role: document.RoleHeading,
 		// a short line, not a sentence, before body text
 		Match: contextMatch(func(s *state, f *Feature, i int) bool {
@@ -101,6 +106,7 @@ var contextRules = []*Rule{
 	ruleNameLine,
 	ruleTitle,
 	ruleCaptionARCredit,
+	ruleNameAtTop,
 	ruleHeading,
 	ruleQuestionHeading,
 	ruleEnglish,

@@ -23,7 +23,48 @@ var (
 	wireServicePrefixes = script.FoldAll(lexicon.WireService)
 	bylinePrefixes      = script.FoldAll(lexicon.Byline)
 	honorifics          = script.FoldAll(lexicon.Honorifics)
+	wroteBy             = []string{"كتب ", "كتبت "}
+	givenNames          = wordSet(lexicon.GivenNames)
+	nameParticles       = wordSet(lexicon.NameParticles)
+	nameTitles          = wordSet(lexicon.Titles)
 )
+
+// wordSet is a set of folded words.
+func wordSet(ws []string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range script.FoldAll(ws) {
+		m[w] = true
+	}
+	return m
+}
+
+// isName reports a line that is a person's name, or names joined by و:
+// two to six words, Arabic, no digit and no function word, the first
+// (after a title such as د.) a common given name, or a name particle
+// (بن, ولد, أبو) among them.
+func isName(f *Feature) bool {
+	c := fields.Name(f.Clean)
+	if f.Latin > 0 || f.Arabic == 0 || script.HasDigit(c) || strings.ContainsAny(c, ".،,!؟()«»\"") && !strings.HasPrefix(c, "د.") {
+		return false
+	}
+	words := strings.Fields(script.Fold(c, script.FullKey))
+	for len(words) > 0 && nameTitles[words[0]] {
+		words = words[1:]
+	}
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	particle := false
+	for _, w := range words {
+		if functionWords[w] {
+			return false
+		}
+		if nameParticles[w] {
+			particle = true
+		}
+	}
+	return particle || givenNames[words[0]]
+}
 
 // isDuration reports a line that is only a video duration (`02:47`,
 // `1:02:47`).
@@ -91,6 +132,9 @@ func isBylineLine(f *Feature) bool {
 	// the key of the first words is a prefix of f.Key (the key of the line): a
 	// key without `بقلم` needs no second script.Fold
 	if !strings.Contains(f.Key, "بقلم") {
+		if f.Words <= 5 && f.Words >= 3 && script.HasAnyPrefix(f.Key, wroteBy) && !f.SentenceEnd() {
+			return true // `كتب حسين الجازع`: the verb and a name, no colon
+		}
 		return f.Words <= 14 && script.HasAnyPrefix(f.Key, bylinePrefixes)
 	}
 	if f.Words > 14 {

@@ -46,6 +46,7 @@ const (
 	RuleExtraAttribution = "extra-attribution"
 	RuleBylinePrefix     = "byline-prefix"
 	RuleNameLine         = "name-line"
+	RuleNameAtTop        = "name-at-top"
 	RuleCreditAlone      = "credit-alone"
 	RuleSPADateline      = "spa-dateline"
 	RulePlaceDash        = "place-dash-agency"

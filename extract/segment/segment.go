@@ -114,6 +114,9 @@ type state struct {
 	// firstContent is the index of the first free line that is not blank,
 	// -1 when there is none.
 	firstContent int
+	// firstBody is the index of the first line that reads as body text
+	// (Feature.Bodyish), len(lines) when none does.
+	firstBody int
 	// titleAt is where a raw article's title stands: its first content
 	// line, or the line after a kicker (see kicker.go).
 	titleAt int
@@ -129,7 +132,11 @@ type state struct {
 func newState(lines []document.Line, feats []Feature, ctx Context) *state {
 	s := &state{lines: lines, feats: feats, ctx: ctx, firstContent: -1, titleAt: -1, nth: make([]int, len(lines))}
 	seen := 0
+	s.firstBody = len(lines)
 	for i := range lines {
+		if s.firstBody == len(lines) && lines[i].Role != document.RoleMarkup && feats[i].Bodyish() {
+			s.firstBody = i
+		}
 		if !s.free(i) {
 			if r := lines[i].Role; r != document.RoleMarkup && r != document.RoleBlank {
 				seen++

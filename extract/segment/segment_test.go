@@ -93,6 +93,9 @@ var ruleCases = []struct {
 	{"tatweel as a list dash", Context{}, []string{para, ">>ــ فقه الأعيان", "ــ الرشاد على الفقه", "ــ تفسير البسملة", para}, document.RoleListItem, RuleListBullet},
 	{"kicker", Context{}, []string{">>في البطولة العربية لكرة الطائرة", "منتخبنا يفوز على الإمارات بثلاثية نظيفة", para}, document.RoleHeading, RuleKicker},
 	{"title after a kicker", Context{}, []string{"مستقبل واعد في انتظار الجيل الحالي:", ">>منتخبنا يكتفي بالوصافة بعد خسارته من السعودية", para}, document.RoleTitle, RuleTitle},
+	{"name at top", Context{}, []string{"تعطيل القوانين", "", ">>ياسر المتولي", para}, document.RoleByline, RuleNameAtTop},
+	{"name at top with a dash", Context{}, []string{"تعطيل القوانين", ">>يحيى الحلالي -", para}, document.RoleByline, RuleNameAtTop},
+	{"heading at top is no name", Context{}, []string{"تعطيل القوانين", ">>مخاوف مشروعة", para}, document.RoleHeading, RuleHeading},
 	{"container teasers", Context{HasTitle: true, Source: "CNN"}, []string{para, para, para, para, para, para, ">>" + para, para, para}, document.RoleResidue, RuleTeasers},
 }
 

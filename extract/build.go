@@ -291,23 +291,34 @@ func build(a *container.Article, opt Options) *document.Document {
 		}
 		d.Dateline = &dl
 	}
-	if d.Dateline == nil {
-		for k, b := range d.Blocks {
-			if k > 3 {
-				break
-			}
-			if b.Type != document.BlockParagraph {
-				continue
-			}
-			idx := lineIndex(a, b.Line)
-			if idx < 0 {
-				break
-			}
-			if t, pl, ag, ok := fields.PrefixDateline(feats[idx].Clean); ok {
-				d.Dateline = &document.Dateline{Text: t, Place: pl, Agency: ag, Line: b.Line}
-			}
+	// the first paragraph may open with a dateline, or a byline
+	for k, b := range d.Blocks {
+		if k > 3 {
 			break
 		}
+		if b.Type != document.BlockParagraph {
+			continue
+		}
+		idx := lineIndex(a, b.Line)
+		if idx < 0 {
+			break
+		}
+		c := feats[idx].Clean
+		if d.Dateline == nil {
+			if t, pl, ag, ok := fields.PrefixDateline(c); ok {
+				d.Dateline = &document.Dateline{Text: t, Place: pl, Agency: ag, Line: b.Line}
+			}
+		}
+		if rep, pl, ok := fields.PrefixByline(c); ok {
+			if byline == nil {
+				byline = &rep
+			}
+			if d.Dateline == nil && pl != nil {
+				t, _, _ := strings.Cut(c, ":")
+				d.Dateline = &document.Dateline{Text: strings.TrimSpace(t), Place: pl, Line: b.Line}
+			}
+		}
+		break
 	}
 
 	// date: container, a date line of the page, the first caption's date

@@ -46,3 +46,52 @@ func BylineAuthor(c string) string {
 // Name is a line that is a person's name, without the marks it opens or
 // ends with: `يحيى الحلالي -`, `راشد السليطي:`, a lost glyph `?`.
 func Name(c string) string { return strings.Trim(c, " -–—:؛?*/") }
+
+// wroteWords open the byline a paragraph starts with, folded.
+var wroteWords = []string{"كتب", "كتبت", "بقلم", "متابعه", "تقرير", "اعداد", "رصد"}
+
+// PrefixByline finds the reporter a paragraph opens with, before a
+// colon: `عمان - كاظم الطائي : …`, `الدوحة-جميل سرحان: …`, `كتب ـ يعقوب
+// بن راشد الحامدي: …`, `رسالة لندن ـ من صالح البارحي:…`. It returns the
+// reporter's name and the place, when one is named; ok is false when the
+// paragraph opens with no byline. c is cleaned (a standalone tatweel made
+// a dash, see script.DashTatweel).
+func PrefixByline(c string) (reporter string, place *string, ok bool) {
+	head := c
+	if len(head) > 160 {
+		head = head[:160]
+	}
+	p := strings.IndexByte(head, ':')
+	if p <= 0 {
+		return "", nil, false
+	}
+	pre := strings.TrimSpace(head[:p])
+	if strings.ContainsAny(pre, ".،؟!?") || strings.Count(pre, " ") > 8 {
+		return "", nil, false
+	}
+	parts := strings.FieldsFunc(pre, func(r rune) bool { return r == '-' || r == '–' || r == '—' || r == '/' })
+	if len(parts) != 2 {
+		return "", nil, false
+	}
+	a, b := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
+	b = strings.TrimSpace(strings.TrimPrefix(b, "من "))
+	ka := script.Fold(a, script.NameKey)
+	switch {
+	case script.IsOneOf(ka, wroteWords):
+	case script.IsOneOf(strings.TrimPrefix(ka, "رساله "), lexicon.Places):
+		pl := strings.TrimSpace(a[strings.Index(a, " ")+1:])
+		if !strings.HasPrefix(ka, "رساله ") {
+			pl = a
+		}
+		place = &pl
+	case script.IsOneOf(script.Fold(b, script.NameKey), lexicon.Places):
+		a, b = b, a
+		place = &a
+	default:
+		return "", nil, false
+	}
+	if n := strings.Count(b, " ") + 1; b == "" || n > 5 || script.HasDigit(b) {
+		return "", nil, false
+	}
+	return b, place, true
+}

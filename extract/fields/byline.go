@@ -78,13 +78,13 @@ func PrefixByline(c string) (reporter string, place *string, ok bool) {
 	ka := script.Fold(a, script.NameKey)
 	switch {
 	case script.IsOneOf(ka, wroteWords):
-	case script.IsOneOf(strings.TrimPrefix(ka, "رساله "), lexicon.Places):
+	case isPlace(strings.TrimPrefix(ka, "رساله ")):
 		pl := strings.TrimSpace(a[strings.Index(a, " ")+1:])
 		if !strings.HasPrefix(ka, "رساله ") {
 			pl = a
 		}
 		place = &pl
-	case script.IsOneOf(script.Fold(b, script.NameKey), lexicon.Places):
+	case isPlace(script.Fold(b, script.NameKey)):
 		a, b = b, a
 		place = &a
 	default:

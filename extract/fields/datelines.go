@@ -42,11 +42,11 @@ func DatelineParts(parts []string) (place, agency *string) {
 			}
 			continue
 		}
-		if script.IsOneOf(k, lexicon.Places) && place == nil {
+		if isPlace(k) && place == nil {
 			place = strPtr(p)
 			continue
 		}
-		if script.IsOneOf(k, lexicon.PressNames) {
+		if isPress(k) {
 			continue
 		}
 		other = append(other, p)
@@ -87,7 +87,7 @@ func IsDatelineLine(c string, words int) bool {
 			q = strings.TrimSpace(q[i+1:])
 		}
 		k := script.Fold(q, script.NameKey)
-		if script.IsOneOf(k, lexicon.PressNames) || script.IsOneOf(k, lexicon.Places) || Agency(q) != "" {
+		if isPress(k) || isPlace(k) || Agency(q) != "" {
 			known = true
 		}
 	}
@@ -143,7 +143,7 @@ func PrefixDateline(c string) (text string, place, agency *string, ok bool) {
 			break
 		}
 		k := script.Fold(parts[0], script.NameKey)
-		if script.IsOneOf(k, lexicon.Places) {
+		if isPlace(k) {
 			return pre, strPtr(parts[0]), nil, true
 		}
 		if a := Agency(parts[0]); a != "" {
@@ -293,3 +293,24 @@ func AgencyDateline(c string) (place, agency *string) {
 	}
 	return place, agency
 }
+
+// places and pressNames are lexicon.Places and lexicon.PressNames,
+// folded, for lookup.
+var (
+	places     = foldedSet(lexicon.Places)
+	pressNames = foldedSet(lexicon.PressNames)
+)
+
+func foldedSet(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range script.FoldAll(ws) {
+		m[w] = true
+	}
+	return m
+}
+
+// isPlace reports whether k, folded, is a place of the gazetteer.
+func isPlace(k string) bool { return places[k] }
+
+// isPress reports whether k, folded, is a known press name.
+func isPress(k string) bool { return pressNames[k] }

@@ -45,7 +45,8 @@ var CreditOpeners = []string{"مواقع التواصل", "مواقع اجتما
 
 // PressNames are newspapers and agencies that stand beside the place in a
 // dateline line (`عين اليوم – الرياض`, `الرياض - واس`), folded
-// (fields.IsDatelineLine, fields.DatelineParts).
+// (fields.IsDatelineLine, fields.DatelineParts). A folded list needs no
+// folding; its users fold it all the same.
 var PressNames = []string{"واس", "عين اليوم", "سبق", "متابعات", "الوئام", "عكاظ", "عكاظ اليوم", "الرياضي",
 	"د ب ا", "ا ف ب", "اف ب", "رويترز", "وكالات", "cnn", "العربيه.نت", "العربيه نت", "الجزيره نت", "الشرق الاوسط",
 	"الاقتصاديه", "الجزيره", "اليوم", "الوطن", "المدينه", "سكاي نيوز عربيه", "بي بي سي", "الرياض"}

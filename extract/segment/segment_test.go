@@ -96,6 +96,9 @@ var ruleCases = []struct {
 	{"name at top", Context{}, []string{"تعطيل القوانين", "", ">>ياسر المتولي", para}, document.RoleByline, RuleNameAtTop},
 	{"name at top with a dash", Context{}, []string{"تعطيل القوانين", ">>يحيى الحلالي -", para}, document.RoleByline, RuleNameAtTop},
 	{"heading at top is no name", Context{}, []string{"تعطيل القوانين", ">>مخاوف مشروعة", para}, document.RoleHeading, RuleHeading},
+	{"key-value row", Context{}, []string{para, "المباراة في سطور", ">>الملعب: الاولمبي في كييف", "الجمهور: 64 الف متفرج", "الحكم: البرتغالي بدرو بروينسا", para}, document.RoleListItem, RuleKeyValue},
+	{"unmarked list", Context{}, []string{para, "أحداث 2012", ">>برمجيات دقيقة تستهدف الأجهزة", "نمو غير مسبوق لتهديدات الهواتف", "سرقة شهادات المواقع", para}, document.RoleListItem, RuleUnmarkedList},
+	{"list heading", Context{}, []string{para, ">>أحداث 2012", "برمجيات دقيقة تستهدف الأجهزة", "نمو غير مسبوق لتهديدات الهواتف", "سرقة شهادات المواقع", para}, document.RoleHeading, RuleListHeading},
 	{"container teasers", Context{HasTitle: true, Source: "CNN"}, []string{para, para, para, para, para, para, ">>" + para, para, para}, document.RoleResidue, RuleTeasers},
 }
 

@@ -1,0 +1,131 @@
+package segment
+
+import (
+	"strings"
+
+	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/extract/internal/script"
+	"github.com/sahifa/sahifa/extract/lexicon"
+)
+
+// Lists whose items carry no mark. Two kinds read as lists from the lines
+// around them rather than from a bullet:
+//   - rows of `key: value` (`الملعب: الاولمبي في كييف`, `1960: فرنسا -
+//     إسبانيا 2-1`, `السعر : 250 دينارا`), two or more in a row;
+//   - a run of three or more lines, none a sentence, right under a
+//     heading or a line ending with a colon.
+// The line over either, when it is short and free, is their heading.
+
+// Unmarked-list thresholds: a run of minRows key-value rows, or of minRun
+// unmarked lines of at most runWords words each.
+const (
+	minRows  = 2
+	minRun   = 3
+	runWords = 20
+	keyWords = 4
+)
+
+var (
+	ruleKeyValue    = &Rule{Name: RuleKeyValue, Role: document.RoleListItem}
+	ruleUnmarked    = &Rule{Name: RuleUnmarkedList, Role: document.RoleListItem}
+	ruleListHeading = &Rule{Name: RuleListHeading, Role: document.RoleHeading}
+)
+
+// isKeyValue reports a `key: value` row: a key of at most keyWords words
+// before the first colon, not a verb of saying (`وقال: …` is speech), with
+// a short value after it (or several colons, as in a results row).
+func isKeyValue(f *Feature) bool {
+	i := strings.IndexAny(f.Clean, ":：")
+	if i <= 0 || f.Words > 40 {
+		return false
+	}
+	key, value := strings.TrimSpace(f.Clean[:i]), strings.TrimSpace(f.Clean[i+1:])
+	if key == "" || value == "" || strings.Count(key, " ") >= keyWords || strings.ContainsAny(key, ".،؟!?") {
+		return false
+	}
+	if script.HasAnyPrefix(script.Fold(key, script.NameKey), sayingVerbs) {
+		return false
+	}
+	return strings.Count(value, " ") < 15 || strings.Count(f.Clean, ":") >= 3
+}
+
+// sayingVerbs open speech reported after a colon, folded.
+var sayingVerbs = script.FoldAll(lexicon.SayingVerbs)
+
+// isLabel reports a short line announcing what follows: it ends with a
+// colon (`محتويات المعرض:`, `- الأهداف:`).
+func isLabel(f *Feature) bool { return f.Last == ':' && f.Words <= 8 }
+
+// adjacentRun returns the end (exclusive) of the run of adjacent free,
+// non-blank lines from i on that pass ok.
+func (s *state) adjacentRun(i int, ok func(*Feature) bool) int {
+	j := i
+	for j < len(s.lines) && s.free(j) && !s.feats[j].Blank() && ok(&s.feats[j]) {
+		j++
+	}
+	return j
+}
+
+// unmarkedLists decides key-value rows, runs of unmarked items, and the
+// headings over them.
+func unmarkedLists(s *state) {
+	for i := s.firstBody; i < len(s.lines); i++ {
+		if !s.free(i) || s.feats[i].Blank() {
+			continue
+		}
+		// key-value rows
+		if isKeyValue(&s.feats[i]) && !isLabel(&s.feats[i]) {
+			j := s.adjacentRun(i, func(f *Feature) bool { return isKeyValue(f) && !isLabel(f) })
+			if j-i >= minRows {
+				s.listHeading(i)
+				for k := i; k < j; k++ {
+					s.set(k, ruleKeyValue)
+				}
+				i = j - 1
+				continue
+			}
+		}
+		// a run under a heading or a label
+		if p := s.prevNonBlank(i); p >= 0 && s.heads(p) {
+			j := s.adjacentRun(i, func(f *Feature) bool {
+				return f.Words <= runWords && !f.SentenceEnd() && f.List == 0 && !isLabel(f) && !f.Bodyish()
+			})
+			if j-i >= minRun {
+				s.listHeading(i)
+				for k := i; k < j; k++ {
+					s.set(k, ruleUnmarked)
+				}
+				i = j - 1
+			}
+		}
+	}
+}
+
+// heads reports whether line p can stand over a list: a label, a heading
+// decided already, or a short free line that is not a sentence.
+func (s *state) heads(p int) bool {
+	f := &s.feats[p]
+	switch {
+	case isLabel(f):
+		return true
+	case s.lines[p].Role == document.RoleHeading:
+		return true
+	case s.free(p):
+		// a short line standing apart: after a blank line or a sentence
+		q := p - 1
+		apart := q < 0 || s.feats[q].Blank() || s.feats[q].SentenceEnd()
+		return apart && f.Words <= 8 && !f.FinalPunct() && f.List == 0
+	}
+	return false
+}
+
+// listHeading makes the free short line over a list, i, its heading.
+func (s *state) listHeading(i int) {
+	p := s.prevNonBlank(i)
+	if p < 0 || !s.free(p) || p == s.titleAt && !s.ctx.HasTitle {
+		return
+	}
+	if f := &s.feats[p]; isLabel(f) || f.Words <= 8 && !f.FinalPunct() {
+		s.set(p, ruleListHeading)
+	}
+}

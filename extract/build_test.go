@@ -171,13 +171,6 @@ func TestBuildDatelineInParagraph(t *testing.T) {
 	}
 }
 
-func segOr(s string) string {
-	if s == "" {
-		return "<nil>"
-	}
-	return s
-}
-
 func segDeref(s *string) string {
 	if s == nil {
 		return "<nil>"

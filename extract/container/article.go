@@ -90,8 +90,6 @@ var Formats = map[string]Format{Text: textFormat{}, TREC: trecFormat{}, JSONL: j
 // without holding them all.
 const MaxLines = 200_000
 
-func strPtr(s string) *string { return &s }
-
 // NewDocInput describes src and its bytes: path, member, size and
 // SHA-256; the format and encoding are the reader's to fill.
 func NewDocInput(src document.Source, data []byte) document.Input {

@@ -1,0 +1,179 @@
+package source
+
+import (
+	"archive/tar"
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/klauspost/compress/gzip"
+	"github.com/sahifa/sahifa/extract"
+)
+
+// kind returns the archive kind of a file name: zip, tar, tgz, gz or "".
+func kind(name string) string {
+	n := strings.ToLower(name)
+	switch {
+	case strings.HasSuffix(n, ".zip"):
+		return "zip"
+	case strings.HasSuffix(n, ".tar"):
+		return "tar"
+	case strings.HasSuffix(n, ".tar.gz"), strings.HasSuffix(n, ".tgz"):
+		return "tgz"
+	case strings.HasSuffix(n, ".gz"):
+		return "gz"
+	}
+	return ""
+}
+
+// stem strips the archive extension of a (slash) path.
+func stem(rel string) string {
+	l := strings.ToLower(rel)
+	for _, ext := range []string{".tar.gz", ".tgz", ".tar", ".zip", ".gz"} {
+		if strings.HasSuffix(l, ext) {
+			return rel[:len(rel)-len(ext)]
+		}
+	}
+	return rel
+}
+func isTar(h []byte) bool {
+	return len(h) >= 262 && bytes.Equal(h[257:262], []byte("ustar"))
+}
+
+func (w *walker) stdinZip(r io.Reader) bool {
+	tmp, err := os.CreateTemp("", "sahifa-stdin-*.zip")
+	if err != nil {
+		return w.fail("-", "-", &Error{Code: extract.ErrRead, Msg: "zip on standard input: " + err.Error()})
+	}
+	defer os.Remove(tmp.Name())
+	defer tmp.Close()
+	n, err := io.Copy(tmp, io.LimitReader(r, w.opt.MaxStdinZip+1))
+	if err != nil {
+		return w.fail("-", "-", &Error{Code: extract.ErrRead, Msg: "zip on standard input: " + readMsg(err)})
+	}
+	if n > w.opt.MaxStdinZip {
+		return w.fail("-", "-", &Error{Code: extract.ErrTooLarge, Msg: fmt.Sprintf("zip on standard input larger than %s; give it as a file", FormatSize(w.opt.MaxStdinZip))})
+	}
+	zr, err := zip.NewReader(tmp, n)
+	if errors.Is(err, zip.ErrInsecurePath) {
+		err = nil
+	}
+	if err != nil {
+		return w.fail("-", "-", &Error{Code: extract.ErrRead, Msg: "damaged zip archive: " + err.Error()})
+	}
+	return w.zip("-", "stdin", zr)
+}
+
+// member checks a member name: its cleaned slash path, and whether it is
+// unsafe for an output tree.
+func checkMember(name string) (clean string, unsafe bool) {
+	unsafe = name == "" || strings.HasPrefix(name, "/") || strings.Contains(name, "\\") ||
+		!filepath.IsLocal(filepath.FromSlash(name))
+	for _, part := range strings.Split(name, "/") {
+		if part == ".." {
+			unsafe = true
+		}
+	}
+	return path.Clean("/" + name)[1:], unsafe
+}
+
+// hidden reports whether a member path has a hidden component.
+func hidden(name string) bool {
+	for _, part := range strings.Split(name, "/") {
+		if strings.HasPrefix(part, ".") && part != "." && part != ".." {
+			return true
+		}
+		if part == "__MACOSX" {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *walker) memberItem(archive, st, name string, size int64) (*Item, bool) {
+	clean, unsafe := checkMember(name)
+	if hidden(clean) || !w.match(clean) {
+		return nil, false
+	}
+	it := &Item{Path: archive + "!/" + name, Source: extract.Source{Path: archive, Member: name}, Size: size, Unsafe: unsafe}
+	if unsafe {
+		it.Rel = name
+	} else {
+		it.Rel = st + "/" + clean
+	}
+	return it, true
+}
+
+func (w *walker) zip(archive, st string, zr *zip.Reader) bool {
+	for _, f := range zr.File {
+		if !f.Mode().IsRegular() || strings.HasSuffix(f.Name, "/") {
+			continue
+		}
+		it, ok := w.memberItem(archive, st, f.Name, int64(f.UncompressedSize64))
+		if !ok {
+			continue
+		}
+		if w.opt.Consumed != nil {
+			w.opt.Consumed.Add(int64(f.CompressedSize64))
+		}
+		if it.Size > w.opt.MaxSize {
+			// Announced too large: not even opened.
+			if !w.emit(it, strings.NewReader("")) {
+				return false
+			}
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			it.Err = &Error{Code: extract.ErrRead, Msg: "damaged zip member: " + err.Error()}
+			if !w.emit(it, nil) {
+				return false
+			}
+			continue
+		}
+		// The announced size can lie: ReadAll's limit still holds.
+		it.Size = -1
+		goOn := w.emit(it, rc)
+		rc.Close()
+		if !goOn {
+			return false
+		}
+	}
+	return true
+}
+
+func (w *walker) tar(archive, st string, r io.Reader) bool {
+	tr := tar.NewReader(r)
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			return true
+		}
+		if errors.Is(err, tar.ErrInsecurePath) && h != nil {
+			err = nil // GODEBUG=tarinsecurepath=0: the name is flagged below
+		}
+		if err != nil {
+			msg := "damaged archive: " + readMsg(err)
+			if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, gzip.ErrChecksum) {
+				msg = "damaged archive: " + readMsg(err) + "; the members before were read"
+			}
+			return w.fail(archive, st, &Error{Code: extract.ErrRead, Msg: msg})
+		}
+		if h.Typeflag != tar.TypeReg {
+			continue
+		}
+		it, ok := w.memberItem(archive, st, h.Name, h.Size)
+		if !ok {
+			continue
+		}
+		if !w.emit(it, tr) {
+			return false
+		}
+	}
+}

@@ -1,0 +1,314 @@
+package source
+
+import (
+	"archive/zip"
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+
+	"github.com/klauspost/compress/gzip"
+	"github.com/sahifa/sahifa/extract"
+)
+
+// DefaultMaxSize is the default per-article size limit: 32 MiB.
+const DefaultMaxSize = 32 << 20
+
+// DefaultMaxStdinZip is the default cap on a zip archive read from standard
+// input, which is copied to a temporary file to be read: 1 GiB.
+const DefaultMaxStdinZip = 1 << 30
+
+// Options configure a walk. The zero value is usable.
+type Options struct {
+	// Stdin is read for the path "-".
+	Stdin io.Reader
+	// Globs filter the articles found in folders and archives.
+	Globs []string
+	// MaxSize is the per-article size limit (DefaultMaxSize when 0).
+	MaxSize int64
+	// MaxStdinZip caps a zip read from standard input (DefaultMaxStdinZip
+	// when 0).
+	MaxStdinZip int64
+	// FilesFrom, when not nil, is read after the arguments for more paths,
+	// one a line (NUL-separated when NUL is set). Blank lines are skipped.
+	FilesFrom io.Reader
+	NUL       bool
+	// Consumed, when not nil, is increased by the bytes read from disk or
+	// standard input (compressed bytes for an archive), for progress.
+	Consumed *atomic.Int64
+}
+
+// Walk yields the inputs named by args (then by opt.FilesFrom), in order.
+func Walk(args []string, opt Options) iter.Seq[*Item] {
+	if opt.MaxSize <= 0 {
+		opt.MaxSize = DefaultMaxSize
+	}
+	if opt.MaxStdinZip <= 0 {
+		opt.MaxStdinZip = DefaultMaxStdinZip
+	}
+	if opt.Stdin == nil {
+		opt.Stdin = strings.NewReader("")
+	}
+	return func(yield func(*Item) bool) {
+		w := &walker{opt: opt, yield: yield}
+		for _, a := range args {
+			if !w.arg(a) {
+				return
+			}
+		}
+		if opt.FilesFrom != nil {
+			sep := byte('\n')
+			if opt.NUL {
+				sep = 0
+			}
+			br := bufio.NewReader(opt.FilesFrom)
+			for {
+				line, tooLong, err := readListLine(br, sep)
+				if tooLong {
+					w.yield(&Item{Path: "--files-from", Rel: "-", Source: extract.Source{Path: "--files-from"}, Size: -1, Err: &Error{Code: extract.ErrRead,
+						Msg: fmt.Sprintf("a line longer than %s: not a list of paths", FormatSize(maxListLine))}})
+					return
+				}
+				p := strings.TrimSuffix(line, string(sep))
+				if sep == '\n' {
+					p = strings.TrimSuffix(p, "\r")
+				}
+				if strings.TrimSpace(p) != "" {
+					if !w.arg(p) {
+						return
+					}
+				}
+				if err == io.EOF {
+					return
+				}
+				if err != nil {
+					w.yield(&Item{Path: "--files-from", Rel: "-", Source: extract.Source{Path: "--files-from"}, Size: -1, Err: &Error{Code: extract.ErrRead, Msg: readMsg(err)}})
+					return
+				}
+			}
+		}
+	}
+}
+
+// maxListLine bounds one line of --files-from: a path, not a file's
+// content (--files-from /dev/zero must not take all memory).
+const maxListLine = 64 << 10
+
+// readListLine reads one line of a --files-from list, with its separator;
+// tooLong is set, and the line dropped, when it passes maxListLine.
+func readListLine(br *bufio.Reader, sep byte) (line string, tooLong bool, err error) {
+	var buf []byte
+	for {
+		chunk, err := br.ReadSlice(sep)
+		if len(buf)+len(chunk) > maxListLine {
+			return "", true, nil
+		}
+		buf = append(buf, chunk...)
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		return string(buf), false, err
+	}
+}
+
+type walker struct {
+	opt   Options
+	yield func(*Item) bool
+	br    *bufio.Reader // reused from item to item: an item's reader is valid only during its step
+}
+
+// emit yields an item reading from r, and reports whether to go on.
+func (w *walker) emit(it *Item, r io.Reader) bool {
+	it.max = w.opt.MaxSize
+	if r != nil && it.Err == nil {
+		if w.br == nil {
+			w.br = bufio.NewReaderSize(r, 64<<10)
+		} else {
+			w.br.Reset(r)
+		}
+		it.r, it.raw = w.br, r
+	}
+	return w.yield(it)
+}
+
+func (w *walker) fail(p, rel string, err error) bool {
+	return w.yield(&Item{Path: p, Rel: rel, Source: extract.Source{Path: p}, Size: -1, Err: err})
+}
+
+// arg walks one command-line argument.
+func (w *walker) arg(p string) bool {
+	if p == "-" {
+		return w.stdin()
+	}
+	fi, err := os.Stat(p)
+	if err != nil {
+		return w.fail(p, filepath.ToSlash(filepath.Base(p)), &Error{Code: extract.ErrRead, Msg: readMsg(err)})
+	}
+	if fi.IsDir() {
+		return w.dir(p)
+	}
+	return w.file(p, filepath.ToSlash(filepath.Base(p)), fi, false)
+}
+
+func (w *walker) dir(root string) bool {
+	goOn := true
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == root {
+				return err
+			}
+			rel, _ := filepath.Rel(root, p)
+			if !w.fail(p, filepath.ToSlash(rel), &Error{Code: extract.ErrRead, Msg: readMsg(err)}) {
+				goOn = false
+				return fs.SkipAll
+			}
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if p == root {
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		rel, _ := filepath.Rel(root, p)
+		rel = filepath.ToSlash(rel)
+		fi, err := os.Stat(p) // follows a symbolic link
+		if err != nil || !fi.Mode().IsRegular() {
+			return nil
+		}
+		if kind(p) == "" && !w.match(rel) {
+			return nil
+		}
+		if !w.file(p, rel, fi, true) {
+			goOn = false
+			return fs.SkipAll
+		}
+		return nil
+	})
+	if err != nil && goOn {
+		return w.fail(root, filepath.ToSlash(filepath.Base(root)), &Error{Code: extract.ErrRead, Msg: readMsg(err)})
+	}
+	return goOn
+}
+
+// match reports whether rel passes the --glob filters.
+func (w *walker) match(rel string) bool {
+	if len(w.opt.Globs) == 0 {
+		return true
+	}
+	base := path.Base(rel)
+	for _, g := range w.opt.Globs {
+		if ok, _ := path.Match(g, base); ok {
+			return true
+		}
+		if ok, _ := path.Match(g, rel); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// counter counts the bytes read through it into opt.Consumed.
+type counter struct {
+	r io.Reader
+	n *atomic.Int64
+}
+
+func (c counter) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+func (w *walker) counted(r io.Reader) io.Reader {
+	if w.opt.Consumed == nil {
+		return r
+	}
+	return counter{r, w.opt.Consumed}
+}
+
+func (w *walker) file(p, rel string, fi os.FileInfo, found bool) bool {
+	k := kind(p)
+	f, err := os.Open(p)
+	if err != nil {
+		return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: readMsg(err)})
+	}
+	defer f.Close()
+	switch k {
+	case "zip":
+		zr, err := zip.NewReader(f, fi.Size())
+		if errors.Is(err, zip.ErrInsecurePath) {
+			err = nil // GODEBUG=zipinsecurepath=0: names are flagged one by one
+		}
+		if err != nil {
+			return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: "damaged zip archive: " + err.Error()})
+		}
+		return w.zip(p, stem(rel), zr)
+	case "tar":
+		return w.tar(p, stem(rel), w.counted(f))
+	case "tgz":
+		zr, err := gzip.NewReader(bufio.NewReaderSize(w.counted(f), 64<<10))
+		if err != nil {
+			return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: "damaged gzip archive: " + readMsg(err)})
+		}
+		defer zr.Close()
+		return w.tar(p, stem(rel), zr)
+	case "gz":
+		zr, err := gzip.NewReader(bufio.NewReaderSize(w.counted(f), 64<<10))
+		if err != nil {
+			return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: "damaged gzip file: " + readMsg(err)})
+		}
+		defer zr.Close()
+		member := path.Base(stem(filepath.ToSlash(p)))
+		return w.emit(&Item{Path: p + "!/" + member, Rel: stem(rel), Source: extract.Source{Path: p, Member: member}, Size: -1}, zr)
+	}
+	return w.emit(&Item{Path: p, Rel: rel, Source: extract.Source{Path: p}, Size: fi.Size()}, w.counted(f))
+}
+
+// stdin reads standard input, recognising archives by their first bytes.
+func (w *walker) stdin() bool {
+	br := bufio.NewReaderSize(w.counted(w.opt.Stdin), 64<<10)
+	head := peekHead(br, 512)
+	if i := bytes.IndexByte(head[:min(len(head), 100)], 0); i >= 0 {
+		head, _ = br.Peek(512) // perhaps a tar header: a name padded with NUL
+	}
+	switch {
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")) || bytes.HasPrefix(head, []byte("PK\x05\x06")):
+		return w.stdinZip(br)
+	case bytes.HasPrefix(head, []byte{0x1f, 0x8b}):
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return w.fail("-", "-", &Error{Code: extract.ErrRead, Msg: "damaged gzip stream: " + readMsg(err)})
+		}
+		defer zr.Close()
+		zb := bufio.NewReaderSize(zr, 64<<10)
+		h := peekHead(zb, 512)
+		if bytes.IndexByte(h[:min(len(h), 100)], 0) >= 0 {
+			h, _ = zb.Peek(512)
+		}
+		if isTar(h) {
+			return w.tar("-", "stdin", zb)
+		}
+		return w.emit(&Item{Path: "-", Rel: "-", Source: extract.Source{Path: "-"}, Size: -1}, zb)
+	case isTar(head):
+		return w.tar("-", "stdin", br)
+	}
+	return w.emit(&Item{Path: "-", Rel: "-", Source: extract.Source{Path: "-"}, Size: -1}, br)
+}

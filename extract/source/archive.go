@@ -3,6 +3,7 @@ package source
 import (
 	"archive/tar"
 	"archive/zip"
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -42,6 +43,87 @@ func stem(rel string) string {
 	}
 	return rel
 }
+
+// archive reads the archive f, of kind k (see kind) and size bytes, found
+// at p.
+func (w *walker) archive(k, p, rel string, f *os.File, size int64) bool {
+	switch k {
+	case "zip":
+		zr, err := zip.NewReader(f, size)
+		if errors.Is(err, zip.ErrInsecurePath) {
+			err = nil // GODEBUG=zipinsecurepath=0: names are flagged one by one
+		}
+		if err != nil {
+			return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: "damaged zip archive: " + err.Error()})
+		}
+		return w.zip(p, stem(rel), zr)
+	case "tar":
+		return w.tar(p, stem(rel), w.counted(f))
+	case "tgz":
+		zr, err := gzip.NewReader(bufio.NewReaderSize(w.counted(f), 64<<10))
+		if err != nil {
+			return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: "damaged gzip archive: " + readMsg(err)})
+		}
+		defer zr.Close()
+		return w.tar(p, stem(rel), zr)
+	}
+	// "gz": a single compressed file
+	zr, err := gzip.NewReader(bufio.NewReaderSize(w.counted(f), 64<<10))
+	if err != nil {
+		return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: "damaged gzip file: " + readMsg(err)})
+	}
+	defer zr.Close()
+	member := path.Base(stem(filepath.ToSlash(p)))
+	return w.emit(&Item{Path: p + "!/" + member, Rel: stem(rel), Source: extract.Source{Path: p, Member: member}, Size: -1}, zr)
+}
+
+// sniff returns the archive kind of a stream by its first bytes: zip, gz
+// (gzip: a tar inside or not), tar or "".
+func sniff(br *bufio.Reader) string {
+	h := head(br)
+	switch {
+	case bytes.HasPrefix(h, []byte("PK\x03\x04")) || bytes.HasPrefix(h, []byte("PK\x05\x06")):
+		return "zip"
+	case bytes.HasPrefix(h, []byte{0x1f, 0x8b}):
+		return "gz"
+	case isTar(h):
+		return "tar"
+	}
+	return ""
+}
+
+// head returns the first bytes of a stream, enough to recognise it: 512
+// when they hold a NUL (perhaps a tar header: a name padded with NUL),
+// else what peekHead gives.
+func head(br *bufio.Reader) []byte {
+	h := peekHead(br, 512)
+	if bytes.IndexByte(h[:min(len(h), 100)], 0) >= 0 {
+		h, _ = br.Peek(512)
+	}
+	return h
+}
+
+// stdinArchive reads an archive of kind k (see sniff) on standard input.
+func (w *walker) stdinArchive(k string, br *bufio.Reader) bool {
+	switch k {
+	case "zip":
+		return w.stdinZip(br)
+	case "tar":
+		return w.tar("-", "stdin", br)
+	}
+	// "gz": a tar inside, or a single file
+	zr, err := gzip.NewReader(br)
+	if err != nil {
+		return w.fail("-", "-", &Error{Code: extract.ErrRead, Msg: "damaged gzip stream: " + readMsg(err)})
+	}
+	defer zr.Close()
+	zb := bufio.NewReaderSize(zr, 64<<10)
+	if isTar(head(zb)) {
+		return w.tar("-", "stdin", zb)
+	}
+	return w.emit(&Item{Path: "-", Rel: "-", Source: extract.Source{Path: "-"}, Size: -1}, zb)
+}
+
 func isTar(h []byte) bool {
 	return len(h) >= 262 && bytes.Equal(h[257:262], []byte("ustar"))
 }

@@ -1,10 +1,7 @@
 package source
 
 import (
-	"archive/zip"
 	"bufio"
-	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -15,7 +12,6 @@ import (
 	"strings"
 	"sync/atomic"
 
-	"github.com/klauspost/compress/gzip"
 	"github.com/sahifa/sahifa/extract"
 )
 
@@ -155,7 +151,7 @@ func (w *walker) arg(p string) bool {
 	if fi.IsDir() {
 		return w.dir(p)
 	}
-	return w.file(p, filepath.ToSlash(filepath.Base(p)), fi, false)
+	return w.file(p, filepath.ToSlash(filepath.Base(p)), fi)
 }
 
 func (w *walker) dir(root string) bool {
@@ -196,7 +192,7 @@ func (w *walker) dir(root string) bool {
 		if kind(p) == "" && !w.match(rel) {
 			return nil
 		}
-		if !w.file(p, rel, fi, true) {
+		if !w.file(p, rel, fi) {
 			goOn = false
 			return fs.SkipAll
 		}
@@ -244,40 +240,14 @@ func (w *walker) counted(r io.Reader) io.Reader {
 	return counter{r, w.opt.Consumed}
 }
 
-func (w *walker) file(p, rel string, fi os.FileInfo, found bool) bool {
-	k := kind(p)
+func (w *walker) file(p, rel string, fi os.FileInfo) bool {
 	f, err := os.Open(p)
 	if err != nil {
 		return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: readMsg(err)})
 	}
 	defer f.Close()
-	switch k {
-	case "zip":
-		zr, err := zip.NewReader(f, fi.Size())
-		if errors.Is(err, zip.ErrInsecurePath) {
-			err = nil // GODEBUG=zipinsecurepath=0: names are flagged one by one
-		}
-		if err != nil {
-			return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: "damaged zip archive: " + err.Error()})
-		}
-		return w.zip(p, stem(rel), zr)
-	case "tar":
-		return w.tar(p, stem(rel), w.counted(f))
-	case "tgz":
-		zr, err := gzip.NewReader(bufio.NewReaderSize(w.counted(f), 64<<10))
-		if err != nil {
-			return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: "damaged gzip archive: " + readMsg(err)})
-		}
-		defer zr.Close()
-		return w.tar(p, stem(rel), zr)
-	case "gz":
-		zr, err := gzip.NewReader(bufio.NewReaderSize(w.counted(f), 64<<10))
-		if err != nil {
-			return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: "damaged gzip file: " + readMsg(err)})
-		}
-		defer zr.Close()
-		member := path.Base(stem(filepath.ToSlash(p)))
-		return w.emit(&Item{Path: p + "!/" + member, Rel: stem(rel), Source: extract.Source{Path: p, Member: member}, Size: -1}, zr)
+	if k := kind(p); k != "" {
+		return w.archive(k, p, rel, f, fi.Size())
 	}
 	return w.emit(&Item{Path: p, Rel: rel, Source: extract.Source{Path: p}, Size: fi.Size()}, w.counted(f))
 }
@@ -285,30 +255,8 @@ func (w *walker) file(p, rel string, fi os.FileInfo, found bool) bool {
 // stdin reads standard input, recognising archives by their first bytes.
 func (w *walker) stdin() bool {
 	br := bufio.NewReaderSize(w.counted(w.opt.Stdin), 64<<10)
-	head := peekHead(br, 512)
-	if i := bytes.IndexByte(head[:min(len(head), 100)], 0); i >= 0 {
-		head, _ = br.Peek(512) // perhaps a tar header: a name padded with NUL
-	}
-	switch {
-	case bytes.HasPrefix(head, []byte("PK\x03\x04")) || bytes.HasPrefix(head, []byte("PK\x05\x06")):
-		return w.stdinZip(br)
-	case bytes.HasPrefix(head, []byte{0x1f, 0x8b}):
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return w.fail("-", "-", &Error{Code: extract.ErrRead, Msg: "damaged gzip stream: " + readMsg(err)})
-		}
-		defer zr.Close()
-		zb := bufio.NewReaderSize(zr, 64<<10)
-		h := peekHead(zb, 512)
-		if bytes.IndexByte(h[:min(len(h), 100)], 0) >= 0 {
-			h, _ = zb.Peek(512)
-		}
-		if isTar(h) {
-			return w.tar("-", "stdin", zb)
-		}
-		return w.emit(&Item{Path: "-", Rel: "-", Source: extract.Source{Path: "-"}, Size: -1}, zb)
-	case isTar(head):
-		return w.tar("-", "stdin", br)
+	if k := sniff(br); k != "" {
+		return w.stdinArchive(k, br)
 	}
 	return w.emit(&Item{Path: "-", Rel: "-", Source: extract.Source{Path: "-"}, Size: -1}, br)
 }

@@ -287,7 +287,7 @@ func (p *pipeline) records(ctx context.Context, it *source.Item, base *unit, sen
 		u.path = fmt.Sprintf("%s:%d", base.path, n)
 		if !ok {
 			if err != nil {
-				u.err = &source.Error{Code: extract.ErrRead, Msg: err.Error()}
+				u.err = &source.Error{Code: source.CodeRead, Msg: err.Error()}
 				return send(&u)
 			}
 			return true
@@ -300,7 +300,7 @@ func (p *pipeline) records(ctx context.Context, it *source.Item, base *unit, sen
 			u.record = 0
 		}
 		if tooLong {
-			u.err = &source.Error{Code: extract.ErrTooLarge, Msg: fmt.Sprintf("record too large: more than the limit of %s; use --max-size", source.FormatSize(limit))}
+			u.err = &source.Error{Code: source.CodeTooLarge, Msg: fmt.Sprintf("record too large: more than the limit of %s; use --max-size", source.FormatSize(limit))}
 		} else {
 			u.data = line
 			u.cost = int64(len(line))

@@ -54,7 +54,7 @@ func (w *walker) archive(k, p, rel string, f *os.File, size int64) bool {
 			err = nil // GODEBUG=zipinsecurepath=0: names are flagged one by one
 		}
 		if err != nil {
-			return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: "damaged zip archive: " + err.Error()})
+			return w.fail(p, rel, &Error{Code: CodeRead, Msg: "damaged zip archive: " + err.Error()})
 		}
 		return w.zip(p, stem(rel), zr)
 	case "tar":
@@ -62,7 +62,7 @@ func (w *walker) archive(k, p, rel string, f *os.File, size int64) bool {
 	case "tgz":
 		zr, err := gzip.NewReader(bufio.NewReaderSize(w.counted(f), 64<<10))
 		if err != nil {
-			return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: "damaged gzip archive: " + readMsg(err)})
+			return w.fail(p, rel, &Error{Code: CodeRead, Msg: "damaged gzip archive: " + readMsg(err)})
 		}
 		defer zr.Close()
 		return w.tar(p, stem(rel), zr)
@@ -70,7 +70,7 @@ func (w *walker) archive(k, p, rel string, f *os.File, size int64) bool {
 	// "gz": a single compressed file
 	zr, err := gzip.NewReader(bufio.NewReaderSize(w.counted(f), 64<<10))
 	if err != nil {
-		return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: "damaged gzip file: " + readMsg(err)})
+		return w.fail(p, rel, &Error{Code: CodeRead, Msg: "damaged gzip file: " + readMsg(err)})
 	}
 	defer zr.Close()
 	member := path.Base(stem(filepath.ToSlash(p)))
@@ -114,7 +114,7 @@ func (w *walker) stdinArchive(k string, br *bufio.Reader) bool {
 	// "gz": a tar inside, or a single file
 	zr, err := gzip.NewReader(br)
 	if err != nil {
-		return w.fail("-", "-", &Error{Code: extract.ErrRead, Msg: "damaged gzip stream: " + readMsg(err)})
+		return w.fail("-", "-", &Error{Code: CodeRead, Msg: "damaged gzip stream: " + readMsg(err)})
 	}
 	defer zr.Close()
 	zb := bufio.NewReaderSize(zr, 64<<10)
@@ -131,23 +131,23 @@ func isTar(h []byte) bool {
 func (w *walker) stdinZip(r io.Reader) bool {
 	tmp, err := os.CreateTemp("", "sahifa-stdin-*.zip")
 	if err != nil {
-		return w.fail("-", "-", &Error{Code: extract.ErrRead, Msg: "zip on standard input: " + err.Error()})
+		return w.fail("-", "-", &Error{Code: CodeRead, Msg: "zip on standard input: " + err.Error()})
 	}
 	defer os.Remove(tmp.Name())
 	defer tmp.Close()
 	n, err := io.Copy(tmp, io.LimitReader(r, w.opt.MaxStdinZip+1))
 	if err != nil {
-		return w.fail("-", "-", &Error{Code: extract.ErrRead, Msg: "zip on standard input: " + readMsg(err)})
+		return w.fail("-", "-", &Error{Code: CodeRead, Msg: "zip on standard input: " + readMsg(err)})
 	}
 	if n > w.opt.MaxStdinZip {
-		return w.fail("-", "-", &Error{Code: extract.ErrTooLarge, Msg: fmt.Sprintf("zip on standard input larger than %s; give it as a file", FormatSize(w.opt.MaxStdinZip))})
+		return w.fail("-", "-", &Error{Code: CodeTooLarge, Msg: fmt.Sprintf("zip on standard input larger than %s; give it as a file", FormatSize(w.opt.MaxStdinZip))})
 	}
 	zr, err := zip.NewReader(tmp, n)
 	if errors.Is(err, zip.ErrInsecurePath) {
 		err = nil
 	}
 	if err != nil {
-		return w.fail("-", "-", &Error{Code: extract.ErrRead, Msg: "damaged zip archive: " + err.Error()})
+		return w.fail("-", "-", &Error{Code: CodeRead, Msg: "damaged zip archive: " + err.Error()})
 	}
 	return w.zip("-", "stdin", zr)
 }
@@ -213,7 +213,7 @@ func (w *walker) zip(archive, st string, zr *zip.Reader) bool {
 		}
 		rc, err := f.Open()
 		if err != nil {
-			it.Err = &Error{Code: extract.ErrRead, Msg: "damaged zip member: " + err.Error()}
+			it.Err = &Error{Code: CodeRead, Msg: "damaged zip member: " + err.Error()}
 			if !w.emit(it, nil) {
 				return false
 			}
@@ -245,7 +245,7 @@ func (w *walker) tar(archive, st string, r io.Reader) bool {
 			if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, gzip.ErrChecksum) {
 				msg = "damaged archive: " + readMsg(err) + "; the members before were read"
 			}
-			return w.fail(archive, st, &Error{Code: extract.ErrRead, Msg: msg})
+			return w.fail(archive, st, &Error{Code: CodeRead, Msg: msg})
 		}
 		if h.Typeflag != tar.TypeReg {
 			continue

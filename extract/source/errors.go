@@ -11,13 +11,28 @@ import (
 	"github.com/sahifa/sahifa/extract"
 )
 
-// Error is what went wrong with one input; Code is one of the error codes
-// of extract (extract.ErrTooLarge, extract.ErrRead, extract.ErrPath).
+// ErrorCode is the code of an Error. Its values are the error codes of the
+// error records of package extract, the same strings: an Error becomes an
+// error record with its code unchanged.
+type ErrorCode string
+
+// The codes of the errors of this package.
+const (
+	// CodeRead is an input that cannot be read, or is damaged.
+	CodeRead ErrorCode = extract.ErrRead
+	// CodeTooLarge is an input larger than a size limit.
+	CodeTooLarge ErrorCode = extract.ErrTooLarge
+)
+
+// Error is what went wrong with one input.
 type Error struct {
-	Code string
-	Msg  string
+	// Code is CodeRead or CodeTooLarge.
+	Code ErrorCode
+	// Msg is the message, for people.
+	Msg string
 }
 
+// Error returns the message.
 func (e *Error) Error() string { return e.Msg }
 
 // ErrTooLarge is the error of an input larger than Options.MaxSize.
@@ -27,18 +42,18 @@ var ErrTooLarge = errors.New("too large")
 func Code(err error) string {
 	var e *Error
 	if errors.As(err, &e) {
-		return e.Code
+		return string(e.Code)
 	}
 	if errors.Is(err, ErrTooLarge) {
-		return extract.ErrTooLarge
+		return string(CodeTooLarge)
 	}
-	return extract.ErrRead
+	return string(CodeRead)
 }
 func tooLarge(size, max int64) error {
 	if size >= 0 {
-		return &Error{Code: extract.ErrTooLarge, Msg: fmt.Sprintf("too large: %s, more than the limit of %s; use --max-size", FormatSize(size), FormatSize(max))}
+		return &Error{Code: CodeTooLarge, Msg: fmt.Sprintf("too large: %s, more than the limit of %s; use --max-size", FormatSize(size), FormatSize(max))}
 	}
-	return &Error{Code: extract.ErrTooLarge, Msg: fmt.Sprintf("too large: more than the limit of %s; use --max-size", FormatSize(max))}
+	return &Error{Code: CodeTooLarge, Msg: fmt.Sprintf("too large: more than the limit of %s; use --max-size", FormatSize(max))}
 }
 
 func readMsg(err error) string {

@@ -86,7 +86,7 @@ func (it *Item) readAnnounced(r io.Reader) (b []byte, longer bool, err error) {
 	case int64(n) == it.Size && (err == io.EOF || err == io.ErrUnexpectedEOF):
 		return b[:n], false, nil
 	case err != nil:
-		return b[:n], false, &Error{Code: extract.ErrRead, Msg: readMsg(io.ErrUnexpectedEOF)}
+		return b[:n], false, &Error{Code: CodeRead, Msg: readMsg(io.ErrUnexpectedEOF)}
 	}
 	return b, true, nil
 }
@@ -178,7 +178,7 @@ func (it *Item) ReadAll() ([]byte, error) {
 		buf.Write(b) // read on, within the limit
 	}
 	if _, err := buf.ReadFrom(io.LimitReader(it.r, it.max+1-int64(buf.Len()))); err != nil {
-		return nil, &Error{Code: extract.ErrRead, Msg: readMsg(err)}
+		return nil, &Error{Code: CodeRead, Msg: readMsg(err)}
 	}
 	if int64(buf.Len()) > it.max {
 		return nil, tooLarge(-1, it.max)

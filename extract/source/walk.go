@@ -69,7 +69,7 @@ func Walk(args []string, opt Options) iter.Seq[*Item] {
 			for {
 				line, tooLong, err := readListLine(br, sep)
 				if tooLong {
-					w.yield(&Item{Path: "--files-from", Rel: "-", Source: extract.Source{Path: "--files-from"}, Size: -1, Err: &Error{Code: extract.ErrRead,
+					w.yield(&Item{Path: "--files-from", Rel: "-", Source: extract.Source{Path: "--files-from"}, Size: -1, Err: &Error{Code: CodeRead,
 						Msg: fmt.Sprintf("a line longer than %s: not a list of paths", FormatSize(maxListLine))}})
 					return
 				}
@@ -86,7 +86,7 @@ func Walk(args []string, opt Options) iter.Seq[*Item] {
 					return
 				}
 				if err != nil {
-					w.yield(&Item{Path: "--files-from", Rel: "-", Source: extract.Source{Path: "--files-from"}, Size: -1, Err: &Error{Code: extract.ErrRead, Msg: readMsg(err)}})
+					w.yield(&Item{Path: "--files-from", Rel: "-", Source: extract.Source{Path: "--files-from"}, Size: -1, Err: &Error{Code: CodeRead, Msg: readMsg(err)}})
 					return
 				}
 			}
@@ -146,7 +146,7 @@ func (w *walker) arg(p string) bool {
 	}
 	fi, err := os.Stat(p)
 	if err != nil {
-		return w.fail(p, filepath.ToSlash(filepath.Base(p)), &Error{Code: extract.ErrRead, Msg: readMsg(err)})
+		return w.fail(p, filepath.ToSlash(filepath.Base(p)), &Error{Code: CodeRead, Msg: readMsg(err)})
 	}
 	if fi.IsDir() {
 		return w.dir(p)
@@ -162,7 +162,7 @@ func (w *walker) dir(root string) bool {
 				return err
 			}
 			rel, _ := filepath.Rel(root, p)
-			if !w.fail(p, filepath.ToSlash(rel), &Error{Code: extract.ErrRead, Msg: readMsg(err)}) {
+			if !w.fail(p, filepath.ToSlash(rel), &Error{Code: CodeRead, Msg: readMsg(err)}) {
 				goOn = false
 				return fs.SkipAll
 			}
@@ -199,7 +199,7 @@ func (w *walker) dir(root string) bool {
 		return nil
 	})
 	if err != nil && goOn {
-		return w.fail(root, filepath.ToSlash(filepath.Base(root)), &Error{Code: extract.ErrRead, Msg: readMsg(err)})
+		return w.fail(root, filepath.ToSlash(filepath.Base(root)), &Error{Code: CodeRead, Msg: readMsg(err)})
 	}
 	return goOn
 }
@@ -243,7 +243,7 @@ func (w *walker) counted(r io.Reader) io.Reader {
 func (w *walker) file(p, rel string, fi os.FileInfo) bool {
 	f, err := os.Open(p)
 	if err != nil {
-		return w.fail(p, rel, &Error{Code: extract.ErrRead, Msg: readMsg(err)})
+		return w.fail(p, rel, &Error{Code: CodeRead, Msg: readMsg(err)})
 	}
 	defer f.Close()
 	if k := kind(p); k != "" {

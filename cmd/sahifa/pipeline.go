@@ -300,7 +300,7 @@ func (p *pipeline) records(ctx context.Context, it *source.Item, base *unit, sen
 			u.record = 0
 		}
 		if tooLong {
-			u.err = &source.Error{Code: source.CodeTooLarge, Msg: fmt.Sprintf("record too large: more than the limit of %s; use --max-size", source.FormatSize(limit))}
+			u.err = &source.Error{Code: source.CodeTooLarge, Msg: "record too large: more than the limit of " + source.FormatSize(limit), Limit: limit, Size: -1}
 		} else {
 			u.data = line
 			u.cost = int64(len(line))
@@ -357,7 +357,8 @@ func (p *pipeline) convert(u *unit) (docs []*extract.Document) {
 	}()
 	switch {
 	case u.err != nil:
-		d := extract.ErrorRecord(u.src, source.Code(u.err), u.err.Error())
+		// The hint goes into the record, which stderr repeats.
+		d := extract.ErrorRecord(u.src, source.Code(u.err), u.err.Error()+hint(u.err))
 		if u.isRec {
 			// The record it stands for: a JSON Lines record, this line.
 			d.Input.Format = extract.FormatJSONL
@@ -371,6 +372,19 @@ func (p *pipeline) convert(u *unit) (docs []*extract.Document) {
 		return []*extract.Document{extractRecord(u.src, u.data, u.record, p.eopt)}
 	}
 	return extractDocs(u.src, u.data, p.eopt)
+}
+
+// hint is what the command line adds to a message of package source, which
+// states the fact and names no flag: the flag that lifts the limit, or
+// the way around it; "" when there is nothing to add.
+func hint(err error) string {
+	if source.Code(err) != string(source.CodeTooLarge) {
+		return ""
+	}
+	if e := (*source.Error)(nil); errors.As(err, &e) && e.StdinZip {
+		return "; give it as a file"
+	}
+	return "; use --max-size"
 }
 
 // write is the writer: results in input order, messages, counts, flushes.

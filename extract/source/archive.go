@@ -140,7 +140,8 @@ func (w *walker) stdinZip(r io.Reader) bool {
 		return w.fail("-", "-", &Error{Code: CodeRead, Msg: "zip on standard input: " + readMsg(err)})
 	}
 	if n > w.opt.MaxStdinZip {
-		return w.fail("-", "-", &Error{Code: CodeTooLarge, Msg: fmt.Sprintf("zip on standard input larger than %s; give it as a file", FormatSize(w.opt.MaxStdinZip))})
+		return w.fail("-", "-", &Error{Code: CodeTooLarge, Msg: fmt.Sprintf("zip on standard input larger than %s", FormatSize(w.opt.MaxStdinZip)),
+			Limit: w.opt.MaxStdinZip, Size: -1, StdinZip: true})
 	}
 	zr, err := zip.NewReader(tmp, n)
 	if errors.Is(err, zip.ErrInsecurePath) {

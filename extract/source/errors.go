@@ -24,12 +24,23 @@ const (
 	CodeTooLarge ErrorCode = extract.ErrTooLarge
 )
 
-// Error is what went wrong with one input.
+// Error is what went wrong with one input. Its message states the fact
+// and names no flag or remedy: the caller knows how its user lifts a
+// limit, and adds that from Code and the fields below.
 type Error struct {
 	// Code is CodeRead or CodeTooLarge.
 	Code ErrorCode
-	// Msg is the message, for people.
+	// Msg is the fact, for people: "too large: 2.6 MiB, more than the
+	// limit of 1 MiB".
 	Msg string
+	// Limit and Size are set with CodeTooLarge: the limit passed, and the
+	// size announced (by the file system or the archive), -1 when it is
+	// not known (the content was found larger by reading it).
+	Limit, Size int64
+	// StdinZip is set with CodeTooLarge when the limit passed is
+	// Options.MaxStdinZip, that of a zip on standard input, which is
+	// copied to be read; otherwise it is Options.MaxSize.
+	StdinZip bool
 }
 
 // Error returns the message.
@@ -49,11 +60,17 @@ func Code(err error) string {
 	}
 	return string(CodeRead)
 }
-func tooLarge(size, max int64) error {
+
+// tooLarge is the error of content larger than limit; size is the size
+// announced, -1 when it is not known.
+func tooLarge(size, limit int64) *Error {
+	e := &Error{Code: CodeTooLarge, Limit: limit, Size: size}
 	if size >= 0 {
-		return &Error{Code: CodeTooLarge, Msg: fmt.Sprintf("too large: %s, more than the limit of %s; use --max-size", FormatSize(size), FormatSize(max))}
+		e.Msg = fmt.Sprintf("too large: %s, more than the limit of %s", FormatSize(size), FormatSize(limit))
+	} else {
+		e.Msg = fmt.Sprintf("too large: more than the limit of %s", FormatSize(limit))
 	}
-	return &Error{Code: CodeTooLarge, Msg: fmt.Sprintf("too large: more than the limit of %s; use --max-size", FormatSize(max))}
+	return e
 }
 
 func readMsg(err error) string {

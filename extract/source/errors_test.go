@@ -1,8 +1,12 @@
 package source
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/sahifa/sahifa/extract"
@@ -26,5 +30,92 @@ func TestCodes(t *testing.T) {
 		if got := Code(tt.err); got != tt.want {
 			t.Errorf("Code(%v) = %q, want %q", tt.err, got, tt.want)
 		}
+	}
+}
+
+// A too-large error carries the fact: the limit, the size when it is
+// announced, and which limit it is; its message names no flag.
+func TestTooLargeFacts(t *testing.T) {
+	dir := t.TempDir()
+	big := strings.Repeat("a", 10<<10)
+	write(t, dir, map[string]string{"big.txt": big})
+	os.WriteFile(filepath.Join(dir, "big.txt.gz"), gz([]byte(big)), 0o644)
+	os.WriteFile(filepath.Join(dir, "big.tar"), tarBytes(t, []member{{"top/big.txt", big}}, nil), 0o644)
+	os.WriteFile(filepath.Join(dir, "big.zip"), zipBytes(t, []member{{"big.txt", big}}), 0o644)
+	zipData := zipBytes(t, []member{{"a.txt", "a"}})
+	type fact struct {
+		Msg         string
+		Limit, Size int64
+		StdinZip    bool
+	}
+	for _, tt := range []struct {
+		name string
+		opt  Options
+		want fact
+	}{
+		{"big.txt", Options{}, fact{"too large: 10 KiB, more than the limit of 1 KiB", 1 << 10, 10 << 10, false}},
+		{"big.txt.gz", Options{}, fact{"too large: more than the limit of 1 KiB", 1 << 10, -1, false}},
+		{"big.tar", Options{}, fact{"too large: 10 KiB, more than the limit of 1 KiB", 1 << 10, 10 << 10, false}},
+		{"big.zip", Options{}, fact{"too large: 10 KiB, more than the limit of 1 KiB", 1 << 10, 10 << 10, false}},
+		{"-", Options{Stdin: bytes.NewReader(zipData), MaxStdinZip: 100}, fact{"zip on standard input larger than 100 bytes", 100, -1, true}},
+	} {
+		arg := tt.name
+		if arg != "-" {
+			arg = filepath.Join(dir, tt.name)
+		}
+		tt.opt.MaxSize = 1 << 10
+		var errs []error
+		for it := range Walk([]string{arg}, tt.opt) {
+			if _, err := it.ReadAll(); err != nil {
+				errs = append(errs, err)
+			}
+		}
+		if len(errs) != 1 {
+			t.Errorf("%s: %d errors, want 1: %v", tt.name, len(errs), errs)
+			continue
+		}
+		var e *Error
+		if !errors.As(errs[0], &e) || e.Code != CodeTooLarge {
+			t.Errorf("%s: %#v, want an *Error with CodeTooLarge", tt.name, errs[0])
+			continue
+		}
+		if got := (fact{e.Msg, e.Limit, e.Size, e.StdinZip}); got != tt.want {
+			t.Errorf("%s: %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// No message of this package names a command-line flag: a message is
+// the fact, and the command line adds the flag.
+func TestMessagesNameNoFlag(t *testing.T) {
+	dir := t.TempDir()
+	big := strings.Repeat("a", 10<<10)
+	write(t, dir, map[string]string{"big.txt": big})
+	full := gz(tarBytes(t, []member{{"top/a.txt", big}, {"top/b.txt", big}}, nil))
+	os.WriteFile(filepath.Join(dir, "cut.tgz"), full[:len(full)/2], 0o644)
+	os.WriteFile(filepath.Join(dir, "bad.zip"), []byte("PK\x03\x04 not really"), 0o644)
+	os.WriteFile(filepath.Join(dir, "bad.gz"), []byte("not gzip"), 0o644)
+	opts := []Options{
+		{MaxSize: 1 << 10},
+		{Stdin: bytes.NewReader(zipBytes(t, []member{{"a.txt", "a"}})), MaxStdinZip: 100},
+	}
+	args := []string{filepath.Join(dir, "big.txt"), filepath.Join(dir, "cut.tgz"), filepath.Join(dir, "bad.zip"),
+		filepath.Join(dir, "bad.gz"), filepath.Join(dir, "missing"), "-"}
+	n := 0
+	for _, opt := range opts {
+		for it := range Walk(args, opt) {
+			for _, err := range []error{it.Err, func() error { _, err := it.ReadAll(); return err }()} {
+				if err == nil {
+					continue
+				}
+				n++
+				if strings.Contains(err.Error(), "--") || strings.Contains(it.Path, "--") {
+					t.Errorf("%s: %q names a flag", it.Path, err)
+				}
+			}
+		}
+	}
+	if n < 10 {
+		t.Errorf("only %d errors seen", n)
 	}
 }

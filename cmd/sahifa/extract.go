@@ -265,6 +265,7 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 		sopt: source.Options{Stdin: a.stdin, Globs: o.globs, MaxSize: o.maxSize, NUL: o.nul},
 	}
 	if o.filesFrom != "" {
+		p.sopt.FilesFromName = "--files-from" // what is wrong with the list is said of the flag
 		if o.filesFrom == "-" {
 			p.sopt.FilesFrom = a.stdin
 		} else {

@@ -90,14 +90,17 @@ func TestTooLargeFacts(t *testing.T) {
 func TestMessagesNameNoFlag(t *testing.T) {
 	dir := t.TempDir()
 	big := strings.Repeat("a", 10<<10)
-	write(t, dir, map[string]string{"big.txt": big})
+	write(t, dir, map[string]string{"big.txt": big, "list": strings.Repeat("x", maxListLine+1)})
 	full := gz(tarBytes(t, []member{{"top/a.txt", big}, {"top/b.txt", big}}, nil))
 	os.WriteFile(filepath.Join(dir, "cut.tgz"), full[:len(full)/2], 0o644)
 	os.WriteFile(filepath.Join(dir, "bad.zip"), []byte("PK\x03\x04 not really"), 0o644)
 	os.WriteFile(filepath.Join(dir, "bad.gz"), []byte("not gzip"), 0o644)
+	list, _ := os.Open(filepath.Join(dir, "list"))
+	defer list.Close()
 	opts := []Options{
 		{MaxSize: 1 << 10},
 		{Stdin: bytes.NewReader(zipBytes(t, []member{{"a.txt", "a"}})), MaxStdinZip: 100},
+		{FilesFrom: list},
 	}
 	args := []string{filepath.Join(dir, "big.txt"), filepath.Join(dir, "cut.tgz"), filepath.Join(dir, "bad.zip"),
 		filepath.Join(dir, "bad.gz"), filepath.Join(dir, "missing"), "-"}

@@ -277,6 +277,16 @@ func TestFilesFrom(t *testing.T) {
 	if len(g) != 3 || g[1].Data != "b" || g[2].Data != "a" {
 		t.Errorf("NUL list: %+v", g)
 	}
+	// A list that is not one is an error item named FilesFromName, and
+	// the list is read no further.
+	notList := strings.Repeat("x", maxListLine+1) + "\n" + a + "\n"
+	for name, want := range map[string]string{"": "files-from", "--files-from": "--files-from"} {
+		g = collect(t, nil, Options{FilesFrom: strings.NewReader(notList), FilesFromName: name})
+		msg := "a line longer than 64 KiB: not a list of paths"
+		if len(g) != 1 || g[0].Path != want || g[0].Code != extract.ErrRead || g[0].Data != msg {
+			t.Errorf("FilesFromName %q: %+v, want one error item %q: %q", name, g, want, msg)
+		}
+	}
 }
 
 func TestStopEarly(t *testing.T) {

@@ -36,7 +36,12 @@ type Options struct {
 	// FilesFrom, when not nil, is read after the arguments for more paths,
 	// one a line (NUL-separated when NUL is set). Blank lines are skipped.
 	FilesFrom io.Reader
-	NUL       bool
+	// NUL makes FilesFrom NUL-separated.
+	NUL bool
+	// FilesFromName is the Path (and Source.Path) of the Item that says
+	// FilesFrom cannot be read or is not a list of paths: "files-from"
+	// when empty.
+	FilesFromName string
 	// Consumed, when not nil, is increased by the bytes read from disk or
 	// standard input (compressed bytes for an archive), for progress.
 	Consumed *atomic.Int64
@@ -61,35 +66,46 @@ func Walk(args []string, opt Options) iter.Seq[*Item] {
 			}
 		}
 		if opt.FilesFrom != nil {
-			sep := byte('\n')
-			if opt.NUL {
-				sep = 0
+			w.list(opt.FilesFrom)
+		}
+	}
+}
+
+// list walks the paths of a FilesFrom list.
+func (w *walker) list(r io.Reader) {
+	name := w.opt.FilesFromName
+	if name == "" {
+		name = "files-from"
+	}
+	fail := func(msg string) {
+		w.yield(&Item{Path: name, Rel: "-", Source: extract.Source{Path: name}, Size: -1, Err: &Error{Code: CodeRead, Msg: msg}})
+	}
+	sep := byte('\n')
+	if w.opt.NUL {
+		sep = 0
+	}
+	br := bufio.NewReader(r)
+	for {
+		line, tooLong, err := readListLine(br, sep)
+		if tooLong {
+			fail(fmt.Sprintf("a line longer than %s: not a list of paths", FormatSize(maxListLine)))
+			return
+		}
+		p := strings.TrimSuffix(line, string(sep))
+		if sep == '\n' {
+			p = strings.TrimSuffix(p, "\r")
+		}
+		if strings.TrimSpace(p) != "" {
+			if !w.arg(p) {
+				return
 			}
-			br := bufio.NewReader(opt.FilesFrom)
-			for {
-				line, tooLong, err := readListLine(br, sep)
-				if tooLong {
-					w.yield(&Item{Path: "--files-from", Rel: "-", Source: extract.Source{Path: "--files-from"}, Size: -1, Err: &Error{Code: CodeRead,
-						Msg: fmt.Sprintf("a line longer than %s: not a list of paths", FormatSize(maxListLine))}})
-					return
-				}
-				p := strings.TrimSuffix(line, string(sep))
-				if sep == '\n' {
-					p = strings.TrimSuffix(p, "\r")
-				}
-				if strings.TrimSpace(p) != "" {
-					if !w.arg(p) {
-						return
-					}
-				}
-				if err == io.EOF {
-					return
-				}
-				if err != nil {
-					w.yield(&Item{Path: "--files-from", Rel: "-", Source: extract.Source{Path: "--files-from"}, Size: -1, Err: &Error{Code: CodeRead, Msg: readMsg(err)}})
-					return
-				}
-			}
+		}
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			fail(readMsg(err))
+			return
 		}
 	}
 }

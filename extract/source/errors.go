@@ -46,8 +46,16 @@ type Error struct {
 // Error returns the message.
 func (e *Error) Error() string { return e.Msg }
 
-// ErrTooLarge is the error of an input larger than Options.MaxSize.
+// ErrTooLarge is the sentinel of the inputs larger than a limit: every
+// Error with CodeTooLarge is ErrTooLarge for errors.Is, so that a caller
+// can tell them from the others without looking at codes.
 var ErrTooLarge = errors.New("too large")
+
+// Is reports whether e is target for errors.Is: an Error with CodeTooLarge
+// is ErrTooLarge.
+func (e *Error) Is(target error) bool {
+	return target == ErrTooLarge && e.Code == CodeTooLarge
+}
 
 // Code returns the extract error code of an error returned by this package.
 func Code(err error) string {

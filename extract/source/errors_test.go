@@ -12,6 +12,31 @@ import (
 	"github.com/sahifa/sahifa/extract"
 )
 
+// ErrTooLarge is what a too-large error is, and only that.
+func TestErrTooLarge(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{"big.txt": strings.Repeat("a", 2<<10), "ok.txt": "ok"})
+	read := func(name string) error {
+		var err error
+		for it := range Walk([]string{filepath.Join(dir, name)}, Options{MaxSize: 1 << 10}) {
+			_, err = it.ReadAll()
+		}
+		return err
+	}
+	if err := read("big.txt"); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("too large: %v is not ErrTooLarge", err)
+	}
+	if err := read("missing.txt"); err == nil || errors.Is(err, ErrTooLarge) {
+		t.Errorf("missing: %v is ErrTooLarge", err)
+	}
+	if err := read("ok.txt"); err != nil {
+		t.Errorf("ok: %v", err)
+	}
+	if errors.Is(&Error{Code: CodeRead, Msg: "m"}, ErrTooLarge) || errors.Is(&Error{Code: CodeTooLarge, Msg: "m"}, errors.New("too large")) {
+		t.Errorf("Is matches what it should not")
+	}
+}
+
 // The codes are those of extract's error records: an Error becomes a
 // record with its code as it is.
 func TestCodes(t *testing.T) {
@@ -81,6 +106,9 @@ func TestTooLargeFacts(t *testing.T) {
 		}
 		if got := (fact{e.Msg, e.Limit, e.Size, e.StdinZip}); got != tt.want {
 			t.Errorf("%s: %+v, want %+v", tt.name, got, tt.want)
+		}
+		if !errors.Is(errs[0], ErrTooLarge) || !errors.Is(fmt.Errorf("wrapped: %w", errs[0]), ErrTooLarge) {
+			t.Errorf("%s: %v is not ErrTooLarge", tt.name, errs[0])
 		}
 	}
 }

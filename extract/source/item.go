@@ -146,8 +146,9 @@ type errReader struct{ err error }
 
 func (e errReader) Read([]byte) (int, error) { return 0, e.err }
 
-// ReadAll reads the whole content, at most the size limit; beyond it, it
-// returns an error whose Code is extract.ErrTooLarge.
+// ReadAll reads the whole content, at most the size limit
+// (Options.MaxSize); beyond it, it returns an *Error with CodeTooLarge,
+// which is ErrTooLarge for errors.Is. An item with Err set returns Err.
 func (it *Item) ReadAll() ([]byte, error) {
 	if it.Err != nil {
 		return nil, it.Err

@@ -33,7 +33,7 @@ func kind(name string) string {
 	return ""
 }
 
-// stem strips the archive extension of a (slash) path.
+// stem strips the archive extension (see kind) of a slash path.
 func stem(rel string) string {
 	l := strings.ToLower(rel)
 	for _, ext := range []string{".tar.gz", ".tgz", ".tar", ".zip", ".gz"} {
@@ -124,10 +124,14 @@ func (w *walker) stdinArchive(k string, br *bufio.Reader) bool {
 	return w.emit(&Item{Path: "-", Rel: "-", Source: extract.Source{Path: "-"}, Size: -1}, zb)
 }
 
+// isTar reports whether h begins with a tar header of the ustar family
+// (POSIX or GNU).
 func isTar(h []byte) bool {
 	return len(h) >= 262 && bytes.Equal(h[257:262], []byte("ustar"))
 }
 
+// stdinZip copies a zip on standard input to a temporary file, at most
+// Options.MaxStdinZip bytes, and reads it from there.
 func (w *walker) stdinZip(r io.Reader) bool {
 	tmp, err := os.CreateTemp("", "sahifa-stdin-*.zip")
 	if err != nil {
@@ -153,8 +157,9 @@ func (w *walker) stdinZip(r io.Reader) bool {
 	return w.zip("-", "stdin", zr)
 }
 
-// member checks a member name: its cleaned slash path, and whether it is
-// unsafe for an output tree.
+// checkMember checks a member name: its cleaned slash path, and whether it
+// is unsafe for an output tree (empty, absolute, with a backslash or a ".."
+// component, or not local by filepath.IsLocal).
 func checkMember(name string) (clean string, unsafe bool) {
 	unsafe = name == "" || strings.HasPrefix(name, "/") || strings.Contains(name, "\\") ||
 		!filepath.IsLocal(filepath.FromSlash(name))
@@ -166,7 +171,8 @@ func checkMember(name string) (clean string, unsafe bool) {
 	return path.Clean("/" + name)[1:], unsafe
 }
 
-// hidden reports whether a member path has a hidden component.
+// hidden reports whether a member path has a hidden component (a name
+// starting with ".") or a __MACOSX folder.
 func hidden(name string) bool {
 	for _, part := range strings.Split(name, "/") {
 		if strings.HasPrefix(part, ".") && part != "." && part != ".." {
@@ -179,6 +185,9 @@ func hidden(name string) bool {
 	return false
 }
 
+// memberItem makes the item of the member name of an archive whose Rel
+// stem is st; false when the member is skipped (hidden, or left out by
+// Options.Globs).
 func (w *walker) memberItem(archive, st, name string, size int64) (*Item, bool) {
 	clean, unsafe := checkMember(name)
 	if hidden(clean) || !w.match(clean) {
@@ -193,6 +202,8 @@ func (w *walker) memberItem(archive, st, name string, size int64) (*Item, bool) 
 	return it, true
 }
 
+// zip yields the regular members of a zip archive, in the order of its
+// directory, and reports whether to go on.
 func (w *walker) zip(archive, st string, zr *zip.Reader) bool {
 	for _, f := range zr.File {
 		if !f.Mode().IsRegular() || strings.HasSuffix(f.Name, "/") {
@@ -231,6 +242,8 @@ func (w *walker) zip(archive, st string, zr *zip.Reader) bool {
 	return true
 }
 
+// tar yields the regular members of a tar stream, then an error item if
+// the stream is damaged, and reports whether to go on.
 func (w *walker) tar(archive, st string, r io.Reader) bool {
 	tr := tar.NewReader(r)
 	for {

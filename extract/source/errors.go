@@ -57,7 +57,9 @@ func (e *Error) Is(target error) bool {
 	return target == ErrTooLarge && e.Code == CodeTooLarge
 }
 
-// Code returns the extract error code of an error returned by this package.
+// Code returns the error code of err for an error record: that of the
+// *Error in its chain, extract.ErrTooLarge for ErrTooLarge, and
+// extract.ErrRead for any other error.
 func Code(err error) string {
 	var e *Error
 	if errors.As(err, &e) {
@@ -81,6 +83,8 @@ func tooLarge(size, limit int64) *Error {
 	return e
 }
 
+// readMsg says what went wrong reading, in words of its own for the
+// common causes, without the path (the Item has it).
 func readMsg(err error) string {
 	switch {
 	case errors.Is(err, io.ErrUnexpectedEOF):
@@ -105,7 +109,8 @@ func readMsg(err error) string {
 	return err.Error()
 }
 
-// FormatSize writes a byte count for people: 32 MiB, 1.5 KiB, 12 bytes.
+// FormatSize returns a byte count for people: 12 bytes, 1.5 KiB, 32 MiB,
+// 1 GiB (whole GiB only: 1.5 GiB is 1536.0 MiB).
 func FormatSize(n int64) string {
 	switch {
 	case n >= 1<<30 && n%(1<<30) == 0:

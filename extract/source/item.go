@@ -12,32 +12,40 @@ import (
 // Item is one input: a file, standard input, or a member of an archive.
 // Its content can be read only during the iteration step that yields it.
 type Item struct {
-	// Path is the path to show: "corpus/a.txt", "-", "archive.tgz!/2016/a.txt".
+	// Path is the path to show: "corpus/a.txt", "-", "archive.tgz!/2016/a.txt",
+	// "-!/2016/a.txt" for a member of an archive on standard input.
 	Path string
-	// Rel is the slash-separated path relative to the argument it was
-	// found under, for an output tree: the base name of a file named
-	// explicitly, "stem/member" for an archive member where stem is the
-	// archive's base name without its archive extension, "-" for stdin.
+	// Rel is the slash-separated path for an output tree, relative to the
+	// argument it was found under: the base name of a file named
+	// explicitly, the path inside the folder of a file found in one, "-"
+	// for standard input. For an archive member it is "STEM/MEMBER": STEM
+	// is the archive's Rel without its archive extension ("stdin" on
+	// standard input), MEMBER the cleaned member path (an unsafe member's
+	// Rel is its name as it is); for a single .gz, its Rel without .gz.
 	Rel string
 	// Source names the input for extract: Path is the file (or archive),
 	// Member the path inside the archive.
 	Source extract.Source
-	// Size is the size announced by the file system or the archive, -1
-	// when unknown.
+	// Size is the size announced by the file system or a tar header; -1
+	// when it is not known (standard input, a gzip stream) or not trusted
+	// (a zip member, unless announced over the limit: that one is not
+	// opened).
 	Size int64
 	// Unsafe is set on an archive member whose name would escape an output
-	// tree (absolute, "../").
+	// tree (empty, absolute, with a backslash or a ".." component).
 	Unsafe bool
-	// Err is set when the input cannot be read; the walk goes on.
+	// Err is set when the input cannot be read: Peek and Reader give
+	// nothing, ReadAll returns Err. The walk goes on.
 	Err error
 
 	r   *bufio.Reader
 	raw io.Reader // what r reads from, for load
 	max int64
 
-	// An item whose size is announced is read whole at its first use,
-	// straight from raw into a slice of that size, without the copy
-	// through r: whole holds it, wholeErr what went wrong reading it.
+	// An item whose size is announced, within max and wholeLimit, is read
+	// whole at its first Peek or ReadAll, straight from raw into a slice
+	// of that size, without the copy through r: whole holds it, wholeErr
+	// what went wrong reading it.
 	state    int // stateUnread, stateWhole or stateStreamed
 	whole    []byte
 	wholeErr error
@@ -46,7 +54,7 @@ type Item struct {
 // Item.state.
 const (
 	stateUnread   = iota
-	stateWhole    // read whole: r is not used
+	stateWhole    // read whole into whole; Reader serves it through r
 	stateStreamed // read through r
 )
 
@@ -77,8 +85,8 @@ func (it *Item) load() bool {
 // readAnnounced reads the content from r into a slice of its announced
 // size plus one byte, which tells whether more follows (longer, b then
 // holds Size+1 bytes), rather than let a buffer grow and copy. Content
-// shorter than announced (a truncated archive member) is an error, with b
-// what there was.
+// shorter than announced (a truncated archive member, or a read error on
+// the way) is an error saying it is truncated, with b what there was.
 func (it *Item) readAnnounced(r io.Reader) (b []byte, longer bool, err error) {
 	b = make([]byte, it.Size+1)
 	n, err := io.ReadFull(r, b)
@@ -93,7 +101,8 @@ func (it *Item) readAnnounced(r io.Reader) (b []byte, longer bool, err error) {
 
 // Peek returns the first bytes of the content without consuming them: n
 // bytes, or fewer when the content is shorter or when what has arrived
-// already holds a whole line, so that a slow pipe is not waited on.
+// already holds a whole line, so that a slow pipe is not waited on. It is
+// nil for an item with Err.
 func (it *Item) Peek(n int) []byte {
 	if it.r == nil {
 		return nil
@@ -123,7 +132,9 @@ func peekHead(br *bufio.Reader, n int) []byte {
 }
 
 // Reader returns the content as a stream, with no size limit: a caller that
-// cuts it into records applies its own limit per record.
+// cuts it into records applies its own limit per record. The stream is
+// empty for an item with Err, and for a zip member announced larger than
+// the limit, which is not opened (ReadAll says it is too large).
 func (it *Item) Reader() *bufio.Reader {
 	if it.r == nil {
 		return bufio.NewReader(strings.NewReader(""))

@@ -15,26 +15,31 @@ import (
 	"github.com/sahifa/sahifa/extract"
 )
 
-// DefaultMaxSize is the default per-article size limit: 32 MiB.
+// DefaultMaxSize is the default of Options.MaxSize: 32 MiB.
 const DefaultMaxSize = 32 << 20
 
-// DefaultMaxStdinZip is the default cap on a zip archive read from standard
-// input, which is copied to a temporary file to be read: 1 GiB.
+// DefaultMaxStdinZip is the default of Options.MaxStdinZip, the cap on a
+// zip archive read from standard input, which is copied to a temporary
+// file to be read: 1 GiB.
 const DefaultMaxStdinZip = 1 << 30
 
 // Options configure a walk. The zero value is usable.
 type Options struct {
-	// Stdin is read for the path "-".
+	// Stdin is read for the path "-" (an empty input when nil).
 	Stdin io.Reader
-	// Globs filter the articles found in folders and archives.
+	// Globs filter the articles found in folders and archives (see the
+	// package comment).
 	Globs []string
-	// MaxSize is the per-article size limit (DefaultMaxSize when 0).
+	// MaxSize is the size limit of an item's content for ReadAll
+	// (DefaultMaxSize when not positive).
 	MaxSize int64
 	// MaxStdinZip caps a zip read from standard input (DefaultMaxStdinZip
-	// when 0).
+	// when not positive).
 	MaxStdinZip int64
 	// FilesFrom, when not nil, is read after the arguments for more paths,
-	// one a line (NUL-separated when NUL is set). Blank lines are skipped.
+	// one a line (a CR before the newline is dropped; NUL-separated when
+	// NUL is set). Blank lines are skipped. A line longer than 64 KiB is
+	// an error Item, and the list is read no further.
 	FilesFrom io.Reader
 	// NUL makes FilesFrom NUL-separated.
 	NUL bool
@@ -42,12 +47,17 @@ type Options struct {
 	// FilesFrom cannot be read or is not a list of paths: "files-from"
 	// when empty.
 	FilesFromName string
-	// Consumed, when not nil, is increased by the bytes read from disk or
-	// standard input (compressed bytes for an archive), for progress.
+	// Consumed, when not nil, is increased as input is read, for progress:
+	// by the bytes read from files and standard input (compressed bytes
+	// for an archive). A zip adds the compressed size of each member it
+	// yields; on standard input, that comes on top of the bytes copied.
 	Consumed *atomic.Int64
 }
 
-// Walk yields the inputs named by args (then by opt.FilesFrom), in order.
+// Walk yields the inputs named by args, then by opt.FilesFrom, in order:
+// one Item per file, and one per member of an archive. An input that
+// cannot be read is an Item with Err, and the walk goes on; breaking out
+// of the loop stops it.
 func Walk(args []string, opt Options) iter.Seq[*Item] {
 	if opt.MaxSize <= 0 {
 		opt.MaxSize = DefaultMaxSize
@@ -110,11 +120,11 @@ func (w *walker) list(r io.Reader) {
 	}
 }
 
-// maxListLine bounds one line of --files-from: a path, not a file's
-// content (--files-from /dev/zero must not take all memory).
+// maxListLine bounds one line of a FilesFrom list: a path, not a file's
+// content (a list that is /dev/zero must not take all memory).
 const maxListLine = 64 << 10
 
-// readListLine reads one line of a --files-from list, with its separator;
+// readListLine reads one line of a FilesFrom list, with its separator;
 // tooLong is set, and the line dropped, when it passes maxListLine.
 func readListLine(br *bufio.Reader, sep byte) (line string, tooLong bool, err error) {
 	var buf []byte
@@ -131,6 +141,7 @@ func readListLine(br *bufio.Reader, sep byte) (line string, tooLong bool, err er
 	}
 }
 
+// walker is the state of one Walk.
 type walker struct {
 	opt   Options
 	yield func(*Item) bool
@@ -151,11 +162,14 @@ func (w *walker) emit(it *Item, r io.Reader) bool {
 	return w.yield(it)
 }
 
+// fail yields the item of an input p that cannot be read, and reports
+// whether to go on.
 func (w *walker) fail(p, rel string, err error) bool {
 	return w.yield(&Item{Path: p, Rel: rel, Source: extract.Source{Path: p}, Size: -1, Err: err})
 }
 
-// arg walks one command-line argument.
+// arg walks one path named by the caller: an argument, or a line of the
+// FilesFrom list.
 func (w *walker) arg(p string) bool {
 	if p == "-" {
 		return w.stdin()
@@ -170,6 +184,9 @@ func (w *walker) arg(p string) bool {
 	return w.file(p, filepath.ToSlash(filepath.Base(p)), fi)
 }
 
+// dir walks a folder in lexical order, skipping hidden names and what
+// Options.Globs leave out; an entry that cannot be read is an error item,
+// and the walk goes on.
 func (w *walker) dir(root string) bool {
 	goOn := true
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
@@ -220,7 +237,7 @@ func (w *walker) dir(root string) bool {
 	return goOn
 }
 
-// match reports whether rel passes the --glob filters.
+// match reports whether rel passes Options.Globs.
 func (w *walker) match(rel string) bool {
 	if len(w.opt.Globs) == 0 {
 		return true
@@ -249,6 +266,7 @@ func (c counter) Read(p []byte) (int, error) {
 	return n, err
 }
 
+// counted returns r, counting into Options.Consumed when it is set.
 func (w *walker) counted(r io.Reader) io.Reader {
 	if w.opt.Consumed == nil {
 		return r
@@ -256,6 +274,8 @@ func (w *walker) counted(r io.Reader) io.Reader {
 	return counter{r, w.opt.Consumed}
 }
 
+// file walks the file p: an archive (by its extension) gives its members,
+// any other file one item.
 func (w *walker) file(p, rel string, fi os.FileInfo) bool {
 	f, err := os.Open(p)
 	if err != nil {

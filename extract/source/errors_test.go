@@ -150,3 +150,11 @@ func TestMessagesNameNoFlag(t *testing.T) {
 		t.Errorf("only %d errors seen", n)
 	}
 }
+
+func TestFormatSize(t *testing.T) {
+	for n, want := range map[int64]string{12: "12 bytes", 32 << 20: "32 MiB", 1536: "1.5 KiB", 1 << 30: "1 GiB"} {
+		if got := FormatSize(n); got != want {
+			t.Errorf("FormatSize(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

@@ -195,6 +195,7 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 		OnError: o.onError,
 	}
 	if o.filesFrom != "" {
+		cfg.Source.FilesFromName = "--files-from" // what is wrong with the list is said of the flag
 		if o.filesFrom == "-" {
 			cfg.Source.FilesFrom = a.stdin
 		} else {

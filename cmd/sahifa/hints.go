@@ -11,6 +11,7 @@ var remedyHints = map[document.Remedy]string{
 	document.RemedyMaxSize:   "; use --max-size",
 	document.RemedyTextField: "; use --text-field to name another",
 	document.RemedyContainer: ", or read it with --in trec or --in jsonl",
+	document.RemedyAsFile:    "; give it as a file",
 }
 
 // addHints appends to d's error and warning messages the hints of their

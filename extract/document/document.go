@@ -179,6 +179,7 @@ const (
 	RemedyMaxSize          // raise the size limit of an article
 	RemedyTextField        // name the JSON field that holds the text
 	RemedyContainer        // read the input as a container of many articles
+	RemedyAsFile           // give the input as a file, not on standard input
 )
 
 // Warning is something the reader should know about an article that did not

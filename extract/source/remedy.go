@@ -1,10 +1,18 @@
 package source
 
-import "github.com/sahifa/sahifa/extract/document"
+import (
+	"errors"
+
+	"github.com/sahifa/sahifa/extract/document"
+)
 
 // RemedyOf is what would let an input that failed with err be read: a
-// larger size limit for one that was too large.
+// larger size limit for one that was too large, or, for a zip on standard
+// input too large to copy, giving it as a file.
 func RemedyOf(err error) document.Remedy {
+	if e := (*Error)(nil); errors.As(err, &e) && e.StdinZip {
+		return document.RemedyAsFile
+	}
 	if Code(err) == document.ErrTooLarge {
 		return document.RemedyMaxSize
 	}

@@ -1,0 +1,45 @@
+// Package source walks the inputs of `sahifa extract`: files, standard
+// input, folders (recursively, in sorted order) and archives (.zip, .tar,
+// .tar.gz/.tgz, a single .gz), read as streams and never unpacked to disk.
+// It knows nothing of flags, terminals or article formats: it yields one
+// Item per input, in order, and the caller reads its bytes. Its errors
+// state what is wrong and name no flag: the caller adds its own advice
+// (see Error).
+//
+// Rules:
+//   - "-" is standard input (Options.Stdin). A zip, gzip or tar stream on
+//     standard input is recognised by its first bytes. A zip on standard
+//     input needs random access: it is copied to a temporary file, at most
+//     Options.MaxStdinZip bytes (default 1 GiB), removed afterwards. The
+//     members of an archive on standard input have Rel "stdin/MEMBER".
+//   - Folders are walked recursively in lexical order. Hidden files and
+//     folders (a name starting with ".") are skipped unless named
+//     explicitly; so are the members of archives with a hidden component or
+//     under __MACOSX (__MACOSX/._x, .DS_Store).
+//     A symbolic link found in a folder is followed only to a regular file.
+//   - Options.Globs filter the articles found in folders and archives (not
+//     the paths named explicitly): a pattern (path.Match syntax) must match
+//     the base name or the slash-separated path relative to the folder (or
+//     the member path inside an archive). Archives found in a folder are
+//     always opened and their members filtered, except the member of a
+//     single .gz, which is taken as the file would be.
+//   - Archives are recognised by their extension: .zip, .tar, .tar.gz,
+//     .tgz, .gz (a single compressed file: its member is the name without
+//     .gz). Archives inside archives are not opened: they are members like
+//     any other.
+//   - Options.MaxSize (default 32 MiB) applies to every file and to every
+//     decompressed member read with ReadAll, which stops reading one byte
+//     past it, so a decompression bomb costs at most MaxSize+1 bytes.
+//     Item.Reader has no limit: a caller that cuts records applies its own.
+//   - Damage is reported where it is found. A damaged tar stream
+//     (compressed or not) yields every member before the damage, then an
+//     Item whose Err names what was wrong; a zip whose directory is
+//     damaged is one such Item; a zip member that cannot be opened is an
+//     Item with Err, and the members after it are still read; content cut
+//     short or corrupt (a member, a single .gz) fails in ReadAll. Folders,
+//     symbolic links and other non-regular entries inside archives are
+//     skipped.
+//   - A member whose name is unsafe for an output tree (empty, absolute,
+//     with a backslash or a ".." component) is still yielded, with Unsafe
+//     set.
+package source

@@ -1,0 +1,91 @@
+package source
+
+import (
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/sahifa/sahifa/extract/document"
+)
+
+func TestFolderSortedHiddenGlob(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{
+		"b.txt": "b", "a/z.txt": "z", "a/y.md": "y", ".hidden.txt": "h",
+		".git/x.txt": "g", "c/.d/e.txt": "e",
+	})
+	// Hidden files and folders are skipped; the order is lexical.
+	want := []got{
+		{Path: filepath.Join(dir, "a/y.md"), Rel: "a/y.md", Data: "y"},
+		{Path: filepath.Join(dir, "a/z.txt"), Rel: "a/z.txt", Data: "z"},
+		{Path: filepath.Join(dir, "b.txt"), Rel: "b.txt", Data: "b"},
+	}
+	if g := collect(t, []string{dir}, Options{}); !reflect.DeepEqual(g, want) {
+		t.Errorf("walk:\n got %+v\nwant %+v", g, want)
+	}
+	// --glob on the base name, and on the relative path.
+	g := collect(t, []string{dir}, Options{Globs: []string{"*.txt"}})
+	if len(g) != 2 || g[0].Rel != "a/z.txt" || g[1].Rel != "b.txt" {
+		t.Errorf("glob *.txt: %+v", g)
+	}
+	g = collect(t, []string{dir}, Options{Globs: []string{"a/*"}})
+	if len(g) != 2 || g[0].Rel != "a/y.md" {
+		t.Errorf("glob a/*: %+v", g)
+	}
+	// A hidden file named explicitly is read.
+	g = collect(t, []string{filepath.Join(dir, ".hidden.txt")}, Options{})
+	if len(g) != 1 || g[0].Data != "h" || g[0].Rel != ".hidden.txt" {
+		t.Errorf("explicit hidden file: %+v", g)
+	}
+}
+
+func TestMissingAndStdin(t *testing.T) {
+	g := collect(t, []string{"does/not/exist", "-"}, Options{Stdin: strings.NewReader("from stdin")})
+	want := []got{
+		{Path: "does/not/exist", Rel: "exist", Data: "no such file or directory", Code: document.ErrRead},
+		{Path: "-", Rel: "-", Data: "from stdin"},
+	}
+	if !reflect.DeepEqual(g, want) {
+		t.Errorf("got %+v\nwant %+v", g, want)
+	}
+}
+
+func TestFilesFrom(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{"a.txt": "a", "b.txt": "b"})
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	g := collect(t, nil, Options{FilesFrom: strings.NewReader(b + "\r\n\n" + a + "\n")})
+	if len(g) != 2 || g[0].Data != "b" || g[1].Data != "a" {
+		t.Errorf("newline list: %+v", g)
+	}
+	g = collect(t, []string{a}, Options{FilesFrom: strings.NewReader(b + "\x00" + a), NUL: true})
+	if len(g) != 3 || g[1].Data != "b" || g[2].Data != "a" {
+		t.Errorf("NUL list: %+v", g)
+	}
+	// A list that is not one is an error item named FilesFromName, and
+	// the list is read no further.
+	notList := strings.Repeat("x", maxListLine+1) + "\n" + a + "\n"
+	for name, want := range map[string]string{"": "files-from", "--files-from": "--files-from"} {
+		g = collect(t, nil, Options{FilesFrom: strings.NewReader(notList), FilesFromName: name})
+		msg := "a line longer than 64 KiB: not a list of paths"
+		if len(g) != 1 || g[0].Path != want || g[0].Code != document.ErrRead || g[0].Data != msg {
+			t.Errorf("FilesFromName %q: %+v, want one error item %q: %q", name, g, want, msg)
+		}
+	}
+}
+
+func TestStopEarly(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{"a": "a", "b": "b", "c": "c"})
+	n := 0
+	for range Walk([]string{dir, dir}, Options{}) {
+		n++
+		if n == 2 {
+			break
+		}
+	}
+	if n != 2 {
+		t.Errorf("break did not stop the walk: %d", n)
+	}
+}

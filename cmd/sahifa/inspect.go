@@ -54,7 +54,6 @@ func (a *app) newInspectCmd() *cobra.Command {
 }
 
 func (a *app) runInspect(o *inspectOptions, args []string) error {
-	profile := o.profile
 	path := "-"
 	if len(args) == 1 {
 		path = args[0]
@@ -79,8 +78,8 @@ func (a *app) runInspect(o *inspectOptions, args []string) error {
 	v := &inspectView{
 		w:      w,
 		color:  a.useColor(a.stdoutTTY),
-		norm:   normalize.New(profile),
-		normOn: profile != normalize.None,
+		norm:   normalize.New(o.profile),
+		normOn: o.profile != normalize.None,
 	}
 	failed := false
 	for i, d := range docs {

@@ -77,9 +77,18 @@ var (
 	ruleHeading = &Rule{Name: RuleHeading, Role: document.RoleHeading,
 		// a short line, not a sentence, before body text
 		Match: contextMatch(func(s *state, f *Feature, i int) bool {
-			return f.List == 0 && f.IsArabic() && f.Words <= 12 && !f.FinalPunct() && s.nextBody && (i != s.firstContent || s.ctx.HasTitle) &&
-				!hasInnerSentence(f.Clean) &&
-				!(f.Words >= 5 && strings.HasPrefix(f.Clean, "و")) // `وحذر روسيا من …` goes on a paragraph
+			return headingShape(f) && s.nextBody && (i != s.firstContent || s.ctx.HasTitle)
+		})}
+	ruleHeadingAbove = &Rule{Name: RuleHeadingAbove, Role: document.RoleHeading,
+		// a short line opening a block, over a heading: the two lines of a
+		// section's title, `وزير النقل الأسبق لـ"الخبر"` over a quote
+		Match: contextMatch(func(s *state, f *Feature, i int) bool {
+			n := s.next
+			if !headingShape(f) || i == s.firstContent || s.prev < 0 || s.prev == i-1 || n != i+1 || !s.free(n) || !headingShape(&s.feats[n]) {
+				return false
+			}
+			nn := s.nextNonBlank(n)
+			return nn == n+1 && (s.free(nn) || s.lines[nn].Role == document.RoleParagraph) && s.feats[nn].Bodyish()
 		})}
 	ruleQuestionHeading = &Rule{Name: RuleQuestionHeading, Role: document.RoleHeading,
 		// a short question before body text that answers it
@@ -93,6 +102,13 @@ var (
 	ruleParagraph = &Rule{Name: RuleParagraph, Role: document.RoleParagraph,
 		Match: func(*state, int) bool { return true }}
 )
+
+// headingShape reports whether f has a section heading's shape: a short
+// Arabic line, not a list item, not a sentence, no sentence inside it.
+func headingShape(f *Feature) bool {
+	return f.List == 0 && f.IsArabic() && f.Words <= 12 && !f.FinalPunct() && !hasInnerSentence(f.Clean) &&
+		!(f.Words >= 5 && strings.HasPrefix(f.Clean, "و")) // `وحذر روسيا من …` goes on a paragraph
+}
 
 // conjunctions open a sentence that goes on from the one before.
 var conjunctions = []string{"و", "ف"}
@@ -108,6 +124,7 @@ var contextRules = []*Rule{
 	ruleCaptionARCredit,
 	ruleNameAtTop,
 	ruleHeading,
+	ruleHeadingAbove,
 	ruleQuestionHeading,
 	ruleEnglish,
 	ruleParagraph,

@@ -70,6 +70,7 @@ const (
 	RuleTitle            = "first-line-title"
 	RuleKicker           = "kicker"
 	RuleHeading          = "short-line-before-paragraph"
+	RuleHeadingAbove     = "short-line-above-heading"
 	RuleQuestionHeading  = "question-before-paragraph"
 	RuleInterview        = "interview-question"
 	RuleMarkedQuestion   = "interview-marked-question"

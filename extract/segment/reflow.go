@@ -20,8 +20,9 @@ import (
 
 // Wrapping thresholds: a document is hard-wrapped at W when its widest
 // lines, outliers aside, are at most maxWrapWidth runes, and at least
-// minFull of its lines (and a third of its lines of text) are full, most
-// of them cut inside a sentence (a paragraph per line ends its sentence).
+// minFull of its lines (and a third of its lines at least half as wide:
+// a page's menus and links around the text are short) are full, most of
+// them cut inside a sentence (a paragraph per line ends its sentence).
 const (
 	maxWrapWidth = 160
 	minFull      = 4
@@ -44,7 +45,12 @@ func wrapWidth(lines []document.Line, feats []Feature) int {
 	if w > maxWrapWidth {
 		return 0
 	}
-	full, cut := 0, 0
+	full, cut, wide := 0, 0, 0
+	for _, x := range widths {
+		if 2*x >= w {
+			wide++
+		}
+	}
 	for i := range lines {
 		if isFull(lines, feats, i, w) {
 			full++
@@ -53,7 +59,7 @@ func wrapWidth(lines []document.Line, feats []Feature) int {
 			}
 		}
 	}
-	if full < minFull || 3*full < len(widths) || 2*cut < full {
+	if full < minFull || 3*full < wide || 2*cut < full {
 		return 0
 	}
 	return w

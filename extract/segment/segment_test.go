@@ -89,6 +89,7 @@ var ruleCases = []struct {
 	{"interview", Context{HasTitle: true}, []string{para, ">>ما رأيك في الوضع؟", para, "وماذا عن المستقبل؟", para, "هل أنت متفائل؟", para}, document.RoleHeading, RuleInterview},
 	{"photo caption", Context{}, []string{para, ">>جانب من الحفل", para}, document.RoleCaptionAR, RulePhotoCaption},
 	{"hard-wrapped paragraph", Context{}, wrapped(">>", 1, 38, para+" "+para+" "+para+" "+para), document.RoleParagraph, RuleWrapped},
+	{"hard-wrapped text amid a page's links", Context{}, amidLinks(wrapped(">>", 1, 60, para+" "+para+" "+para)), document.RoleParagraph, RuleWrapped},
 	{"page chrome", Context{}, page(1, 10), document.RoleResidue, RulePageChrome},
 	{"page title", Context{}, page(9, 10), document.RoleTitle, RulePageTitle},
 	{"marked interview question", Context{}, []string{para, ">>> ما رأيك في الوضع؟", "- " + para, "> وماذا عن المستقبل؟", "- " + para, "> هل أنت متفائل؟", "- نعم."}, document.RoleHeading, RuleMarkedQuestion},
@@ -192,6 +193,21 @@ func page(n, body int) []string {
 	lines = append(lines, "شارك", "تويتر", "فيسبوك")
 	lines[n] = ">>" + lines[n]
 	return lines
+}
+
+// amidLinks puts lines between two dozen links of a page, short lines
+// of text (16 to 28 runes) such as menus and related stories are.
+func amidLinks(lines []string) []string {
+	link := []string{"أخبار محلية من المملكة اليوم", "الرياضة العربية والعالمية", "آخر الأخبار الاقتصادية"}
+	var out []string
+	for i := range 12 {
+		out = append(out, link[i%3])
+	}
+	out = append(out, lines...)
+	for i := range 12 {
+		out = append(out, link[i%3])
+	}
+	return out
 }
 
 // wrapped cuts text into lines of at most width runes, as a hard wrap

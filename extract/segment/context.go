@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sahifa/sahifa/extract/document"
@@ -75,9 +76,17 @@ var (
 			return i != s.titleAt && i < s.firstBody && s.prev >= 0 && isName(f)
 		})}
 	ruleHeading = &Rule{Name: RuleHeading, Role: document.RoleHeading,
-		// a short line, not a sentence, before body text
+		// a short line, not a sentence, before body text or an
+		// interview's question
 		Match: contextMatch(func(s *state, f *Feature, i int) bool {
-			return headingShape(f) && s.nextBody && (i != s.firstContent || s.ctx.HasTitle)
+			return headingShape(f) && (s.nextBody || s.nextQuestion()) && (i != s.firstContent || s.ctx.HasTitle)
+		})}
+	ruleLabelHeading = &Rule{Name: RuleLabelHeading, Role: document.RoleHeading,
+		// a name for what follows, ending with a colon, alone on its
+		// line: `حواجز الدعم:`, `اتحاد الشطرنج:`, `سعيد الحمداني:`
+		Match: contextMatch(func(s *state, f *Feature, i int) bool {
+			return f.Last == ':' && f.List == 0 && f.IsArabic() && f.Words <= 6 && s.next >= 0 && s.feats[s.next].Words >= 2 &&
+				(i != s.firstContent || s.ctx.HasTitle) && namesWhatFollows(f.Clean)
 		})}
 	ruleHeadingAbove = &Rule{Name: RuleHeadingAbove, Role: document.RoleHeading,
 		// a short line opening a block, over a heading: the two lines of a
@@ -103,6 +112,41 @@ var (
 		Match: func(*state, int) bool { return true }}
 )
 
+// nextQuestion reports whether the next line is an interview's question:
+// a section heading stands over the first question of its section.
+func (s *state) nextQuestion() bool {
+	return s.next >= 0 && (s.lines[s.next].Rule == RuleInterview || s.lines[s.next].Rule == RuleMarkedQuestion)
+}
+
+// namesWhatFollows reports whether t, ending with a colon, names what follows
+// rather than leading into it: no conjunction opens it (`وفيما يلي
+// التعديلات:` goes on a sentence), no function word opens or ends it
+// (`ثم نقرأ:`, `وهي:`), no one is said to speak in it (`فقال طاهر:`),
+// and it is neither a dateline (`صوفيا - محمد خلف:`) nor a hashtag.
+func namesWhatFollows(t string) bool {
+	words := strings.Fields(strings.TrimRight(t, ": "))
+	if len(words) == 0 || strings.Contains(t, " - ") || script.HasAnyPrefix(words[0], conjunctions) || strings.HasPrefix(t, "#") {
+		return false
+	}
+	first, last := script.Fold(words[0], script.WordKey), script.Fold(words[len(words)-1], script.WordKey)
+	if functionWords[first] || functionWords[last] {
+		return false
+	}
+	inner := 0
+	for _, w := range words {
+		k := script.Fold(w, script.WordKey)
+		if slices.Contains(sayingVerbs, k) {
+			return false
+		}
+		if functionWords[k] {
+			inner++
+		}
+	}
+	// a long line with function words inside is a sentence: `يبحث عن
+	// عنوانه في الذاكرة فأسعفه:`, not `التعلم من الفشل:`
+	return inner == 0 || len(words) < 5
+}
+
 // headingShape reports whether f has a section heading's shape: a short
 // Arabic line, not a list item, not a sentence, no sentence inside it.
 func headingShape(f *Feature) bool {
@@ -123,6 +167,7 @@ var contextRules = []*Rule{
 	ruleTitle,
 	ruleCaptionARCredit,
 	ruleNameAtTop,
+	ruleLabelHeading,
 	ruleHeading,
 	ruleHeadingAbove,
 	ruleQuestionHeading,

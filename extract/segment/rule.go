@@ -71,6 +71,7 @@ const (
 	RuleKicker           = "kicker"
 	RuleHeading          = "short-line-before-paragraph"
 	RuleHeadingAbove     = "short-line-above-heading"
+	RuleLabelHeading     = "label-heading"
 	RuleQuestionHeading  = "question-before-paragraph"
 	RuleInterview        = "interview-question"
 	RuleMarkedQuestion   = "interview-marked-question"

@@ -30,7 +30,7 @@ import (
 
 // Options control how inputs are read and normalized.
 type Options struct {
-	In        string // auto, text, trec or jsonl ("" is auto)
+	In        string // auto, text, trec, jsonl or warc ("" is auto)
 	Encoding  string // auto, utf-8, utf-16, windows-1256 or iso-8859-6 ("" is auto)
 	TextField string // JSON Lines: the field holding the article text ("text")
 	IDField   string // JSON Lines: the field holding the id ("id")
@@ -40,7 +40,8 @@ type Options struct {
 
 // Extract converts one input's bytes into its documents: one for a raw text
 // file, one per <DOC> of a TREC file, one per non-blank line of a JSON
-// Lines file (an error record for a broken one). The format is opt.In, or
+// Lines file (an error record for a broken one), one per article record
+// of a WARC or WET file (see ExtractPart). The format is opt.In, or
 // sniffed (see Sniff) when that is "auto" or empty; the bytes are decoded
 // as opt.Encoding says (see charset.Decode).
 //
@@ -60,10 +61,18 @@ func Extract(src document.Source, data []byte, opt Options) (docs []*document.Do
 	if format == "" || format == "auto" {
 		format = container.SniffName(name)
 	}
-	if format == container.JSONL && opt.Encoding != "utf-16" && !charset.IsUTF16(data) {
+	if format == "" {
+		format = container.SniffRaw(data[:min(len(data), sniffHead)])
+	}
+	utf16 := opt.Encoding == "utf-16" || charset.IsUTF16(data)
+	switch {
+	case format == container.JSONL && !utf16:
 		// Record by record, as the streaming reader does: a bad record,
 		// even a binary one, spoils only its own line.
 		return extractRecords(src, data, opt)
+	case format == container.WARC, format == container.TREC && !utf16:
+		// Document by document, as a batch reads them (ExtractPart).
+		return extractParts(src, format, data, opt)
 	}
 	text, res, err := charset.Decode(data, opt.Encoding)
 	if err != nil {
@@ -75,7 +84,7 @@ func Extract(src document.Source, data []byte, opt Options) (docs []*document.Do
 	}
 	f := container.Formats[format]
 	if f == nil {
-		return []*document.Document{errorDoc(inp, document.ErrRead, fmt.Sprintf("unknown input format %q: valid formats are auto, text, trec, jsonl", format))}
+		return []*document.Document{errorDoc(inp, document.ErrRead, fmt.Sprintf("unknown input format %q: valid formats are auto, text, trec, jsonl, warc", format))}
 	}
 	inp.Format = format
 	in := &container.Input{Source: src, Doc: inp, Warnings: decodeWarnings(res), TextField: opt.TextField, IDField: opt.IDField}
@@ -157,6 +166,9 @@ func ErrorRecord(src document.Source, code document.ErrorCode, msg string) *docu
 	return d
 }
 
+// sniffHead is how much of an input's head decides its format.
+const sniffHead = 4096
+
 // Sniff decides the container format of an input from its name and its
 // first bytes, as --in auto does (see container.Sniff); head is decoded as
 // opt.Encoding says and may end anywhere. An explicit opt.In (not "auto")
@@ -166,6 +178,9 @@ func Sniff(name string, head []byte, opt Options) string {
 		return opt.In
 	}
 	if f := container.SniffName(name); f != "" {
+		return f
+	}
+	if f := container.SniffRaw(head); f != "" {
 		return f
 	}
 	text, _, err := charset.Decode(head, opt.Encoding)

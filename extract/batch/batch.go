@@ -14,11 +14,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/sahifa/sahifa/extract"
+	"github.com/sahifa/sahifa/extract/container"
 	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/source"
 )
@@ -51,7 +53,9 @@ type Config struct {
 	OnError OnError
 }
 
-// Unit is what a worker converts: a whole input, or one JSON Lines record.
+// Unit is what a worker converts: a whole input, one JSON Lines record, or
+// one document of a container read as a stream (a TREC <DOC>, a WARC
+// record: Part).
 type Unit struct {
 	// Path is the name messages give it: the input's path, PATH:LINE for
 	// a JSON Lines record.
@@ -73,6 +77,10 @@ type Unit struct {
 	// Err is set when the input could not be read: the unit gives one
 	// error record.
 	Err error
+	// Part is the document of a container read as a stream, of format
+	// Format (Data is its Data); nil for a whole input or a record.
+	Part   *container.Part
+	Format string
 
 	seq  int
 	cost int64
@@ -107,6 +115,8 @@ func Extract(opt extract.Options) Convert {
 			return []*document.Document{d}
 		case u.IsRecord:
 			return []*document.Document{extract.ExtractRecord(u.Source, u.Data, u.Record, opt)}
+		case u.Part != nil:
+			return extract.ExtractPart(u.Source, u.Format, u.Part, opt)
 		}
 		return extract.Extract(u.Source, u.Data, opt)
 	}
@@ -148,6 +158,9 @@ type Stats struct {
 	Failed   int   // error records
 	Warnings int   // warnings of the documents
 	Bytes    int64 // bytes of the articles read
+	// Skipped are the records of containers that hold no article (WARC
+	// request or metadata records): counted, not errors.
+	Skipped int
 }
 
 // ErrFailFast is returned by Run when OnErrorFail stopped it.
@@ -174,8 +187,13 @@ func Run(ctx context.Context, cfg Config, convert Convert, sink Sink, rep Report
 	}
 	b := &batch{cfg: cfg, convert: convert, sink: sink, rep: rep}
 	err := b.run(ctx)
+	b.st.Skipped = int(b.skipped.Load())
 	return b.st, err
 }
+
+// MaxJobs is the most workers a batch takes: more cost memory and buy no
+// speed (each holds an article, and the window grows with them).
+func MaxJobs() int { return max(256, 4*runtime.NumCPU()) }
 
 type batch struct {
 	cfg      Config
@@ -184,6 +202,7 @@ type batch struct {
 	rep      Report
 	st       Stats
 	consumed atomic.Int64
+	skipped  atomic.Int64 // Stats.Skipped, counted by the reader
 }
 
 type result struct {
@@ -193,7 +212,7 @@ type result struct {
 }
 
 func (b *batch) run(ctx context.Context) error {
-	jobs := max(b.cfg.Jobs, 1)
+	jobs := min(max(b.cfg.Jobs, 1), MaxJobs())
 	window := max(4*jobs, Window)
 	pctx, stop := context.WithCancel(ctx)
 	defer stop()
@@ -235,7 +254,7 @@ func (b *batch) run(ctx context.Context) error {
 		}
 		for it := range source.Walk(b.cfg.Inputs, sopt) {
 			inputs.Add(1)
-			if !cut(pctx, it, b.cfg.Extract, maxSize, send) {
+			if !cut(pctx, it, b.cfg.Extract, maxSize, send, &b.skipped) {
 				return
 			}
 		}

@@ -5,32 +5,38 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"sync/atomic"
 
 	"github.com/sahifa/sahifa/extract"
+	"github.com/sahifa/sahifa/extract/charset"
 	"github.com/sahifa/sahifa/extract/container"
 	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/source"
 )
 
 // cut turns one input into units and sends them: a whole file, or its JSON
-// Lines records one by one (streamed, so that a file of any size costs one
-// record of memory). It reports false when the batch is stopping.
-func cut(ctx context.Context, it *source.Item, opt extract.Options, maxSize int64, send func(*Unit) bool) bool {
+// Lines records, TREC <DOC>s or WARC records one by one (streamed, so
+// that a file of any size costs a few documents of memory; maxSize bounds
+// each). It reports false when the batch is stopping.
+func cut(ctx context.Context, it *source.Item, opt extract.Options, maxSize int64, send func(*Unit) bool, skipped *atomic.Int64) bool {
 	u := &Unit{Path: it.Path, Rel: it.Rel, Source: it.Source, Unsafe: it.Unsafe}
 	if it.Err != nil {
 		u.Err = it.Err
 		return send(u)
 	}
 	in := opt.In
+	head := it.Peek(4096)
 	if in == "auto" || in == "" {
-		in = container.Text
-		name := it.Source.Name()
-		if head := it.Peek(4096); container.MayBeJSONL(name, head) {
+		in = container.SniffRaw(head)
+		if name := it.Source.Name(); in == "" && container.MayBeJSONL(name, head) {
 			in = extract.Sniff(path.Base(name), head, opt)
 		}
 	}
-	if in == container.JSONL {
+	switch {
+	case in == container.JSONL:
 		return records(ctx, it, u, maxSize, send)
+	case in == container.WARC, in == container.TREC && opt.Encoding != "utf-16" && !charset.IsUTF16(head):
+		return parts(ctx, it, u, in, maxSize, send, skipped)
 	}
 	u.Data, u.Err = it.ReadAll()
 	u.cost = int64(len(u.Data))
@@ -69,6 +75,34 @@ func records(ctx context.Context, it *source.Item, base *Unit, limit int64, send
 			u.Data = line
 			u.cost = int64(len(line))
 		}
+		if !send(&u) {
+			return false
+		}
+	}
+}
+
+// parts streams a container input document by document (TREC, WARC), each
+// bounded by limit; skipped counts its records that hold no article.
+func parts(ctx context.Context, it *source.Item, base *Unit, format string, limit int64, send func(*Unit) bool, skipped *atomic.Int64) bool {
+	sp := container.NewSplitter(format, it.Reader(), limit)
+	defer func() { skipped.Add(int64(sp.Skipped())) }()
+	for {
+		if ctx.Err() != nil {
+			return false
+		}
+		p, err := sp.Next()
+		if err == io.EOF {
+			return true
+		}
+		u := *base
+		if err != nil {
+			u.Err = &source.Error{Code: document.ErrRead, Msg: err.Error()}
+			return send(&u)
+		}
+		if p.N > 0 {
+			u.Path = fmt.Sprintf("%s#%d", base.Path, p.N)
+		}
+		u.Part, u.Format, u.Data, u.cost = p, format, p.Data, int64(len(p.Data))
 		if !send(&u) {
 			return false
 		}

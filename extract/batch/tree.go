@@ -27,6 +27,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/encode"
@@ -96,6 +97,10 @@ func stripExt(rel string) string {
 	return strings.TrimSuffix(rel, ext)
 }
 
+// maxFileName bounds a file name made of an id, in bytes: file systems
+// allow 255.
+const maxFileName = 200
+
 // fileName makes an id usable as a file name.
 func fileName(id string) string {
 	var b strings.Builder
@@ -111,8 +116,13 @@ func fileName(id string) string {
 	if s == "" {
 		s = "_"
 	}
-	if len(s) > 200 {
-		s = s[:200]
+	if len(s) > maxFileName {
+		// cut on a letter's first byte: a name stays UTF-8
+		i := maxFileName
+		for i > 0 && !utf8.RuneStart(s[i]) {
+			i--
+		}
+		s = s[:i]
 	}
 	return s
 }
@@ -124,7 +134,7 @@ func (t *TreeSink) targets(u *Unit, docs []*document.Document, nAll int) []strin
 		rel = "stdin"
 	}
 	st := stripExt(rel)
-	if !u.IsRecord && nAll == 1 {
+	if !u.IsRecord && (u.Part == nil || u.Part.N == 0) && nAll == 1 {
 		return []string{st + t.enc.Ext()}
 	}
 	if t.seen == nil || t.seenFor != u.Rel {
@@ -138,6 +148,8 @@ func (t *TreeSink) targets(u *Unit, docs []*document.Document, nAll int) []strin
 			name = fileName(path.Base(*d.ID))
 		} else if u.IsRecord {
 			name = fmt.Sprintf("%d", u.Record)
+		} else if u.Part != nil && u.Part.N > 0 {
+			name = fmt.Sprintf("%d", u.Part.N)
 		} else {
 			name = fmt.Sprintf("%d", i+1)
 		}

@@ -47,7 +47,12 @@ type Input struct {
 	// TextField and IDField name the JSON fields of the article's text
 	// and id ("text" and "id" when empty).
 	TextField, IDField string
+	// Line is the input line the text starts on, when it is a part cut
+	// out of a stream (a TREC <DOC>: see Part); 1 when 0.
+	Line int
 }
+
+func (in *Input) firstLine() int { return max(in.Line, 1) }
 
 func (in *Input) textField() string {
 	if in.TextField == "" {
@@ -78,6 +83,7 @@ const (
 	Text  = "text"
 	TREC  = "trec"
 	JSONL = "jsonl"
+	WARC  = "warc" // WARC and WET files, read as a stream only (see NewSplitter)
 )
 
 // Formats are the formats by name.

@@ -2,7 +2,10 @@ package container
 
 import (
 	"bytes"
+	"io"
 	"strings"
+
+	"github.com/klauspost/compress/gzip"
 )
 
 // SniffName is the format a file name says: JSONL for .jsonl and .ndjson
@@ -38,6 +41,33 @@ func Sniff(name, text, textField string) string {
 		}
 	}
 	return Text
+}
+
+// SniffRaw decides the formats that are known by their raw first bytes,
+// before any decoding: WARC when the head starts with a WARC/1. line,
+// also inside a gzip member (.warc.gz, .wet.gz); TREC when it starts with
+// <DOC (after a UTF-8 BOM and white space) in an ASCII-compatible
+// encoding; else "" (Sniff decides on the decoded text).
+func SniffRaw(head []byte) string {
+	if bytes.HasPrefix(head, gzipMagic) {
+		zr, err := gzip.NewReader(bytes.NewReader(head))
+		if err != nil {
+			return ""
+		}
+		var b [len("WARC/1.")]byte
+		if _, err := io.ReadFull(zr, b[:]); err != nil || !bytes.Equal(b[:], warcMagic) {
+			return ""
+		}
+		return WARC
+	}
+	h := bytes.TrimLeft(bytes.TrimPrefix(bytes.TrimLeft(head, " \t\r\n"), []byte("\xef\xbb\xbf")), " \t\r\n")
+	switch {
+	case bytes.HasPrefix(h, warcMagic):
+		return WARC
+	case len(h) >= 5 && bytes.EqualFold(h[:4], []byte("<DOC")) && (h[4] == '>' || h[4] == ' ' || h[4] == '\t' || h[4] == '\n' || h[4] == '\r'):
+		return TREC
+	}
+	return ""
 }
 
 // MayBeJSONL is a cheap test of an input's raw head before Sniff, which

@@ -197,7 +197,7 @@ func (trecFormat) Articles(in *Input, text string) []*Article {
 					Message: fmt.Sprintf("internal error after %d documents: %v; please report it", len(r.articles), p)}}
 			}
 		}()
-		eachLine(text, 1, func(l document.Line) bool { r.line(l); return true })
+		eachLine(text, in.firstLine(), func(l document.Line) bool { r.line(l); return true })
 		if r.cur != nil {
 			r.end(false)
 		}

@@ -54,12 +54,13 @@ type Document struct {
 type Input struct {
 	Path     string  `json:"path"`
 	Member   *string `json:"member"`
-	Format   string  `json:"format"`   // text, trec or jsonl
+	Format   string  `json:"format"`   // text, trec, jsonl or warc
 	Encoding *string `json:"encoding"` // utf-8, utf-8-bom, utf-16le, utf-16be, windows-1256, iso-8859-6, utf-8-mojibake-repaired
 	Bytes    int64   `json:"bytes"`
 	SHA256   string  `json:"sha256"`
-	// Record is the 1-based line of a JSON Lines record, or the 1-based index
-	// of a <DOC> in a TREC file holding several; nil otherwise.
+	// Record is the 1-based line of a JSON Lines record, the 1-based index
+	// of a <DOC> in a TREC file holding several, or of a record in a WARC
+	// file; nil otherwise.
 	Record *int `json:"record,omitempty"`
 }
 
@@ -164,6 +165,7 @@ const (
 	WarnEmpty            WarningCode = "empty"             // the article has no text
 	WarnNoDoc            WarningCode = "no-doc"            // a TREC file without <DOC>, read as raw text
 	WarnOutsideDoc       WarningCode = "outside-doc"       // text outside any <DOC>, kept in the container
+	WarnLoneSurrogate    WarningCode = "lone-surrogate"    // a JSON \u escape of half a UTF-16 pair, replaced by U+FFFD
 )
 
 // Remedy says what would let an input be read (better), for a front end

@@ -39,6 +39,7 @@ func scriptCmds() map[string]func(ts *testscript.TestScript, neg bool, args []st
 		"gentgz":   cmdGentgz,
 		"gengz":    cmdGengz,
 		"truncate": cmdTruncate,
+		"genwarc":  cmdGenwarc,
 		"exitcode": cmdExitcode,
 	}
 }

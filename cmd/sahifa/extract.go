@@ -99,8 +99,8 @@ func (a *app) newExtractCmd() *cobra.Command {
 
 // checkExtract validates the flags: every bad value is a usage error.
 func (a *app) checkExtract(cmd *cobra.Command, o *extractOptions) error {
-	if o.jobs < 1 {
-		return usagef("invalid value %d for -j, --jobs: give at least 1", o.jobs)
+	if o.jobs < 1 || o.jobs > batch.MaxJobs() {
+		return usagef("invalid value %d for -j, --jobs: give 1 to %d", o.jobs, batch.MaxJobs())
 	}
 	if o.output != "" && o.outDir != "" {
 		return usagef("-o, --output and -O, --output-dir cannot be used together")
@@ -319,6 +319,9 @@ func summary(st batch.Stats, d time.Duration, tree *batch.TreeSink) string {
 	s := fmt.Sprintf("%s, %d failed, %.1f MB in %.2fs", plural(st.Articles, "article"), st.Failed, float64(st.Bytes)/1e6, d.Seconds())
 	if st.Warnings > 0 {
 		s += ", " + plural(st.Warnings, "warning")
+	}
+	if st.Skipped > 0 {
+		s += ", " + plural(st.Skipped, "record") + " without an article skipped"
 	}
 	if tree != nil {
 		s += "; " + plural(tree.Written, "file") + " written"

@@ -20,8 +20,8 @@ type inputFlags struct {
 // registerReading adds the flags that say how inputs are read.
 func (o *inputFlags) registerReading(cmd *cobra.Command) {
 	f := cmd.Flags()
-	enumFlag(cmd, f, &o.in, "in", "", "format", "auto", "input format: auto, text, trec or jsonl",
-		choice[string]{"auto", "auto"}, choice[string]{"text", "text"}, choice[string]{"trec", "trec"}, choice[string]{"jsonl", "jsonl"})
+	enumFlag(cmd, f, &o.in, "in", "", "format", "auto", "input format: auto, text, trec, jsonl or warc",
+		choice[string]{"auto", "auto"}, choice[string]{"text", "text"}, choice[string]{"trec", "trec"}, choice[string]{"jsonl", "jsonl"}, choice[string]{"warc", "warc"})
 	enumFlag(cmd, f, &o.encoding, "encoding", "", "encoding", "auto", "input encoding: auto, utf-8, utf-16, windows-1256 or iso-8859-6",
 		choice[string]{"auto", "auto"}, choice[string]{"utf-8", "utf-8"}, choice[string]{"utf-16", "utf-16"},
 		choice[string]{"windows-1256", "windows-1256"}, choice[string]{"iso-8859-6", "iso-8859-6"})

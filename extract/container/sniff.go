@@ -8,12 +8,15 @@ import (
 	"github.com/klauspost/compress/gzip"
 )
 
-// SniffName is the format a file name says: JSONL for .jsonl and .ndjson
-// (also gzipped), else "" (the content decides).
+// SniffName is the format a file name says: JSONL for .jsonl and .ndjson,
+// WARC for .warc and .wet (also gzipped), else "" (the content decides).
 func SniffName(name string) string {
 	lower := strings.TrimSuffix(strings.ToLower(name), ".gz")
-	if strings.HasSuffix(lower, ".jsonl") || strings.HasSuffix(lower, ".ndjson") {
+	switch {
+	case strings.HasSuffix(lower, ".jsonl"), strings.HasSuffix(lower, ".ndjson"):
 		return JSONL
+	case strings.HasSuffix(lower, ".warc"), strings.HasSuffix(lower, ".wet"):
+		return WARC
 	}
 	return ""
 }
@@ -54,8 +57,9 @@ func SniffRaw(head []byte) string {
 		if err != nil {
 			return ""
 		}
+		// the head may end inside the member: what inflates decides
 		var b [len("WARC/1.")]byte
-		if _, err := io.ReadFull(zr, b[:]); err != nil || !bytes.Equal(b[:], warcMagic) {
+		if n, _ := io.ReadFull(zr, b[:]); n < len("WARC/") || !bytes.HasPrefix(warcMagic, b[:n]) {
 			return ""
 		}
 		return WARC

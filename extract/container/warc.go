@@ -89,7 +89,7 @@ func (w *warcReader) Next() (*Part, error) {
 			}
 			w.failing = true
 			return &Part{N: w.records, Line: 1, Err: &document.Error{Code: document.ErrSyntax,
-				Message: fmt.Sprintf("record %d: damaged WARC record: %s; skipped to the next record", w.records, dm.msg)}}, nil
+				Message: fmt.Sprintf("damaged WARC record: %s; skipped to the next record", dm.msg)}}, nil
 		case err != nil:
 			return nil, err
 		}
@@ -169,7 +169,6 @@ func (w *warcReader) resync() {
 		// the member does not inflate: look for the next one
 		w.member = nil
 	}
-	_, _ = w.raw.Discard(1)
 	for {
 		buf, err := w.raw.Peek(max(w.raw.Buffered(), 64))
 		if len(buf) == 0 {

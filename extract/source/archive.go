@@ -27,6 +27,8 @@ func kind(name string) string {
 		return "tar"
 	case strings.HasSuffix(n, ".tar.gz"), strings.HasSuffix(n, ".tgz"):
 		return "tgz"
+	case strings.HasSuffix(n, ".warc.gz"), strings.HasSuffix(n, ".wet.gz"):
+		return "" // gzip member by member, read by the WARC container
 	case strings.HasSuffix(n, ".gz"):
 		return "gz"
 	}

@@ -25,7 +25,8 @@
 //     single .gz, which is taken as the file would be.
 //   - Archives are recognised by their extension: .zip, .tar, .tar.gz,
 //     .tgz, .gz (a single compressed file: its member is the name without
-//     .gz). Archives inside archives are not opened: they are members like
+//     .gz; but .warc.gz and .wet.gz are files, whose gzip members the WARC
+//     reader of package container reads one by one). Archives inside archives are not opened: they are members like
 //     any other.
 //   - Options.MaxSize (default 32 MiB) applies to every file and to every
 //     decompressed member read with ReadAll, which stops reading one byte

@@ -33,6 +33,8 @@ func cut(ctx context.Context, it *source.Item, opt extract.Options, maxSize int6
 		}
 	}
 	switch {
+	case len(head) == 0 && it.Size > maxSize:
+		// announced too large and not opened (a zip member): ReadAll says so
 	case in == container.JSONL:
 		return records(ctx, it, u, maxSize, send)
 	case in == container.WARC, in == container.TREC && opt.Encoding != "utf-16" && !charset.IsUTF16(head):

@@ -95,10 +95,13 @@ func (w *walker) list(r io.Reader) {
 		sep = 0
 	}
 	br := bufio.NewReader(r)
-	for {
+	// blank entries in a row (from entry blankFrom, blank bytes) are
+	// bounded as one entry is: /dev/zero is not a list
+	blank, blankFrom := 0, 0
+	for n := 1; ; n++ {
 		line, tooLong, err := readListLine(br, sep)
 		if tooLong {
-			fail(fmt.Sprintf("a line longer than %s: not a list of paths", FormatSize(maxListLine)))
+			fail(fmt.Sprintf("entry %d is longer than %s: not a list of paths", n, FormatSize(maxListLine)))
 			return
 		}
 		p := strings.TrimSuffix(line, string(sep))
@@ -106,7 +109,16 @@ func (w *walker) list(r io.Reader) {
 			p = strings.TrimSuffix(p, "\r")
 		}
 		if strings.TrimSpace(p) != "" {
+			blank = 0
 			if !w.arg(p) {
+				return
+			}
+		} else {
+			if blank == 0 {
+				blankFrom = n
+			}
+			if blank += len(line); blank > maxListLine {
+				fail(fmt.Sprintf("entries %d to %d are empty: not a list of paths", blankFrom, n))
 				return
 			}
 		}

@@ -1,6 +1,7 @@
 package source
 
 import (
+	"io"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -68,12 +69,22 @@ func TestFilesFrom(t *testing.T) {
 	notList := strings.Repeat("x", maxListLine+1) + "\n" + a + "\n"
 	for name, want := range map[string]string{"": "files-from", "--files-from": "--files-from"} {
 		g = collect(t, nil, Options{FilesFrom: strings.NewReader(notList), FilesFromName: name})
-		msg := "a line longer than 64 KiB: not a list of paths"
+		msg := "entry 1 is longer than 64 KiB: not a list of paths"
 		if len(g) != 1 || g[0].Path != want || g[0].Code != document.ErrRead || g[0].Data != msg {
 			t.Errorf("FilesFromName %q: %+v, want one error item %q: %q", name, g, want, msg)
 		}
 	}
+	// /dev/zero as a NUL-separated list: endless empty entries, refused
+	// after as many bytes as one entry may have
+	g = collect(t, nil, Options{FilesFrom: io.LimitReader(zeros{}, 1<<30), NUL: true, FilesFromName: "--files-from"})
+	if msg := "entries 1 to 65537 are empty: not a list of paths"; len(g) != 1 || g[0].Data != msg {
+		t.Errorf("/dev/zero list: %+v, want one error item %q", g, msg)
+	}
 }
+
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) { clear(p); return len(p), nil }
 
 func TestStopEarly(t *testing.T) {
 	dir := t.TempDir()

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/sahifa/sahifa/extract"
 	"github.com/sahifa/sahifa/extract/document"
@@ -139,5 +140,14 @@ func TestTreeEscape(t *testing.T) {
 	}
 	if !strings.Contains(errb.String(), "symbolic link") || !strings.Contains(errb.String(), "unsafe member name") {
 		t.Errorf("stderr: %s", errb.String())
+	}
+}
+
+func TestFileNameCutOnALetter(t *testing.T) {
+	for _, id := range []string{strings.Repeat("ب", 150), "x" + strings.Repeat("ب", 150), strings.Repeat("a", 300)} {
+		name := fileName(id)
+		if !utf8.ValidString(name) || len(name) > maxFileName || len(name) < maxFileName-3 {
+			t.Errorf("fileName of %d bytes: %d bytes, valid UTF-8 %v", len(id), len(name), utf8.ValidString(name))
+		}
 	}
 }

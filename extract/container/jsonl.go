@@ -60,9 +60,16 @@ func Record(in *Input, text string) *Article {
 		return &Article{Input: inp, Fields: Fields{ID: in.Source.DefaultID()},
 			Error: &document.Error{Code: document.ErrSyntax, Message: msg, Remedy: remedy}}
 	}
+	if jsonTooDeep(text) {
+		return fail(fmt.Sprintf("nested deeper than %d levels: not an article record", maxJSONDepth), document.RemedyNone)
+	}
 	obj, err := parseObject(text)
 	if err != nil {
 		return fail(err.Error(), document.RemedyNone)
+	}
+	warnings := in.Warnings
+	if n, first := loneSurrogates(text); n > 0 {
+		warnings = append(warnings[:len(warnings):len(warnings)], document.Warning{Code: document.WarnLoneSurrogate, Message: surrogateWarning(n, first)})
 	}
 	tf := in.textField()
 	raw, ok := obj[tf]
@@ -93,7 +100,7 @@ func Record(in *Input, text string) *Article {
 		Lines:    splitLines(strings.ReplaceAll(strings.ReplaceAll(body, "\r\n", "\n"), "\r", "\n"), 1),
 		HasTitle: f.Title != nil,
 		Fields:   f,
-		Warnings: in.Warnings,
+		Warnings: warnings,
 	}
 }
 

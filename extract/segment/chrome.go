@@ -94,7 +94,7 @@ func (s *state) body() (first, last int) {
 			continue
 		}
 		f := &s.feats[i]
-		if s.free(i) && readsAsText(f) {
+		if readsAsText(f) { // a list item that reads as text counts too
 			sum += f.Words
 		} else {
 			sum -= chromePenalty

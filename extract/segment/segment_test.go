@@ -103,6 +103,8 @@ var ruleCases = []struct {
 	{"hard-wrapped paragraph", Context{}, wrapped(">>", 1, 38, para+" "+para+" "+para+" "+para), document.RoleParagraph, RuleWrapped},
 	{"hard-wrapped text amid a page's links", Context{}, amidLinks(wrapped(">>", 1, 60, para+" "+para+" "+para)), document.RoleParagraph, RuleWrapped},
 	{"page chrome", Context{}, page(1, 10), document.RoleResidue, RulePageChrome},
+	{"a page's teasers after its tags", Context{}, append(page(0, 6)[:16], "الوسوم", ">>"+para, "2025-12-31", para), document.RoleResidue, RulePageChrome},
+	{"a tags line amid the body does not end it", Context{}, append(append(page(0, 2)[:12], "الوسوم"), ">>"+para, para, para, para), document.RoleParagraph, RuleParagraph},
 	{"page title", Context{}, page(9, 10), document.RoleTitle, RulePageTitle},
 	{"marked interview question", Context{}, []string{para, ">>> ما رأيك في الوضع؟", "- " + para, "> وماذا عن المستقبل؟", "- " + para, "> هل أنت متفائل؟", "- نعم."}, document.RoleHeading, RuleMarkedQuestion},
 	{"marked interview answer", Context{}, []string{para, "× ما رأيك في الوضع؟", ">>- " + para, "× وماذا عن المستقبل؟", "- " + para, "× هل أنت متفائل؟", "- نعم."}, document.RoleParagraph, RuleMarkedAnswer},

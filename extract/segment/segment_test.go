@@ -107,6 +107,8 @@ var ruleCases = []struct {
 	{"hard-wrapped paragraph", Context{}, wrapped(">>", 1, 38, para+" "+para+" "+para+" "+para), document.RoleParagraph, RuleWrapped},
 	{"hard-wrapped text amid a page's links", Context{}, amidLinks(wrapped(">>", 1, 60, para+" "+para+" "+para)), document.RoleParagraph, RuleWrapped},
 	{"page chrome", Context{}, page(1, 10), document.RoleResidue, RulePageChrome},
+	{"the title of an indented page is its longest flush-left line", Context{}, indentedPage(">>الحكومة تقر الموازنة الجديدة للعام المقبل"), document.RoleTitle, RulePageTitle},
+	{"a name under an indented page's title stays the article's", Context{}, indentedPage("الحكومة تقر الموازنة الجديدة للعام المقبل", ">>أحمد محمد الشحي"), document.RoleByline, RuleNameAtTop},
 	{"a page's teasers after its tags", Context{}, append(page(0, 6)[:16], "الوسوم", ">>"+para, "2025-12-31", para), document.RoleResidue, RulePageChrome},
 	{"a tags line amid the body does not end it", Context{}, append(append(page(0, 2)[:12], "الوسوم"), ">>"+para, para, para, para), document.RoleParagraph, RuleParagraph},
 	{"page title", Context{}, page(9, 10), document.RoleTitle, RulePageTitle},
@@ -210,6 +212,21 @@ func page(n, body int) []string {
 	}
 	lines = append(lines, "شارك", "تويتر", "فيسبوك")
 	lines[n] = ">>" + lines[n]
+	return lines
+}
+
+// indentedPage lays out a page as a text browser does: menus and body
+// indented, the article's headings (the lines given) flush left.
+func indentedPage(heads ...string) []string {
+	var lines []string
+	for _, l := range page(0, 0)[:8] {
+		lines = append(lines, "   "+strings.TrimPrefix(l, ">>"))
+	}
+	lines = append(lines, "البحث في الموقع")
+	lines = append(lines, heads...)
+	for range 6 {
+		lines = append(lines, "   "+para)
+	}
 	return lines
 }
 

@@ -57,6 +57,7 @@ var ruleCases = []struct {
 	{"label heading", Context{}, []string{para, ">>حواجز الدعم:", "أقرب حاجز دعم رئيسي للمدى القصير عند 8123.", para}, document.RoleHeading, RuleLabelHeading},
 	{"a lead-in is no label", Context{}, []string{para, ">>وفيما يلي التعديلات:", "أقرب حاجز دعم رئيسي للمدى القصير عند 8123.", para}, document.RoleParagraph, RuleParagraph},
 	{"speech is no label", Context{}, []string{para, ">>هناك قول مأثور يقول:", "الحكمة ضالة المؤمن أنى وجدها أخذ بها.", para}, document.RoleParagraph, RuleParagraph},
+	{"a name under a title asking a question", Context{}, []string{"من يعوض العريس ومن ينصف والده ؟", ">>عدنان السوداني", para}, document.RoleByline, RuleNameAtTop},
 	{"short line before a short line is no heading", Context{}, []string{para, ">>عبد ربه منصور هادي", "رئيس الجمهورية"}, document.RoleParagraph, RuleParagraph},
 	{"question heading", Context{}, []string{para, ">>لماذا نجح الفيديو؟", para}, document.RoleHeading, RuleQuestionHeading},
 	{"section number", Context{}, []string{"عنوان", "(1)", para, "", ">>(2)", para}, document.RoleHeading, RuleSectionNumber},

@@ -119,6 +119,8 @@ var ruleCases = []struct {
 	{"kicker", Context{}, []string{">>في البطولة العربية لكرة الطائرة", "منتخبنا يفوز على الإمارات بثلاثية نظيفة", para}, document.RoleHeading, RuleKicker},
 	{"title after a kicker", Context{}, []string{"مستقبل واعد في انتظار الجيل الحالي:", ">>منتخبنا يكتفي بالوصافة بعد خسارته من السعودية", para}, document.RoleTitle, RuleTitle},
 	{"name at top", Context{}, []string{"تعطيل القوانين", "", ">>ياسر المتولي", para}, document.RoleByline, RuleNameAtTop},
+	{"a shorter line set over the headline is its kicker", Context{}, []string{">>أثار جدلا قانونيا واسعا", "مرسي يلغي حل البرلمان المصري والعسكري يبحث التداعيات", "", para}, document.RoleHeading, RuleKicker},
+	{"the headline under a kicker is the title", Context{}, []string{"أثار جدلا قانونيا واسعا", ">>مرسي يلغي حل البرلمان المصري والعسكري يبحث التداعيات", "", para}, document.RoleTitle, RuleTitle},
 	{"name at top with a dash", Context{}, []string{"تعطيل القوانين", ">>يحيى الحلالي -", para}, document.RoleByline, RuleNameAtTop},
 	{"heading at top is no name", Context{}, []string{"تعطيل القوانين", ">>مخاوف مشروعة", para}, document.RoleHeading, RuleHeading},
 	{"key-value row", Context{}, []string{para, "المباراة في سطور", ">>الملعب: الاولمبي في كييف", "الجمهور: 64 الف متفرج", "الحكم: البرتغالي بدرو بروينسا", para}, document.RoleListItem, RuleKeyValue},

@@ -20,8 +20,9 @@ type trecSplitter struct {
 	br    *bufio.Reader
 	limit int64
 
-	line    int   // lines read
-	cur     *Part // the part being read
+	line    int    // lines read
+	cur     *Part  // the part being read
+	buf     []byte // its bytes so far (reused from part to part)
 	curSize int64
 	inDoc   bool // cur holds an open <DOC>
 	hasDoc  bool // cur holds a <DOC>
@@ -118,13 +119,14 @@ func (s *trecSplitter) cut() *Part {
 			switch {
 			case s.curSize == 0:
 				return nil
-			case p.Err == nil && !s.hasDoc && s.held != nil:
+			case s.hasDoc:
+				return s.finish2(p)
+			}
+			s.take(p)
+			if p.Err == nil && s.held != nil {
 				// the lines after the last </DOC> go with it
 				s.appendTo(s.held, p)
 				return nil
-			}
-			if s.hasDoc {
-				return s.finish2(p)
 			}
 			return p
 		}
@@ -139,6 +141,7 @@ func (s *trecSplitter) finish() *Part {
 }
 
 func (s *trecSplitter) finish2(p *Part) *Part {
+	s.take(p)
 	s.count++
 	p.N = s.count
 	if p.Err != nil {
@@ -157,15 +160,28 @@ func (s *trecSplitter) add(raw []byte, open, cont bool) {
 	s.curSize += int64(len(raw))
 	if p.Err == nil && s.curSize > s.limit {
 		p.Err = tooLargeError("the input", s.limit) // finish names the <DOC>
-		p.Data = nil
 	}
 	if p.Err == nil {
-		p.Data = append(p.Data, raw...)
+		s.buf = append(s.buf, raw...)
+	} else {
+		s.buf = s.buf[:0]
 	}
 	if p.Fields.ID == nil && s.inDoc && !cont {
 		if id := docno(raw); id != "" {
 			p.Fields.ID = &id
 		}
+	}
+}
+
+// take gives the current part its bytes, read into buf (one allocation of
+// the part's size), and empties buf for the next part.
+func (s *trecSplitter) take(p *Part) {
+	if p.Err == nil && len(s.buf) > 0 {
+		p.Data = bytes.Clone(s.buf)
+	}
+	s.buf = s.buf[:0]
+	if cap(s.buf) > 1<<20 {
+		s.buf = nil // a large part's buffer is not kept
 	}
 }
 

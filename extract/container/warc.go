@@ -38,6 +38,7 @@ type warcReader struct {
 	limit  int64
 	member *bufio.Reader // the gzip member being read; nil outside one
 	gz     *gzip.Reader
+	zbuf   *bufio.Reader // member's buffer, reused
 
 	records int // records met, damaged ones included
 	skipped int
@@ -132,7 +133,12 @@ func (w *warcReader) next() (*bufio.Reader, error) {
 		return nil, damaged("gzip member: %v", err)
 	}
 	w.gz.Multistream(false)
-	w.member = bufio.NewReaderSize(w.gz, 32<<10)
+	if w.zbuf == nil {
+		w.zbuf = bufio.NewReaderSize(w.gz, 32<<10)
+	} else {
+		w.zbuf.Reset(w.gz)
+	}
+	w.member = w.zbuf
 	if err := skipBlankLines(w.member); err != nil {
 		w.member = nil
 		if err == io.EOF {
@@ -282,7 +288,15 @@ func (w *warcReader) payload(n int, hdr map[string]string, order []string, block
 		return nil, nil
 	}
 	p := &Part{N: n, Line: 1, Fields: warcFields(hdr, order)}
+	if size, ok := payloadSize(body, block); ok && size > w.limit {
+		// refused by its length, not read
+		p.Err = tooLargeError(fmt.Sprintf("record %d", n), w.limit)
+		return p, nil
+	}
 	var buf bytes.Buffer
+	if size, ok := payloadSize(body, block); ok {
+		buf.Grow(int(size) + bytes.MinRead)
+	}
 	if _, err := buf.ReadFrom(io.LimitReader(body, w.limit+1)); err != nil {
 		return nil, damaged("its payload: %v", err)
 	}
@@ -292,6 +306,19 @@ func (w *warcReader) payload(n int, hdr map[string]string, order []string, block
 	}
 	p.Data = buf.Bytes()
 	return p, nil
+}
+
+// payloadSize is the size of a payload read straight from the block (not
+// chunked nor compressed): what is left of the block, with what a reader
+// of the HTTP header took ahead of it.
+func payloadSize(body io.Reader, block *io.LimitedReader) (int64, bool) {
+	switch b := body.(type) {
+	case *io.LimitedReader:
+		return b.N, b == block
+	case *bufio.Reader:
+		return block.N + int64(b.Buffered()), true
+	}
+	return 0, false
 }
 
 // cutShort is the damage of a record whose part what could not be read.

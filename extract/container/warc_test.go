@@ -209,3 +209,22 @@ func FuzzWARC(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkWARCReader reads a WET file of 2,000 gzipped records.
+func BenchmarkWARCReader(b *testing.B) {
+	var data []byte
+	for i := range 2000 {
+		text := strings.Repeat(fmt.Sprintf("نص الخبر رقم %d في سطر طويل بعض الشيء.\n", i), 5)
+		data = append(data, gzipMember(warcRecord(fmt.Sprintf("WARC-Type: conversion\nWARC-Target-URI: http://x/%d\nWARC-Date: 2016-02-02T10:00:00Z\nWARC-Record-ID: <urn:uuid:%d>\nContent-Type: text/plain", i, i), text))...)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sp := NewSplitter(WARC, bytes.NewReader(data), 1<<20)
+		for {
+			if _, err := sp.Next(); err != nil {
+				break
+			}
+		}
+	}
+}

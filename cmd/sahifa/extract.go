@@ -20,6 +20,7 @@ import (
 	"github.com/sahifa/sahifa/extract/batch"
 	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/encode"
+	_ "github.com/sahifa/sahifa/extract/encode/parquet" // -f parquet
 	"github.com/sahifa/sahifa/extract/source"
 	"github.com/sahifa/sahifa/normalize"
 )
@@ -32,6 +33,7 @@ type extractOptions struct {
 	format    encode.Encoder
 	output    string
 	outDir    string
+	shardSize int64
 	overwrite bool
 	skipExist bool
 	digits    normalize.DigitStyle
@@ -77,7 +79,8 @@ func (a *app) newExtractCmd() *cobra.Command {
 	}
 	enumFlag(cmd, f, &o.format, "format", "f", "format", "jsonl", "output format: "+strings.Join(encode.Names(), ", "), formats...)
 	f.StringVarP(&o.output, "output", "o", "", "write one stream to `FILE`")
-	f.StringVarP(&o.outDir, "output-dir", "O", "", "write one file per article under `DIR`")
+	f.StringVarP(&o.outDir, "output-dir", "O", "", "write one file per article under `DIR` (-f parquet: shards)")
+	sizeFlag(f, &o.shardSize, "shard-size", "256MiB", "with -O and -f parquet: size of a shard")
 	f.BoolVar(&o.overwrite, "overwrite", false, "with -O: replace existing files")
 	f.BoolVar(&o.skipExist, "skip-existing", false, "with -O: leave existing files and go on (resume a run)")
 	o.registerProfile(cmd)
@@ -113,6 +116,11 @@ func (a *app) checkExtract(cmd *cobra.Command, o *extractOptions) error {
 	}
 	if o.outDir != "" && o.format.Name() == "jsonl" && cmd.Flags().Changed("format") {
 		return usagef("-O, --output-dir writes one file per article: use -f json or -f md, not jsonl")
+	}
+	if columnar := encode.IsColumnar(o.format); columnar && o.output == "" && o.outDir == "" {
+		return usagef("-f %s is written whole to a file: give -o FILE, or -O DIR for shards", o.format.Name())
+	} else if columnar && o.skipExist {
+		return usagef("--skip-existing does not go with -f %s: shards are replaced with --overwrite", o.format.Name())
 	}
 	for _, g := range o.globs {
 		if _, err := filepath.Match(g, ""); err != nil {
@@ -210,7 +218,8 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	enc := o.format
 	var (
 		sink batch.Sink
-		tree *batch.TreeSink
+		tree   *batch.TreeSink
+		shards *batch.ShardSink
 	)
 	if o.outDir != "" {
 		if err := os.MkdirAll(o.outDir, 0o755); err != nil {
@@ -225,6 +234,10 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 		}
 		tree = batch.NewTreeSink(o.outDir, enc, exist, func(where, msg string) { a.errorf("%s: %s", where, msg) })
 		sink = tree
+		if encode.IsColumnar(enc) {
+			shards = batch.NewShardSink(o.outDir, enc, o.shardSize, o.overwrite)
+			sink, tree = shards, nil
+		}
 	} else {
 		sink = batch.NewStreamSink(enc, a.stdout, o.output)
 	}
@@ -259,12 +272,16 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	}
 	if tree != nil {
 		a.reportConflicts(tree.Conflicts)
+	} else if shards != nil {
+		a.reportConflicts(shards.Conflicts)
 	}
 	if interrupted {
 		a.errorf("interrupted")
 		return &exitError{code: 130}
 	}
-	if err != nil && !errors.Is(err, batch.ErrFailFast) {
+	if errors.Is(err, batch.ErrConflict) {
+		return &exitError{code: exitFailure}
+	} else if err != nil && !errors.Is(err, batch.ErrFailFast) {
 		return err
 	}
 	if tree != nil {
@@ -277,7 +294,7 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	// The summary closes a batch; one clean article needs none (as jq or
 	// pandoc print nothing on success).
 	if !o.quiet && (st.Inputs > 1 || st.Articles != 1 || st.Failed > 0 || st.Warnings > 0 || tree != nil) {
-		a.infof("%s", summary(st, time.Since(start), tree))
+		a.infof("%s%s", summary(st, time.Since(start), tree), shardSummary(shards))
 	}
 	switch {
 	case errors.Is(err, batch.ErrFailFast):
@@ -330,6 +347,13 @@ func summary(st batch.Stats, d time.Duration, tree *batch.TreeSink) string {
 		}
 	}
 	return s
+}
+
+func shardSummary(s *batch.ShardSink) string {
+	if s == nil {
+		return ""
+	}
+	return "; " + plural(len(s.Shards), "shard") + " written"
 }
 
 // plural writes a count and its noun: "1 article", "2 articles".

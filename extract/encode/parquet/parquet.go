@@ -20,7 +20,7 @@ const Version = "1"
 // holds one row group, and a writer about as much.
 const (
 	RowGroupRows  = 10_000
-	RowGroupBytes = 64 << 20
+	RowGroupBytes = 16 << 20
 )
 
 func init() { encode.Register(Format{}) }
@@ -55,7 +55,7 @@ func (f Format) AppendFile(dst []byte, d *document.Document) ([]byte, error) {
 // encode.SizedStream.
 func (Format) NewStream(w io.Writer) encode.Stream {
 	return &stream{w: pq.NewGenericWriter[Row](w,
-		pq.Compression(&zstd.Codec{Level: zstd.SpeedDefault}),
+		pq.Compression(&zstd.Codec{Level: zstd.SpeedFastest}),
 		pq.MaxRowsPerRowGroup(RowGroupRows),
 		pq.KeyValueMetadata("sahifa.schema", Version),
 		pq.CreatedBy("sahifa", Version, ""),

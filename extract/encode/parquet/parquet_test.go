@@ -3,6 +3,7 @@ package parquet
 import (
 	"bytes"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -147,5 +148,48 @@ func TestAppendFile(t *testing.T) {
 	r.Metadata.Container = &s
 	if _, err := r.Document(); err == nil || !strings.Contains(err.Error(), "metadata.container") {
 		t.Errorf("container not an object: %v", err)
+	}
+}
+
+// BenchmarkStream writes the test documents to a Parquet stream; the bytes
+// are those of their JSON Lines.
+func BenchmarkStream(b *testing.B) {
+	t := &testing.T{}
+	docs := testDocs(t)
+	var n int64
+	for _, d := range docs {
+		j, _ := encode.AppendJSON(nil, d, false)
+		n += int64(len(j))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		s := Format{}.NewStream(io.Discard)
+		for _, d := range docs {
+			if err := s.Write(d, nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := s.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkJSONL(b *testing.B) {
+	t := &testing.T{}
+	docs := testDocs(t)
+	var n int64
+	for _, d := range docs {
+		j, _ := encode.AppendJSON(nil, d, false)
+		n += int64(len(j))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	var buf []byte
+	for b.Loop() {
+		for _, d := range docs {
+			buf, _ = encode.AppendJSON(buf[:0], d, false)
+		}
 	}
 }

@@ -67,7 +67,7 @@ func (s *ShardSink) open() error {
 		s.Conflicts = append(s.Conflicts, target)
 		return ErrConflict
 	}
-	f, err := createTemp(target)
+	f, err := TempFile(target)
 	if err != nil {
 		return err
 	}
@@ -81,8 +81,10 @@ func (s *ShardSink) open() error {
 	return nil
 }
 
-// createTemp creates the temporary file a target is written to, beside it.
-func createTemp(target string) (*os.File, error) {
+// TempFile creates the temporary file that target is written to, beside
+// it and hidden, of mode OutputPerm: renamed to target once complete, an
+// output is never seen half-written.
+func TempFile(target string) (*os.File, error) {
 	f, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".*.tmp")
 	if err == nil {
 		if err = f.Chmod(OutputPerm); err != nil {

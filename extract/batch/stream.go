@@ -49,7 +49,7 @@ func (s *StreamSink) writer() error {
 		s.stream = s.enc.NewStream(s.w)
 		return nil
 	}
-	f, err := createTemp(s.file)
+	f, err := TempFile(s.file)
 	if err != nil {
 		return err
 	}

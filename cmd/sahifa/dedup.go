@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"runtime"
 	"time"
 
@@ -33,8 +32,7 @@ func (a *app) newDedupCmd() *cobra.Command {
 			start := time.Now()
 			st, err := dedup.Run(cmd.Context(), cfg)
 			if err == nil && !quiet {
-				a.infof("%s, %d duplicates in %s%s, threshold %g, in %.2fs", plural(st.Documents, "document"), st.Duplicates,
-					plural(st.Clusters, "cluster"), map[bool]string{true: fmt.Sprintf("; %d dropped", st.Dropped)}[cfg.Drop], cfg.Threshold, time.Since(start).Seconds())
+				a.infof("%s, threshold %g, in %.2fs", st, cfg.Threshold, time.Since(start).Seconds())
 			}
 			return err
 		},

@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -217,7 +216,7 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	}
 	enc := o.format
 	var (
-		sink batch.Sink
+		sink   batch.Sink
 		tree   *batch.TreeSink
 		shards *batch.ShardSink
 	)
@@ -294,7 +293,7 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	// The summary closes a batch; one clean article needs none (as jq or
 	// pandoc print nothing on success).
 	if !o.quiet && (st.Inputs > 1 || st.Articles != 1 || st.Failed > 0 || st.Warnings > 0 || tree != nil) {
-		a.infof("%s%s", summary(st, time.Since(start), tree), shardSummary(shards))
+		a.infof("%s", batch.Summary(st, time.Since(start), tree, shards))
 	}
 	switch {
 	case errors.Is(err, batch.ErrFailFast):
@@ -328,38 +327,4 @@ func globHint(o *extractOptions) string {
 		return " (--glob " + strings.Join(o.globs, ", --glob ") + ")"
 	}
 	return ""
-}
-
-// summary is the last line on stderr:
-// "10572 articles, 0 failed, 35.2 MB in 0.41s".
-func summary(st batch.Stats, d time.Duration, tree *batch.TreeSink) string {
-	s := fmt.Sprintf("%s, %d failed, %.1f MB in %.2fs", plural(st.Articles, "article"), st.Failed, float64(st.Bytes)/1e6, d.Seconds())
-	if st.Warnings > 0 {
-		s += ", " + plural(st.Warnings, "warning")
-	}
-	if tree != nil {
-		s += "; " + plural(tree.Written, "file") + " written"
-		if tree.Skipped > 0 {
-			s += fmt.Sprintf(", %d existing skipped", tree.Skipped)
-		}
-		if len(tree.Conflicts) > 0 {
-			s += ", " + plural(len(tree.Conflicts), "conflict")
-		}
-	}
-	return s
-}
-
-func shardSummary(s *batch.ShardSink) string {
-	if s == nil {
-		return ""
-	}
-	return "; " + plural(len(s.Shards), "shard") + " written"
-}
-
-// plural writes a count and its noun: "1 article", "2 articles".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return strconv.Itoa(n) + " " + noun + "s"
 }

@@ -7,9 +7,9 @@ import (
 
 // maxCompare bounds the comparisons of one document within one bucket of
 // one band: a bucket of thousands of near-identical documents (a daily
-// template) costs a few per document, not one per pair, and the clusters
-// come out the same, as each document is compared first with the earliest
-// members of other clusters.
+// template) costs a few per document, not one per pair. Members already in
+// the same cluster are not compared, and the earliest are compared first,
+// in a fixed order: the clusters stay deterministic.
 const maxCompare = 8
 
 // Clusters groups documents into clusters of near-duplicates: sigs[i] is

@@ -50,6 +50,17 @@ type Stats struct {
 	Clusters   int // clusters of two documents or more
 	Duplicates int // documents in a cluster that are not its first
 	Dropped    int // duplicates not written (Drop)
+	drop       bool
+}
+
+// String is the summary of a run: "10572 documents, 1060 duplicates in 683
+// clusters", and "; 1060 dropped" when they were.
+func (st Stats) String() string {
+	s := fmt.Sprintf("%s, %d duplicates in %s", batch.Plural(st.Documents, "document"), st.Duplicates, batch.Plural(st.Clusters, "cluster"))
+	if st.drop {
+		s += fmt.Sprintf("; %d dropped", st.Dropped)
+	}
+	return s
 }
 
 // memberName is how a document is named in cluster and duplicate_of: its
@@ -124,7 +135,7 @@ func Run(ctx context.Context, cfg Config) (st Stats, err error) {
 		}
 	}
 	st.Clusters = len(size)
-	if cfg.Drop {
+	if st.drop = cfg.Drop; cfg.Drop {
 		st.Dropped = st.Duplicates
 	}
 	return st, write(ctx, cfg, inputs, ids, keeper, errs)

@@ -151,11 +151,9 @@ func TestAppendFile(t *testing.T) {
 	}
 }
 
-// BenchmarkStream writes the test documents to a Parquet stream; the bytes
-// are those of their JSON Lines.
-func BenchmarkStream(b *testing.B) {
-	t := &testing.T{}
-	docs := testDocs(t)
+// benchDocs returns the test documents, and counts their JSON Lines bytes.
+func benchDocs(b *testing.B) []*document.Document {
+	docs := testDocs(&testing.T{})
 	var n int64
 	for _, d := range docs {
 		j, _ := encode.AppendJSON(nil, d, false)
@@ -163,6 +161,13 @@ func BenchmarkStream(b *testing.B) {
 	}
 	b.SetBytes(n)
 	b.ReportAllocs()
+	return docs
+}
+
+// BenchmarkStream writes the test documents to a Parquet stream; the bytes
+// are those of their JSON Lines.
+func BenchmarkStream(b *testing.B) {
+	docs := benchDocs(b)
 	for b.Loop() {
 		s := Format{}.NewStream(io.Discard)
 		for _, d := range docs {
@@ -176,16 +181,9 @@ func BenchmarkStream(b *testing.B) {
 	}
 }
 
+// BenchmarkJSONL writes the same documents as JSON Lines, to compare.
 func BenchmarkJSONL(b *testing.B) {
-	t := &testing.T{}
-	docs := testDocs(t)
-	var n int64
-	for _, d := range docs {
-		j, _ := encode.AppendJSON(nil, d, false)
-		n += int64(len(j))
-	}
-	b.SetBytes(n)
-	b.ReportAllocs()
+	docs := benchDocs(b)
 	var buf []byte
 	for b.Loop() {
 		for _, d := range docs {

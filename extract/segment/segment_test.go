@@ -128,6 +128,7 @@ var ruleCases = []struct {
 	{"heading at top is no name", Context{}, []string{"تعطيل القوانين", ">>مخاوف مشروعة", para}, document.RoleHeading, RuleHeading},
 	{"key-value row", Context{}, []string{para, "المباراة في سطور", ">>الملعب: الاولمبي في كييف", "الجمهور: 64 الف متفرج", "الحكم: البرتغالي بدرو بروينسا", para}, document.RoleListItem, RuleKeyValue},
 	{"unmarked list", Context{}, []string{para, "أحداث 2012", ">>برمجيات دقيقة تستهدف الأجهزة", "نمو غير مسبوق لتهديدات الهواتف", "سرقة شهادات المواقع", para}, document.RoleListItem, RuleUnmarkedList},
+	{"a line of verse is no heading", Context{}, []string{para, "", "لا ملـكُ جبارٍ ولا سفـّاحِ", "والكونُ في أسرارِهِ مفتاحِ", ">>للفكرِ لا لوغى ولا لسلاحِ", para}, document.RoleParagraph, RuleParagraph},
 	{"rhymed verse is no list", Context{}, []string{para, "قصيدة", "لا ملك جبار ولا سفاح", ">>والكون في أسراره مفتاح", "للفكر لا لوغى ولا لسلاح", "رمل تناوله مهب رياح", para}, document.RoleParagraph, RuleParagraph},
 	{"verse running on is no list", Context{}, []string{para, "قصيدة", "أم تبقى كما هي في الخريف وفي", ">>الشتاء وهل كتاب واحد يكفي", "لتسليتي مع الوقت أم أحتاج إلى", "مكتبة وما لغة الحديث هناك", para}, document.RoleParagraph, RuleParagraph},
 	{"list heading", Context{}, []string{para, ">>أحداث 2012", "برمجيات دقيقة تستهدف الأجهزة", "نمو غير مسبوق لتهديدات الهواتف", "سرقة شهادات المواقع", para}, document.RoleHeading, RuleListHeading},

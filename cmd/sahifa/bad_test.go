@@ -41,6 +41,7 @@ func scriptCmds() map[string]func(ts *testscript.TestScript, neg bool, args []st
 		"truncate": cmdTruncate,
 		"genwarc":  cmdGenwarc,
 		"exitcode": cmdExitcode,
+		"parquet":  cmdParquet,
 	}
 }
 

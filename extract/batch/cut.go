@@ -38,7 +38,7 @@ func cut(ctx context.Context, it *source.Item, opt extract.Options, maxSize int6
 	case in == container.JSONL:
 		return records(ctx, it, u, maxSize, send)
 	case in == container.WARC, in == container.TREC && opt.Encoding != "utf-16" && !charset.IsUTF16(head):
-		return parts(ctx, it, u, in, maxSize, send, skipped)
+		return streamParts(ctx, it, u, in, maxSize, send, skipped)
 	}
 	u.Data, u.Err = it.ReadAll()
 	u.cost = int64(len(u.Data))
@@ -83,9 +83,9 @@ func records(ctx context.Context, it *source.Item, base *Unit, limit int64, send
 	}
 }
 
-// parts streams a container input document by document (TREC, WARC), each
+// streamParts streams a container input document by document (TREC, WARC), each
 // bounded by limit; skipped counts its records that hold no article.
-func parts(ctx context.Context, it *source.Item, base *Unit, format string, limit int64, send func(*Unit) bool, skipped *atomic.Int64) bool {
+func streamParts(ctx context.Context, it *source.Item, base *Unit, format string, limit int64, send func(*Unit) bool, skipped *atomic.Int64) bool {
 	sp := container.NewSplitter(format, it.Reader(), limit)
 	defer func() { skipped.Add(int64(sp.Skipped())) }()
 	for {

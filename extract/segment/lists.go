@@ -224,6 +224,23 @@ func (s *state) verse(i, j int) bool {
 	return 3*marked >= n || 4*runOn >= n || s.rhymes(i, j)
 }
 
+// inVerse reports whether line i is one of a run of three or more
+// adjacent short lines that reads as verse.
+func (s *state) inVerse(i int) bool {
+	short := func(k int) bool {
+		f := &s.feats[k]
+		return !f.Blank() && f.Words <= runWords && f.List == 0 && s.lines[k].Role != document.RoleMarkup
+	}
+	from, to := i, i+1
+	for from > 0 && short(from-1) {
+		from--
+	}
+	for to < len(s.lines) && short(to) {
+		to++
+	}
+	return to-from >= minRun && s.verse(from, to)
+}
+
 // rhymes reports whether every other line of [i, j), four lines or more,
 // ends on the same letter, and not on one that ends most nouns (ة, ه, ا, ي).
 func (s *state) rhymes(i, j int) bool {

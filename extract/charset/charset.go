@@ -248,4 +248,3 @@ func sniffUTF16(data []byte) (bigEndian, ok bool) {
 	}
 	return false, false
 }
-

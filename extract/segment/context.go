@@ -168,6 +168,7 @@ var contextRules = []*Rule{
 	ruleCaptionARCredit,
 	ruleNameAtTop,
 	ruleLabelHeading,
+	ruleOrdinal,
 	ruleHeading,
 	ruleHeadingAbove,
 	ruleQuestionHeading,

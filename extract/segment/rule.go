@@ -73,6 +73,8 @@ const (
 	RuleHeadingAbove     = "short-line-above-heading"
 	RuleLabelHeading     = "label-heading"
 	RuleQuestionHeading  = "question-before-paragraph"
+	RuleSectionNumber    = "section-number"
+	RuleOrdinalHeading   = "ordinal-heading"
 	RuleInterview        = "interview-question"
 	RuleMarkedQuestion   = "interview-marked-question"
 	RuleMarkedAnswer     = "interview-marked-answer"

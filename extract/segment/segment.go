@@ -100,6 +100,7 @@ var stages = []stage{
 	{name: "starred-headings", run: starredHeadings, rules: []*Rule{ruleStarredHeading}},
 	{name: "signoff", run: signoff, rules: []*Rule{ruleSignoff}},
 	{name: "interview", run: interview, rules: []*Rule{ruleInterview}},
+	{name: "section-numbers", run: sectionNumbers, rules: []*Rule{ruleSectionNumber}},
 	{name: "context", run: context, rules: contextRules},
 	{name: "one-attribution", run: oneAttribution, rules: []*Rule{ruleExtraAttribution}},
 	{name: "container-teasers", run: containerTeasers, when: func(s *state) bool {

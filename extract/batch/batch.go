@@ -64,6 +64,9 @@ type Unit struct {
 	// Unsafe is set for an archive member whose name would escape an
 	// output tree.
 	Unsafe bool
+	// Warnings are the input's own (source.Item.Warnings), given to each
+	// of its documents.
+	Warnings []document.Warning
 	// Data is the input's bytes, or the record's line.
 	Data []byte
 	// Record is the record's 1-based line, 0 on standard input where
@@ -90,6 +93,9 @@ func Extract(opt extract.Options) Convert {
 		defer func() {
 			if r := recover(); r != nil {
 				docs = []*document.Document{extract.ErrorRecord(u.Source, document.ErrRead, fmt.Sprintf("internal error: %v; please report it", r))}
+			}
+			for _, d := range docs {
+				d.Warnings = append(d.Warnings, u.Warnings...)
 			}
 		}()
 		switch {

@@ -16,7 +16,7 @@ import (
 // Lines records one by one (streamed, so that a file of any size costs one
 // record of memory). It reports false when the batch is stopping.
 func cut(ctx context.Context, it *source.Item, opt extract.Options, maxSize int64, send func(*Unit) bool) bool {
-	u := &Unit{Path: it.Path, Rel: it.Rel, Source: it.Source, Unsafe: it.Unsafe}
+	u := &Unit{Path: it.Path, Rel: it.Rel, Source: it.Source, Unsafe: it.Unsafe, Warnings: it.Warnings}
 	if it.Err != nil {
 		u.Err = it.Err
 		return send(u)

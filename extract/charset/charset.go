@@ -10,7 +10,10 @@ package charset
 import (
 	"bytes"
 	"errors"
+	"unicode/utf8"
 	"unsafe"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // Encoding names, as reported in Result.Encoding and in a document's
@@ -247,4 +250,25 @@ func sniffUTF16(data []byte) (bigEndian, ok bool) {
 		return true, true
 	}
 	return false, false
+}
+
+// Code pages of file names, as DecodeName reports them.
+const (
+	NameCP1256 = "cp1256"
+	NameCP437  = "cp437"
+)
+
+// DecodeName reads a file name that is not UTF-8 and carries no mark of
+// its encoding (a zip member name without the UTF-8 flag): as Windows-1256
+// when that gives Arabic words, else as CP437, the code page of DOS and of
+// the zip format's first tools. It returns the name and the code page
+// used; a name that is valid UTF-8 is returned as it is, with "".
+func DecodeName(name string) (string, string) {
+	if utf8.ValidString(name) {
+		return name, ""
+	}
+	if w := string(decodeCharmap(nil, []byte(name), charmap.Windows1256)); arabicScore(w) > 0 {
+		return w, NameCP1256
+	}
+	return string(decodeCharmap(nil, []byte(name), charmap.CodePage437)), NameCP437
 }

@@ -160,6 +160,7 @@ const (
 	WarnMojibakeRepaired WarningCode = "mojibake-repaired"     // UTF-8 once decoded as Windows-1256 was repaired
 	WarnMojibakeLeft     WarningCode = "mojibake-not-repaired" // text that looks like mojibake could not be repaired
 	WarnMixedEncoding    WarningCode = "mixed-encoding"        // not one encoding: lines decoded one by one
+	WarnMemberName       WarningCode = "member-name-decoded"   // an archive member's name was not UTF-8: decoded from a code page
 	WarnNULBytes         WarningCode = "nul-bytes"             // stray NUL bytes were dropped
 	WarnNoTitle          WarningCode = "no-title"              // no title line, and the container gave none
 	WarnTruncated        WarningCode = "truncated"             // a container's record ends before it is closed

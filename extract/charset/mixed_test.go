@@ -3,6 +3,7 @@ package charset
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
@@ -110,4 +111,30 @@ func TestDecodeBOMBeforeUTF16(t *testing.T) {
 		}
 		sameAsDecode(t, []byte(in), "")
 	}
+}
+
+// Names: UTF-8 as it is, Arabic Windows-1256, else CP437.
+func TestDecodeName(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"مقال.txt":             {"مقال.txt", ""},
+		"\xe3\xde\xc7\xe1.txt": {"مقال.txt", NameCP1256},
+		"caf\x82.txt":          {"café.txt", NameCP437},
+	} {
+		if got, cp := DecodeName(in); got != want[0] || cp != want[1] {
+			t.Errorf("DecodeName(%q) = %q, %q; want %q, %q", in, got, cp, want[0], want[1])
+		}
+	}
+}
+
+// FuzzDecodeName: valid UTF-8 out, a UTF-8 name unchanged.
+func FuzzDecodeName(f *testing.F) {
+	f.Add("\xe3\xde\xc7\xe1.txt")
+	f.Add("caf\x82.txt")
+	f.Add("مقال.txt")
+	f.Fuzz(func(t *testing.T, name string) {
+		got, cp := DecodeName(name)
+		if !utf8.ValidString(got) || (cp == "") != utf8.ValidString(name) || cp == "" && got != name {
+			t.Fatalf("DecodeName(%q) = %q, %q", name, got, cp)
+		}
+	})
 }

@@ -63,6 +63,7 @@ const (
 	RuleListCredited     = "list-numbered-after-credit"
 	RuleKeyValue         = "key-value-row"
 	RuleUnmarkedList     = "unmarked-list"
+	RuleDefinition       = "definition-list"
 	RuleListHeading      = "list-heading"
 	RuleAttachment       = "attachment-name"
 	RuleSignoff          = "signoff-byline"

@@ -219,14 +219,30 @@ func decodeError(inp document.Input, err error) *document.Document {
 func decodeWarnings(r charset.Result) []document.Warning {
 	var out []document.Warning
 	switch {
+	case r.BOMMismatch:
+		out = append(out, document.Warning{Code: document.WarnEncodingGuessed, Message: "a UTF-8 byte order mark before UTF-16 text: read as " + r.Encoding})
 	case r.Guessed && (r.Encoding == charset.UTF16LE || r.Encoding == charset.UTF16BE):
 		out = append(out, document.Warning{Code: document.WarnEncodingGuessed, Message: "no byte order mark: read as " + r.Encoding})
 	case r.Guessed:
 		out = append(out, document.Warning{Code: document.WarnEncodingGuessed,
 			Message: "not UTF-8: guessed " + r.Encoding + " (the Arabic code page that fits best)", Remedy: document.RemedyEncoding})
 	}
-	if r.Repaired {
+	switch {
+	case r.Repairs > 1:
+		out = append(out, document.Warning{Code: document.WarnMojibakeRepaired, Message: fmt.Sprintf("UTF-8 text decoded %d times as Windows-1256 (mojibake) was repaired %d times", r.Repairs, r.Repairs)})
+	case r.Repaired:
 		out = append(out, document.Warning{Code: document.WarnMojibakeRepaired, Message: "UTF-8 text once decoded as Windows-1256 (mojibake) was repaired"})
+	}
+	if r.MojibakeLeft {
+		out = append(out, document.Warning{Code: document.WarnMojibakeLeft, Message: "text that looks like UTF-8 decoded as Windows-1256 (mojibake) was not repaired: it does not re-encode cleanly", Remedy: document.RemedyEncoding})
+	}
+	if r.Mixed {
+		as := r.MixedAs
+		if as == charset.UTF8MojibakeFix {
+			as = "repaired mojibake"
+		}
+		out = append(out, document.Warning{Code: document.WarnMixedEncoding, Line: r.MixedLine,
+			Message: fmt.Sprintf("not one encoding: %s read as %s, the first on line %d, the others as UTF-8", plural(r.MixedLines, "line"), as, r.MixedLine)})
 	}
 	if r.NULs > 0 {
 		msg := fmt.Sprintf("%d NUL bytes dropped, the first on line %d", r.NULs, r.NULLine)
@@ -248,4 +264,12 @@ func decodeWarnings(r charset.Result) []document.Warning {
 		out = append(out, document.Warning{Code: document.WarnInvalidUTF8, Message: msg, Line: r.InvalidLine})
 	}
 	return out
+}
+
+// plural is "1 line", "2 lines".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

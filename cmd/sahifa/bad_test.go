@@ -42,6 +42,7 @@ func scriptCmds() map[string]func(ts *testscript.TestScript, neg bool, args []st
 		"genwarc":  cmdGenwarc,
 		"exitcode": cmdExitcode,
 		"parquet":  cmdParquet,
+		"genarc":   cmdGenarc,
 	}
 }
 

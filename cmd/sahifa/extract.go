@@ -8,7 +8,6 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -46,6 +45,7 @@ type extractOptions struct {
 	strict    bool
 	progress  string
 	quiet     bool
+	verbose   bool
 }
 
 func (a *app) newExtractCmd() *cobra.Command {
@@ -96,6 +96,7 @@ func (a *app) newExtractCmd() *cobra.Command {
 	enumFlag(cmd, f, &o.progress, "progress", "", "when", "auto", "progress bar on stderr: auto, always or never",
 		choice[string]{"auto", "auto"}, choice[string]{"always", "always"}, choice[string]{"never", "never"})
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "no summary line, no progress bar")
+	f.BoolVarP(&o.verbose, "verbose", "v", false, "name the archive members skipped (links, special files)")
 	return cmd
 }
 
@@ -103,6 +104,9 @@ func (a *app) newExtractCmd() *cobra.Command {
 func (a *app) checkExtract(cmd *cobra.Command, o *extractOptions) error {
 	if o.jobs < 1 || o.jobs > batch.MaxJobs() {
 		return usagef("invalid value %d for -j, --jobs: give 1 to %d", o.jobs, batch.MaxJobs())
+	}
+	if st, err := os.Stat(o.output); err == nil && st.IsDir() {
+		return usagef("-o %s: is a directory, and -o writes one stream to a file; use -O %s to write one file per article", o.output, o.output)
 	}
 	if o.output != "" && o.outDir != "" {
 		return usagef("-o, --output and -O, --output-dir cannot be used together")
@@ -147,20 +151,6 @@ func (a *app) checkExtract(cmd *cobra.Command, o *extractOptions) error {
 	return nil
 }
 
-// tuneGC trades memory for speed: a batch allocates much short-lived
-// garbage, and GOGC=400 spends a quarter less CPU than the default while the
-// heap stays far below the 100 MB budget; the soft memory limit makes the
-// collector work harder before that budget is reached. GOGC and GOMEMLIMIT
-// in the environment win.
-func tuneGC(getenv func(string) string) {
-	if getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
-	if getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(80 << 20)
-	}
-}
-
 // normOptions turns the normalization flags into options of package
 // normalize (the values were checked by checkExtract).
 func normOptions(o *extractOptions) []normalize.Option {
@@ -193,7 +183,7 @@ var newConvert = func(opt extract.Options) batch.Convert {
 
 // runExtract runs the batch and reports.
 func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
-	tuneGC(a.getenv)
+	batch.TuneGC(a.getenv)
 	cfg := batch.Config{
 		Inputs:  o.args,
 		Extract: o.options(normOptions(o)...),
@@ -254,6 +244,9 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 			}
 		}
 	}
+	if o.verbose {
+		rep.Skipped = func(what string) { a.infof("skipped %s", what) }
+	}
 	var prog *progress
 	if o.progress == "always" || o.progress == "auto" && a.stderrTTY && !o.quiet {
 		prog = newProgress(a.stderr, source.SizeOnDisk(o.args))
@@ -293,7 +286,11 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	// The summary closes a batch; one clean article needs none (as jq or
 	// pandoc print nothing on success).
 	if !o.quiet && (st.Inputs > 1 || st.Articles != 1 || st.Failed > 0 || st.Warnings > 0 || tree != nil) {
-		a.infof("%s", batch.Summary(st, time.Since(start), tree, shards))
+		s := batch.Summary(st, time.Since(start), tree, shards)
+		if st.Skipped > 0 && !o.verbose {
+			s += " (-v names what was skipped)"
+		}
+		a.infof("%s", s)
 	}
 	switch {
 	case errors.Is(err, batch.ErrFailFast):

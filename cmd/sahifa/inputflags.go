@@ -22,9 +22,7 @@ func (o *inputFlags) registerReading(cmd *cobra.Command) {
 	f := cmd.Flags()
 	enumFlag(cmd, f, &o.in, "in", "", "format", "auto", "input format: auto, text, trec, jsonl or warc",
 		choice[string]{"auto", "auto"}, choice[string]{"text", "text"}, choice[string]{"trec", "trec"}, choice[string]{"jsonl", "jsonl"}, choice[string]{"warc", "warc"})
-	enumFlag(cmd, f, &o.encoding, "encoding", "", "encoding", "auto", "input encoding: auto, utf-8, utf-16, windows-1256 or iso-8859-6",
-		choice[string]{"auto", "auto"}, choice[string]{"utf-8", "utf-8"}, choice[string]{"utf-16", "utf-16"},
-		choice[string]{"windows-1256", "windows-1256"}, choice[string]{"iso-8859-6", "iso-8859-6"})
+	encodingFlag(cmd, &o.encoding)
 	f.StringVar(&o.textField, "text-field", "text", "JSON Lines: the field holding the article text")
 	f.StringVar(&o.idField, "id-field", "id", "JSON Lines: the field holding the id")
 }
@@ -40,6 +38,13 @@ func profileFlag(cmd *cobra.Command, p *normalize.Profile) {
 		choice[normalize.Profile]{"none", normalize.None}, choice[normalize.Profile]{"display", normalize.Display},
 		choice[normalize.Profile]{"search", normalize.Search})
 	alias(cmd.Flags(), e, "profile", "p")
+}
+
+// encodingFlag adds --encoding to cmd.
+func encodingFlag(cmd *cobra.Command, p *string) {
+	enumFlag(cmd, cmd.Flags(), p, "encoding", "", "encoding", "auto", "input encoding: auto, utf-8, utf-16, windows-1256 or iso-8859-6",
+		choice[string]{"auto", "auto"}, choice[string]{"utf-8", "utf-8"}, choice[string]{"utf-16", "utf-16"},
+		choice[string]{"windows-1256", "windows-1256"}, choice[string]{"iso-8859-6", "iso-8859-6"})
 }
 
 // digitsFlag adds --digits to cmd.

@@ -19,7 +19,7 @@ import (
 // that a file of any size costs a few documents of memory; maxSize bounds
 // each). It reports false when the batch is stopping.
 func cut(ctx context.Context, it *source.Item, opt extract.Options, maxSize int64, send func(*Unit) bool, skipped *atomic.Int64) bool {
-	u := &Unit{Path: it.Path, Rel: it.Rel, Source: it.Source, Unsafe: it.Unsafe}
+	u := &Unit{Path: it.Path, Rel: it.Rel, Source: it.Source, Unsafe: it.Unsafe, Warnings: it.Warnings}
 	if it.Err != nil {
 		u.Err = it.Err
 		return send(u)

@@ -14,8 +14,11 @@ func Summary(st Stats, d time.Duration, tree *TreeSink, shards *ShardSink) strin
 	if st.Warnings > 0 {
 		s += ", " + Plural(st.Warnings, "warning")
 	}
+	if st.SkippedRecords > 0 {
+		s += ", " + Plural(st.SkippedRecords, "record") + " without an article skipped"
+	}
 	if st.Skipped > 0 {
-		s += ", " + Plural(st.Skipped, "record") + " without an article skipped"
+		s += ", " + Plural(st.Skipped, "archive member") + " skipped"
 	}
 	if tree != nil {
 		s += "; " + Plural(tree.Written, "file") + " written"

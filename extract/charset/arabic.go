@@ -45,14 +45,32 @@ func arabicScore(s string) int {
 	return score
 }
 
-// repairMojibake undoes one wrong decoding: UTF-8 Arabic once read as
-// Windows-1256 (`ط§ظ„ط¹ط±ط¨ظٹط©` for `العربية`). It re-encodes s as
-// Windows-1256 and keeps the result when those bytes are valid UTF-8 and
-// read as better Arabic. Texts without the telltale wealth of ط and ظ (the
+// maxRepairs bounds how many wrong decodings repairMojibake undoes.
+const maxRepairs = 3
+
+// repairMojibake undoes wrong decodings, one after the other, at most
+// maxRepairs: UTF-8 Arabic once (or twice) read as Windows-1256
+// (`ط§ظ„ط¹ط±ط¨ظٹط©` for `العربية`). It returns the text and how many
+// times it was repaired, 0 (and s) when it was not mojibake.
+func repairMojibake(s string) (string, int) {
+	n := 0
+	for n < maxRepairs {
+		fixed, ok := repairOnce(s)
+		if !ok {
+			break
+		}
+		s, n = fixed, n+1
+	}
+	return s, n
+}
+
+// repairOnce undoes one wrong decoding: it re-encodes s as Windows-1256
+// and keeps the result when those bytes are valid UTF-8 and read as
+// better Arabic. Texts without the telltale wealth of ط and ظ (the
 // Windows-1256 readings of the UTF-8 lead bytes D8 and D9) are left alone
 // at once.
-func repairMojibake(s string) (string, bool) {
-	// A sample decides: mojibake spoils a whole file, not its end alone.
+func repairOnce(s string) (string, bool) {
+	// A sample decides: mojibake spoils a whole text, not its end alone.
 	if !mayBeMojibake(s[:min(len(s), 16<<10)]) {
 		return "", false
 	}
@@ -64,6 +82,14 @@ func repairMojibake(s string) (string, bool) {
 		return "", false
 	}
 	return out, true
+}
+
+// looksMojibake reports whether s still looks like mojibake after what
+// could be repaired was: mayBeMojibake on its first 16 KiB, with at least
+// 8 of the telltale ط and ظ (a short line of real words can have two).
+func looksMojibake(s string) bool {
+	sample := s[:min(len(s), 16<<10)]
+	return mayBeMojibake(sample) && strings.Count(sample, "\xd8\xb7")+strings.Count(sample, "\xd8\xb8") >= 8
 }
 
 // mayBeMojibake reports whether sample has the wealth of ط (D8 B7) and ظ

@@ -10,10 +10,8 @@ package charset
 import (
 	"bytes"
 	"errors"
-	"fmt"
-	"strings"
-	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -68,6 +66,21 @@ type Result struct {
 	// binary, such as a corpus whose every file ends with one); NULLine
 	// is the 1-based line of the first, 0 when there is none.
 	NULs, NULLine int
+	// Repairs is how many times mojibake was undone: 2 for text decoded
+	// wrongly twice. MojibakeLeft is set when text that still looks like
+	// mojibake (a wealth of ط and ظ) could not be repaired.
+	Repairs      int
+	MojibakeLeft bool
+	// Mixed is set when the input is not one encoding: some lines are
+	// UTF-8 and MixedLines others were read as MixedAs (Windows1256 or
+	// ISO88596, or UTF8MojibakeFix for mojibake repaired line by line),
+	// the first on line MixedLine.
+	Mixed                 bool
+	MixedAs               string
+	MixedLines, MixedLine int
+	// BOMMismatch is set when a UTF-8 byte order mark stood before UTF-16
+	// text: the text was read as UTF-16 (Guessed), not as UTF-8.
+	BOMMismatch bool
 }
 
 // Forced lists the values Decode accepts for forced, besides "" and "auto".
@@ -90,8 +103,13 @@ func Valid(name string) bool {
 // bytes, else UTF-8 when the bytes are valid or only a few are not (those
 // become U+FFFD, counted in Invalid), else the legacy Arabic code
 // page (Windows-1256 or ISO-8859-6) that decodes to more Arabic text, with
-// Guessed set. Valid UTF-8 that is UTF-8 once decoded as Windows-1256 is
-// repaired, with Repaired set.
+// Guessed set. Valid UTF-8 that is UTF-8 once (or twice) decoded as
+// Windows-1256 is repaired, with Repaired set. A UTF-8 byte order mark
+// before UTF-16 text is not taken for UTF-8: the text is read as UTF-16
+// (BOMMismatch). The input is read in blocks of lines of about 256 KiB,
+// each decided on its own (a code page, once guessed, holds for the
+// rest); within a block that is not valid UTF-8, lines that are UTF-8 and
+// lines in a code page are told apart one by one (Mixed).
 //
 // With forced "utf-8", "utf-16", "windows-1256" or "iso-8859-6" the bytes
 // are read in that encoding (a BOM of the encoding is skipped; UTF-16
@@ -99,43 +117,32 @@ func Valid(name string) bool {
 //
 // The error is ErrNotText for binary input, ErrNoEncoding when nothing
 // fits, or an error naming an unknown forced encoding. Decode never panics
-// and always returns valid UTF-8.
+// and always returns valid UTF-8. NewReader decodes a stream the same way.
 func Decode(data []byte, forced string) (string, Result, error) {
-	switch forced {
-	case "", forcedAuto:
-		return decodeAuto(data)
-	case UTF8:
-		if isBinary(data) {
-			return "", Result{}, ErrNotText
-		}
-		data, nuls := dropNUL(data)
-		if bytes.HasPrefix(data, bomUTF8) {
-			return nuls.in(decodeUTF8(data[len(bomUTF8):], UTF8BOM))
-		}
-		return nuls.in(decodeUTF8(data, UTF8))
-	case forcedUTF16:
-		switch {
-		case bytes.HasPrefix(data, bomUTF16LE):
-			return decodeUTF16(data[2:], false, Result{Encoding: UTF16LE})
-		case bytes.HasPrefix(data, bomUTF16BE):
-			return decodeUTF16(data[2:], true, Result{Encoding: UTF16BE})
-		}
-		if be, ok := sniffUTF16(data); ok && be {
-			return decodeUTF16(data, true, Result{Encoding: UTF16BE})
-		}
-		return decodeUTF16(data, false, Result{Encoding: UTF16LE})
-	case Windows1256, ISO88596:
-		if isBinary(data) {
-			return "", Result{}, ErrNotText
-		}
-		data, nuls := dropNUL(data)
-		cm := charmap.Windows1256
-		if forced == ISO88596 {
-			cm = charmap.ISO8859_6
-		}
-		return nuls.in(finish(decodeCharmap(data, cm)), Result{Encoding: forced}, nil)
+	d, err := newDecoder(forced)
+	if err != nil {
+		return "", Result{}, err
 	}
-	return "", Result{}, fmt.Errorf("unknown encoding %q: valid encodings are auto, utf-8, utf-16, windows-1256, iso-8859-6", forced)
+	skip, err := d.start(data[:min(len(data), 2*blockSize+1)])
+	if err != nil {
+		return "", Result{}, err
+	}
+	data = data[skip:]
+	out := make([]byte, 0, d.outSize(len(data)))
+	for {
+		n := d.cut(data, true)
+		if out, err = d.block(out, data[:n], n == len(data)); err != nil {
+			return "", Result{}, err
+		}
+		if data = data[n:]; len(data) == 0 {
+			break
+		}
+	}
+	if len(out) == 0 {
+		return "", d.result(), nil
+	}
+	// out is not written again: the string shares its bytes.
+	return unsafe.String(unsafe.SliceData(out), len(out)), d.result(), nil
 }
 
 var (
@@ -143,30 +150,6 @@ var (
 	bomUTF16LE = []byte{0xFF, 0xFE}
 	bomUTF16BE = []byte{0xFE, 0xFF}
 )
-
-func decodeAuto(data []byte) (string, Result, error) {
-	switch {
-	case bytes.HasPrefix(data, bomUTF16LE):
-		return decodeUTF16(data[2:], false, Result{Encoding: UTF16LE})
-	case bytes.HasPrefix(data, bomUTF16BE):
-		return decodeUTF16(data[2:], true, Result{Encoding: UTF16BE})
-	}
-	if be, ok := sniffUTF16(data); ok {
-		name := UTF16LE
-		if be {
-			name = UTF16BE
-		}
-		return decodeUTF16(data, be, Result{Encoding: name, Guessed: true})
-	}
-	if isBinary(data) {
-		return "", Result{}, ErrNotText
-	}
-	data, nuls := dropNUL(data)
-	if bytes.HasPrefix(data, bomUTF8) { // a BOM after NULs
-		return nuls.in(decodeUTF8Auto(data[len(bomUTF8):], UTF8BOM))
-	}
-	return nuls.in(decodeUTF8Auto(data, UTF8))
-}
 
 // IsUTF16 reports whether data is UTF-16 as Decode with "auto" sees it: it
 // starts with a UTF-16 byte order mark, or its first chunk has the zero
@@ -214,12 +197,6 @@ var binaryControl = func() (t [0x20]bool) {
 // nulCount is how many NUL bytes dropNUL dropped, and the line of the
 // first.
 type nulCount struct{ n, line int }
-
-// in records the count in a decoding's result.
-func (c nulCount) in(s string, r Result, err error) (string, Result, error) {
-	r.NULs, r.NULLine = c.n, c.line
-	return s, r, err
-}
 
 // dropNUL returns data without its NUL bytes (a copy when it has any),
 // and how many there were.
@@ -275,181 +252,23 @@ func sniffUTF16(data []byte) (bigEndian, ok bool) {
 	return false, false
 }
 
-// decodeUTF8Auto reads data as UTF-8 when it is valid or nearly so, repairs
-// mojibake, and otherwise guesses a legacy Arabic code page.
-func decodeUTF8Auto(data []byte, name string) (string, Result, error) {
-	if validUTF8(data) {
-		s := finish(string(data))
-		if fixed, ok := repairMojibake(s); ok {
-			return fixed, Result{Encoding: UTF8MojibakeFix, Repaired: true}, nil
-		}
-		return s, Result{Encoding: name}, nil
-	}
-	valid, invalid := countUTF8(data)
-	if valid > 0 && invalid*4 <= valid {
-		// Mostly UTF-8: a few bad bytes do not make a code page.
-		return decodeUTF8(data, name)
-	}
-	if name == UTF8 {
-		w, i := decodeCharmap(data, charmap.Windows1256), decodeCharmap(data, charmap.ISO8859_6)
-		sw, si := arabicScore(w), arabicScore(i)
-		if sw > 0 || si > 0 {
-			if si > sw {
-				return finish(i), Result{Encoding: ISO88596, Guessed: true}, nil
-			}
-			return finish(w), Result{Encoding: Windows1256, Guessed: true}, nil
-		}
-	}
-	if invalid*100 > len(data) && invalid > 8 {
-		return "", Result{}, ErrNoEncoding
-	}
-	return decodeUTF8(data, name)
-}
+// Code pages of file names, as DecodeName reports them.
+const (
+	NameCP1256 = "cp1256"
+	NameCP437  = "cp437"
+)
 
-// countUTF8 counts the valid multi-byte sequences and the invalid bytes.
-func countUTF8(data []byte) (valid, invalid int) {
-	for i := 0; i < len(data); {
-		if data[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size == 1 {
-			invalid++
-		} else {
-			valid++
-		}
-		i += size
+// DecodeName reads a file name that is not UTF-8 and carries no mark of
+// its encoding (a zip member name without the UTF-8 flag): as Windows-1256
+// when that gives Arabic words, else as CP437, the code page of DOS and of
+// the zip format's first tools. It returns the name and the code page
+// used; a name that is valid UTF-8 is returned as it is, with "".
+func DecodeName(name string) (string, string) {
+	if utf8.ValidString(name) {
+		return name, ""
 	}
-	return valid, invalid
+	if w := string(decodeCharmap(nil, []byte(name), charmap.Windows1256)); arabicScore(w) > 0 {
+		return w, NameCP1256
+	}
+	return string(decodeCharmap(nil, []byte(name), charmap.CodePage437)), NameCP437
 }
-
-// decodeUTF8 reads data as UTF-8, each invalid byte becoming U+FFFD,
-// counted with the first line holding one.
-func decodeUTF8(data []byte, name string) (string, Result, error) {
-	if validUTF8(data) {
-		return finish(string(data)), Result{Encoding: name}, nil
-	}
-	var b bytes.Buffer
-	b.Grow(len(data) + 16)
-	count, first := 0, -1
-	for i := 0; i < len(data); {
-		c := data[i]
-		if c < utf8.RuneSelf {
-			b.WriteByte(c)
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size == 1 {
-			if first < 0 {
-				first = i
-			}
-			count++
-			b.WriteRune(utf8.RuneError)
-		} else {
-			b.Write(data[i : i+size])
-		}
-		i += size
-	}
-	return finish(b.String()), Result{Encoding: name, Invalid: count, InvalidLine: lineAt(data, first)}, nil
-}
-
-// lineAt returns the 1-based line of byte offset off, counting LF, CRLF
-// and CR as line ends as finish does.
-func lineAt(data []byte, off int) int {
-	if off < 0 {
-		return 0
-	}
-	head := data[:off]
-	return 1 + bytes.Count(head, []byte{'\n'}) + bytes.Count(head, []byte{'\r'}) - bytes.Count(head, []byte("\r\n"))
-}
-
-// decodeUTF16 reads data as UTF-16 and completes res; unpaired surrogates
-// and an odd final byte become U+FFFD, counted.
-func decodeUTF16(data []byte, bigEndian bool, res Result) (string, Result, error) {
-	units := make([]uint16, len(data)/2)
-	for i := range units {
-		if bigEndian {
-			units[i] = uint16(data[2*i])<<8 | uint16(data[2*i+1])
-		} else {
-			units[i] = uint16(data[2*i+1])<<8 | uint16(data[2*i])
-		}
-	}
-	var b bytes.Buffer
-	b.Grow(len(data) * 3 / 2)
-	count, firstLine, line := 0, 0, 1
-	bad := func() {
-		count++
-		if firstLine == 0 {
-			firstLine = line
-		}
-		b.WriteRune(utf8.RuneError)
-	}
-	prevCR := false
-	for i := 0; i < len(units); i++ {
-		u := units[i]
-		var r rune
-		switch {
-		case utf16.IsSurrogate(rune(u)):
-			if u < 0xDC00 && i+1 < len(units) && units[i+1] >= 0xDC00 && units[i+1] < 0xE000 {
-				r = utf16.DecodeRune(rune(u), rune(units[i+1]))
-				i++
-			} else {
-				bad()
-				prevCR = false
-				continue
-			}
-		default:
-			r = rune(u)
-		}
-		if r == '\r' || (r == '\n' && !prevCR) {
-			line++
-		}
-		prevCR = r == '\r'
-		b.WriteRune(r)
-	}
-	if len(data)%2 == 1 {
-		bad()
-	}
-	res.Invalid, res.InvalidLine = count, firstLine
-	return finish(b.String()), res, nil
-}
-
-// decodeCharmap decodes a single-byte code page. Bytes the code page does
-// not define become U+FFFD.
-func decodeCharmap(data []byte, cm *charmap.Charmap) string {
-	var b bytes.Buffer
-	b.Grow(len(data) * 2)
-	for _, c := range data {
-		if c < utf8.RuneSelf {
-			b.WriteByte(c)
-			continue
-		}
-		b.WriteRune(cm.DecodeByte(c))
-	}
-	return b.String()
-}
-
-// finish turns CRLF and CR into LF.
-func finish(s string) string {
-	if !containsCR(s) {
-		return s
-	}
-	var b bytes.Buffer
-	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == '\r' {
-			b.WriteByte('\n')
-			if i+1 < len(s) && s[i+1] == '\n' {
-				i++
-			}
-			continue
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
-}
-
-func containsCR(s string) bool { return strings.IndexByte(s, '\r') >= 0 }

@@ -165,16 +165,19 @@ type WarningCode string
 
 // The warning codes.
 const (
-	WarnInvalidUTF8      WarningCode = "invalid-utf8"      // bytes that are not UTF-8 were replaced by U+FFFD
-	WarnEncodingGuessed  WarningCode = "encoding-guessed"  // no BOM and not UTF-8: the encoding is a guess
-	WarnMojibakeRepaired WarningCode = "mojibake-repaired" // UTF-8 once decoded as Windows-1256 was repaired
-	WarnNULBytes         WarningCode = "nul-bytes"         // stray NUL bytes were dropped
-	WarnNoTitle          WarningCode = "no-title"          // no title line, and the container gave none
-	WarnTruncated        WarningCode = "truncated"         // a container's record ends before it is closed
-	WarnEmpty            WarningCode = "empty"             // the article has no text
-	WarnNoDoc            WarningCode = "no-doc"            // a TREC file without <DOC>, read as raw text
-	WarnOutsideDoc       WarningCode = "outside-doc"       // text outside any <DOC>, kept in the container
-	WarnLoneSurrogate    WarningCode = "lone-surrogate"    // a JSON \u escape of half a UTF-16 pair, replaced by U+FFFD
+	WarnInvalidUTF8      WarningCode = "invalid-utf8"          // bytes that are not UTF-8 were replaced by U+FFFD
+	WarnEncodingGuessed  WarningCode = "encoding-guessed"      // no BOM and not UTF-8: the encoding is a guess
+	WarnMojibakeRepaired WarningCode = "mojibake-repaired"     // UTF-8 once decoded as Windows-1256 was repaired
+	WarnMojibakeLeft     WarningCode = "mojibake-not-repaired" // text that looks like mojibake could not be repaired
+	WarnMixedEncoding    WarningCode = "mixed-encoding"        // not one encoding: lines decoded one by one
+	WarnMemberName       WarningCode = "member-name-decoded"   // an archive member's name was not UTF-8: decoded from a code page
+	WarnNULBytes         WarningCode = "nul-bytes"             // stray NUL bytes were dropped
+	WarnNoTitle          WarningCode = "no-title"              // no title line, and the container gave none
+	WarnTruncated        WarningCode = "truncated"             // a container's record ends before it is closed
+	WarnEmpty            WarningCode = "empty"                 // the article has no text
+	WarnNoDoc            WarningCode = "no-doc"                // a TREC file without <DOC>, read as raw text
+	WarnOutsideDoc       WarningCode = "outside-doc"           // text outside any <DOC>, kept in the container
+	WarnLoneSurrogate    WarningCode = "lone-surrogate"        // a JSON \u escape of half a UTF-16 pair, replaced by U+FFFD
 )
 
 // Remedy says what would let an input be read (better), for a front end

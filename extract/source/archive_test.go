@@ -105,8 +105,8 @@ func TestUnsafeAndOversize(t *testing.T) {
 		t.Fatalf("want 5 items: %+v", g)
 	}
 	for i := range 3 {
-		if !g[i].Unsafe || g[i].Code != "" {
-			t.Errorf("member %d should be yielded and flagged unsafe: %+v", i, g[i])
+		if !g[i].Unsafe || g[i].Code != document.ErrPath {
+			t.Errorf("member %d should be an unsafe-path error item: %+v", i, g[i])
 		}
 	}
 	if g[3].Code != document.ErrTooLarge || g[4].Data != "ok" || g[4].Unsafe {

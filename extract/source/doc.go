@@ -23,11 +23,21 @@
 //     the member path inside an archive). Archives found in a folder are
 //     always opened and their members filtered, except the member of a
 //     single .gz, which is taken as the file would be.
-//   - Archives are recognised by their extension: .zip, .tar, .tar.gz,
-//     .tgz, .gz (a single compressed file: its member is the name without
-//     .gz; but .warc.gz and .wet.gz are files, whose gzip members the WARC
-//     reader of package container reads one by one). Archives inside archives are not opened: they are members like
-//     any other.
+//   - Archives are recognised by their extension: .zip, .tar, .tar.gz/.tgz,
+//     .tar.xz/.txz, .tar.bz2/.tbz2, .tar.zst/.tzst, and .gz, .xz, .bz2, .zst
+//     (a single compressed file: its member is the name without the
+//     extension; but .warc.gz and .wet.gz are files, whose gzip members
+//     the WARC reader of package container reads one by one); on standard
+//     input by their first bytes. Archives inside
+//     archives are opened, MaxNesting levels deep at most (a zip member that
+//     is a zip is read into memory, within MaxSize); deeper, the member is
+//     an error Item. 7z, RAR and other formats are error Items naming them.
+//   - Zip member names: backslashes are separators; a name that is not
+//     UTF-8 and lacks the UTF-8 flag is decoded (charset.DecodeName), with a
+//     member-name-decoded warning in Item.Warnings. An encrypted member and
+//     an archive with no file are error Items that say so. Tar contiguous
+//     files (type 7) are regular files; hard links, symbolic links and
+//     special files are not read, and are told to Options.Skipped.
 //   - Options.MaxSize (default 32 MiB) applies to every file and to every
 //     decompressed member read with ReadAll, which stops reading one byte
 //     past it, so a decompression bomb costs at most MaxSize+1 bytes.
@@ -41,6 +51,6 @@
 //     symbolic links and other non-regular entries inside archives are
 //     skipped.
 //   - A member whose name is unsafe for an output tree (empty, absolute,
-//     with a backslash or a ".." component) is still yielded, with Unsafe
-//     set.
+//     or with a ".." component) is an error Item (document.ErrPath), with
+//     Unsafe set: never silent, never read.
 package source

@@ -32,8 +32,11 @@ type Item struct {
 	// opened).
 	Size int64
 	// Unsafe is set on an archive member whose name would escape an output
-	// tree (empty, absolute, with a backslash or a ".." component).
+	// tree (empty, absolute, or with a ".." component); Err says so too.
 	Unsafe bool
+	// Warnings are about the input itself, for its documents: a member
+	// name decoded from a code page.
+	Warnings []document.Warning
 	// Err is set when the input cannot be read: Peek and Reader give
 	// nothing, ReadAll returns Err. The walk goes on.
 	Err error

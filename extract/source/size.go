@@ -9,9 +9,15 @@ import (
 	"strings"
 )
 
+// MaxSize is the largest size ParseSize returns: 4 EiB, no limit in
+// practice, and far enough from the int64 limit that adding to it cannot
+// overflow.
+const MaxSize = 1 << 62
+
 // ParseSize reads a size: plain bytes, or a number with a binary unit (k,
 // KiB, M, MiB, G, GiB: 500k, 32MiB, 1.5G) or a decimal one (KB, MB, GB).
-// It is at least 1 byte.
+// It is at least 1 byte; a size of MaxSize or more (9223372036854775807
+// among them) is MaxSize.
 func ParseSize(s string) (int64, error) {
 	t := strings.TrimSpace(s)
 	i := strings.IndexFunc(t, func(r rune) bool { return (r < '0' || r > '9') && r != '.' })
@@ -31,6 +37,9 @@ func ParseSize(s string) (int64, error) {
 	v, err := strconv.ParseFloat(num, 64)
 	if err != nil || num == "" {
 		return 0, fmt.Errorf("not a size: give a number with an optional unit, like 32MiB")
+	}
+	if v*mult >= MaxSize {
+		return MaxSize, nil // no limit to speak of
 	}
 	n := int64(v * mult)
 	if n < 1 {

@@ -52,6 +52,9 @@ type Options struct {
 	// for an archive). A zip adds the compressed size of each member it
 	// yields; on standard input, that comes on top of the bytes copied.
 	Consumed *atomic.Int64
+	// Skipped, when not nil, is told of each archive member that is not
+	// read: a link, a special file (Path as an Item's, and why).
+	Skipped func(path, why string)
 }
 
 // Walk yields the inputs named by args, then by opt.FilesFrom, in order:
@@ -294,6 +297,9 @@ func (w *walker) file(p, rel string, fi os.FileInfo) bool {
 		return w.fail(p, rel, &Error{Code: document.ErrRead, Msg: readMsg(err)})
 	}
 	defer f.Close()
+	if err := unsupported(p); err != nil {
+		return w.fail(p, rel, err)
+	}
 	if k := kind(p); k != "" {
 		return w.archive(k, p, rel, f, fi.Size())
 	}

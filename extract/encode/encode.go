@@ -44,7 +44,7 @@ type Stream interface {
 
 // Formats are the encoders by name, in the order `sahifa extract --help`
 // lists them.
-var Formats = []Encoder{JSONL{}, JSON{}, Markdown{}}
+var Formats = []Encoder{JSONL{}, JSON{}, Markdown{}, HTML{}}
 
 // ByName returns the encoder of a format name, or nil.
 func ByName(name string) Encoder {

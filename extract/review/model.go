@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode"
 
 	"github.com/sahifa/sahifa/extract/container"
 	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/extract/internal/script"
 )
 
 // Article is one document seen line by line: what `sahifa inspect` shows
@@ -71,7 +71,7 @@ func New(name string, d *document.Document, norm func(string) string) *Article {
 	}
 	fed := Fed(d)
 	for i, l := range d.Lines {
-		r := Row{Line: l, Lang: lineLang(l.Text), Warnings: warns[l.N], Fields: fed[l.N]}
+		r := Row{Line: l, Lang: script.Lang(l.Text), Warnings: warns[l.N], Fields: fed[l.N]}
 		var changed []bool
 		if norm != nil {
 			if n := norm(l.Text); n != l.Text {
@@ -112,27 +112,6 @@ func parts(text string, changed []bool) []Part {
 	}
 	flush()
 	return out
-}
-
-// lineLang is "en" for a line with more Latin letters than Arabic ones,
-// "ar" for one with Arabic letters, "" for one without letters.
-func lineLang(s string) string {
-	ar, la := 0, 0
-	for _, r := range s {
-		switch {
-		case unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r):
-			ar++
-		case unicode.Is(unicode.Latin, r):
-			la++
-		}
-	}
-	switch {
-	case la > ar:
-		return "en"
-	case ar > 0:
-		return "ar"
-	}
-	return ""
 }
 
 // Fed maps input line numbers to the document fields they fed, by the

@@ -16,7 +16,8 @@ import (
 // so that a page opens offline from file://. The page and every block
 // carry lang and dir (an English caption is ltr inside an rtl page); the
 // title is the one <h1>; the captions, blocks and attribution follow in
-// the order of their input lines, a caption's two languages and its
+// the order of their input lines (an article without a title is headed
+// by its source), a caption's two languages and its
 // credit, agency, date and place in one <figcaption>; the residue is left
 // out of the article and listed in a closed <details>; the source and the
 // warnings close the page. Text is written as it is in the document,
@@ -123,11 +124,9 @@ func pageHead(d *document.Document) htmlHead {
 	if d.Language != nil {
 		h.Lang = *d.Language
 	}
-	switch {
-	case d.Title != nil:
+	h.Title = cleanText(source(d.Input))
+	if d.Title != nil {
 		h.Title = cleanText(*d.Title)
-	case d.Error != nil:
-		h.Title = source(d.Input)
 	}
 	return h
 }

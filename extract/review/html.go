@@ -23,8 +23,9 @@ import (
 var pageFS embed.FS
 
 var pageTmpl = template.Must(template.New("review.html").Funcs(template.FuncMap{
-	"dir":  Dir,
-	"join": strings.Join,
+	"dir":   Dir,
+	"join":  strings.Join,
+	"shown": Shown,
 }).ParseFS(pageFS, "page/review.html"))
 
 // Page is a review page: the articles of one input.

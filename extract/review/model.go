@@ -37,13 +37,33 @@ type Row struct {
 	// marked.
 	Parts []Part
 	// Normalized is the line after normalization when that changes it,
-	// "" otherwise.
+	// "" otherwise; Edits are the changes, in order.
 	Normalized string
+	Edits      []Edit
 	// Warnings are the messages of the document's warnings on this line.
 	Warnings []string
 	// Fields are the document fields the line fed: title, captions[0],
 	// dateline, blocks[3], attribution, residue[1].
 	Fields []string
+}
+
+// Shown is the text of an edit as a reader sees it: invisible
+// characters as their escapes, a space as ␣, nothing as ∅.
+func Shown(s string) string {
+	if s == "" {
+		return "∅"
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if name, ok := Visible(r); ok {
+			b.WriteString(name)
+		} else if r == ' ' {
+			b.WriteString("␣")
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // Part is a run of a line's text.
@@ -76,7 +96,7 @@ func New(name string, d *document.Document, norm func(string) string) *Article {
 		if norm != nil {
 			if n := norm(l.Text); n != l.Text {
 				r.Normalized = n
-				changed = Changed([]rune(l.Text), []rune(n))
+				changed, r.Edits = diff([]rune(l.Text), []rune(n))
 			}
 		}
 		r.Parts = parts(l.Text, changed)

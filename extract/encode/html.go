@@ -6,6 +6,8 @@ import (
 	"html/template"
 	"io"
 	"net/url"
+	"path"
+	"strings"
 
 	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/internal/script"
@@ -136,6 +138,7 @@ type htmlArticle struct {
 	*document.Document
 	Lang        string // the article's language, "" when unknown
 	Source      string
+	Name        string // the source's base name, heading an untitled article
 	Items       []htmlItem
 	Attribution *document.Attribution
 }
@@ -152,6 +155,7 @@ type htmlItem struct {
 // list, and cleans every text of invalid UTF-8 and NUL.
 func newHTMLArticle(d *document.Document) htmlArticle {
 	a := htmlArticle{Document: cleanDoc(d), Source: cleanText(source(d.Input))}
+	a.Name = path.Base(strings.ReplaceAll(a.Source, `\`, "/"))
 	d = a.Document
 	if d.Language != nil {
 		a.Lang = *d.Language

@@ -129,21 +129,28 @@ func eval[T any](t *testing.T, ctx context.Context, js string) T {
 	return v
 }
 
-// screenshot writes a PNG of the page (the whole page, at the viewport's
-// width) to $SAHIFA_SCREENSHOTS/name, when that is set.
+// screenshot writes a PNG of the page at a width (0: the window's), at
+// most 8000 pixels of its height, to $SAHIFA_SCREENSHOTS/name, when that
+// is set.
 func screenshot(t *testing.T, ctx context.Context, name string, width int64) {
 	dir := os.Getenv("SAHIFA_SCREENSHOTS")
 	if dir == "" {
 		return
 	}
-	var steps []chromedp.Action[chromedp.Void]
+	var opts []chromedp.EmulateViewportOption
 	if width > 0 {
-		steps = append(steps, chromedp.EmulateViewport(width, 800, chromedp.EmulateMobile))
+		opts = append(opts, chromedp.EmulateMobile)
+	} else {
+		width = 1000
 	}
-	if err := chromedp.Do(ctx, steps...); err != nil {
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, 800, opts...)); err != nil {
 		t.Fatal(err)
 	}
-	b, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	h := eval[int64](t, ctx, `document.documentElement.scrollHeight`)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, min(h, 8000), opts...)); err != nil {
+		t.Fatal(err)
+	}
+	b, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,10 +161,8 @@ func screenshot(t *testing.T, ctx context.Context, name string, width int64) {
 		t.Fatal(err)
 	}
 	t.Logf("screenshot: %s", filepath.Join(dir, name))
-	if width > 0 {
-		if err := chromedp.Do(ctx, chromedp.ResetViewport()); err != nil {
-			t.Fatal(err)
-		}
+	if err := chromedp.Do(ctx, chromedp.ResetViewport()); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -33,8 +33,8 @@ const devsetDir = "../testdata/devset"
 // devsetFloors are the accuracies a split may not fall below: line roles,
 // fields. Raise them with the figures when a change improves them.
 var devsetFloors = map[string][2]float64{
-	"dev":     {0, 0},
-	"heldout": {0, 0},
+	"dev":     {91.0, 76.5},
+	"heldout": {85.5, 87.0},
 }
 
 // devFile is one labelled article of the set.

@@ -68,6 +68,12 @@ func pageChrome(s *state) {
 		return
 	}
 	top := s.chromeSide(0, first)
+	if top {
+		if m := s.articleEnd(first, last); m >= 0 {
+			s.markTail(m)
+			last = m - 1
+		}
+	}
 	bottom := s.chromeSide(last+1, len(s.lines))
 	if top {
 		if !s.ctx.HasTitle {
@@ -94,7 +100,7 @@ func (s *state) body() (first, last int) {
 			continue
 		}
 		f := &s.feats[i]
-		if s.free(i) && readsAsText(f) {
+		if readsAsText(f) { // a list item that reads as text counts too
 			sum += f.Words
 		} else {
 			sum -= chromePenalty
@@ -135,6 +141,45 @@ func (s *state) chromeSide(from, to int) bool {
 		}
 	}
 	return n >= minChrome && 5*short >= 2*n
+}
+
+// articleEnd returns where the article ends in the body [first, last] of a
+// full-page dump: the first line that closes an article on a web page
+// (its tags, a share button, other articles) once most of the body's text
+// stands before it; -1 when none does. What follows such a line on a page
+// is the site's: teasers, comments, footer.
+func (s *state) articleEnd(first, last int) int {
+	total := 0
+	for i := first; i <= last; i++ {
+		if s.free(i) && readsAsText(&s.feats[i]) {
+			total += s.feats[i].Words
+		}
+	}
+	before := 0
+	for i := first; i <= last; i++ {
+		if s.free(i) && readsAsText(&s.feats[i]) {
+			before += s.feats[i].Words
+		}
+		switch s.lines[i].Rule {
+		case RuleReadAlso, RuleTags, RuleNavWord:
+			if 3*before >= 2*total {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// markTail makes every line from m on page chrome but the article's
+// attribution and what is already residue.
+func (s *state) markTail(m int) {
+	for i := m; i < len(s.lines); i++ {
+		switch s.lines[i].Role {
+		case document.RoleBlank, document.RoleResidue, document.RoleAttribution, document.RoleMarkup:
+			continue
+		}
+		s.set(i, rulePageChrome)
+	}
 }
 
 // markChrome makes the chrome candidates of [from, to) page chrome.

@@ -150,8 +150,20 @@ func namesWhatFollows(t string) bool {
 // headingShape reports whether f has a section heading's shape: a short
 // Arabic line, not a list item, not a sentence, no sentence inside it.
 func headingShape(f *Feature) bool {
-	return f.List == 0 && f.IsArabic() && f.Words <= 12 && !f.FinalPunct() && !hasInnerSentence(f.Clean) &&
+	return f.List == 0 && f.IsArabic() && f.Words <= 12 && (!f.FinalPunct() || exclaimedHeading(f)) && !hasInnerSentence(f.Clean) &&
 		!(f.Words >= 5 && strings.HasPrefix(f.Clean, "و")) // `وحذر روسيا من …` goes on a paragraph
+}
+
+// exclaimedWords is the longest a heading ending with `!` may be: `حيثيات
+// ومآخذ!`, `مستعدون للقاء وهدفنا اللقب!`.
+const exclaimedWords = 6
+
+// exclaimedHeading reports a short line ending with `!` that is no
+// exclaimed speech: no `؟!` (a question), no `..` (speech trailing off),
+// no space before the mark.
+func exclaimedHeading(f *Feature) bool {
+	return f.Last == '!' && f.Words <= exclaimedWords && !strings.Contains(f.Clean, "؟!") && !strings.Contains(f.Clean, "?!") &&
+		!strings.Contains(f.Clean, "..") && !strings.Contains(f.Clean, " !")
 }
 
 // conjunctions open a sentence that goes on from the one before.
@@ -168,6 +180,7 @@ var contextRules = []*Rule{
 	ruleCaptionARCredit,
 	ruleNameAtTop,
 	ruleLabelHeading,
+	ruleOrdinal,
 	ruleHeading,
 	ruleHeadingAbove,
 	ruleQuestionHeading,

@@ -141,6 +141,36 @@ func lastMeaningfulRune(s string) rune {
 	return 0
 }
 
+// abjad are the letters that number items in their old order: أ ب ج د ه و ز ح ط ي.
+const abjad = "أبجدهوزحطي"
+
+// bracketedOrLettered returns '1' for a line opening with a number in
+// brackets and then text (`(1) اليوم`), or with one of the abjad letters
+// and a dash or a bracket (`أ ــ عدم قدرة`, `ب) المرونة`).
+func bracketedOrLettered(rs []rune) rune {
+	if rs[0] == '(' {
+		i := 1
+		for i < len(rs) && i < 4 && unicode.IsDigit(rs[i]) {
+			i++
+		}
+		if i > 1 && i+1 < len(rs) && rs[i] == ')' && unicode.IsSpace(rs[i+1]) {
+			return '1'
+		}
+		return 0
+	}
+	if len(rs) < 4 || !strings.ContainsRune(abjad, rs[0]) {
+		return 0
+	}
+	j := 1
+	for j < len(rs) && rs[j] == ' ' {
+		j++
+	}
+	if j < len(rs)-1 && (rs[j] == ')' || (j > 1 && (rs[j] == '-' || rs[j] == '–' || rs[j] == '—'))) && !unicode.IsDigit(rs[j+1]) {
+		return '1'
+	}
+	return 0
+}
+
 // listMarkerSpan is how much of a line listMarker reads: a marker and
 // the start of the item's text.
 const listMarkerSpan = 32
@@ -175,7 +205,10 @@ func listMarker(c string) rune {
 		}
 		return '-'
 	}
-	// numbered: 1. 1) 1 - 1– ١.
+	// numbered: 1. 1) 1 - 1– ١. (1) and lettered: أ - ب) ج ــ
+	if m := bracketedOrLettered(rs); m != 0 {
+		return m
+	}
 	i := 0
 	for i < len(rs) && i < 3 && unicode.IsDigit(rs[i]) {
 		i++

@@ -45,7 +45,18 @@ func (s *state) markedLine(i int) bool {
 	return s.free(i) || s.lines[i].Role == document.RoleListItem
 }
 
-func isQuestion(f *Feature) bool { return f.Last == '؟' || f.Last == '?' }
+// isQuestion reports a line ending with a question mark, a full stop or
+// an exclamation mark after it allowed: `… خطاب عنان؟.`
+func isQuestion(f *Feature) bool {
+	if f.Last == '؟' || f.Last == '?' {
+		return true
+	}
+	if f.Last != '.' && f.Last != '!' {
+		return false
+	}
+	c := strings.TrimRight(f.Clean, ".!\"'”» ")
+	return strings.HasSuffix(c, "؟") || strings.HasSuffix(c, "?")
+}
 
 // markedInterview decides the marked questions and answers of an
 // interview.

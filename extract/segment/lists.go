@@ -29,6 +29,7 @@ var (
 	ruleKeyValue    = &Rule{Name: RuleKeyValue, Role: document.RoleListItem}
 	ruleUnmarked    = &Rule{Name: RuleUnmarkedList, Role: document.RoleListItem}
 	ruleListHeading = &Rule{Name: RuleListHeading, Role: document.RoleHeading}
+	ruleDefinition  = &Rule{Name: RuleDefinition, Role: document.RoleListItem}
 )
 
 // isKeyValue reports a `key: value` row: a key of at most keyWords words
@@ -76,6 +77,10 @@ func unmarkedLists(s *state) {
 		// key-value rows
 		if isKeyValue(&s.feats[i]) && !isLabel(&s.feats[i]) {
 			j := s.adjacentRun(i, func(f *Feature) bool { return isKeyValue(f) && !isLabel(f) })
+			if !s.distinctKeys(i, j) && !s.figures(i, j) { // speakers taking turns
+				i = j - 1
+				continue
+			}
 			if j-i >= minRows {
 				s.listHeading(i)
 				for k := i; k < j; k++ {
@@ -84,6 +89,18 @@ func unmarkedLists(s *state) {
 				i = j - 1
 				continue
 			}
+		}
+		// terms and what they are: `الزيزفون: شجرة غنية …`, `الفئة الأولى: موظف …`
+		if j, ok := s.definitionRun(i); !ok && !s.figures(i, j) {
+			i = j - 1
+			continue
+		} else if j-i >= minRun {
+			s.listHeading(i)
+			for k := i; k < j; k++ {
+				s.set(k, ruleDefinition)
+			}
+			i = j - 1
+			continue
 		}
 		// a run under a heading or a label
 		if p := s.prevNonBlank(i); p >= 0 && s.heads(p) {
@@ -99,6 +116,61 @@ func unmarkedLists(s *state) {
 			}
 		}
 	}
+}
+
+// termWords is the longest a term of a definition list may be.
+const termWords = 3
+
+// definitionTerm returns the term line f opens with before a colon, ""
+// when it opens with none: at most termWords words, naming rather than
+// saying (namesWhatFollows), with text after the colon.
+func definitionTerm(f *Feature) string {
+	term, def, ok := strings.Cut(f.Clean, ":")
+	term = strings.TrimSpace(term)
+	if !ok || term == "" || strings.Count(term, " ") >= termWords || len(strings.Fields(def)) < 2 || f.List != 0 {
+		return ""
+	}
+	if !namesWhatFollows(term + ":") {
+		return ""
+	}
+	return script.Fold(term, script.NameKey)
+}
+
+// definitionRun returns the end (exclusive) of the run of adjacent free
+// lines from i on that each open with a term: a list of terms and what
+// they are, when ok. Terms that repeat (`السيد الرئيس:` in a transcript)
+// make speech, not a list: then ok is false.
+func (s *state) definitionRun(i int) (int, bool) {
+	j := s.adjacentRun(i, func(f *Feature) bool { return definitionTerm(f) != "" })
+	return j, s.distinctKeys(i, j)
+}
+
+// figures reports whether most lines of [i, j) hold a figure: rows of a
+// table (`الأقاليم: ورززات 503، ميدلت 52`), whose keys repeat row after
+// row, not speakers taking turns.
+func (s *state) figures(i, j int) bool {
+	n := 0
+	for k := i; k < j; k++ {
+		if script.HasDigit(s.feats[k].Clean) {
+			n++
+		}
+	}
+	return 2*n > j-i
+}
+
+// distinctKeys reports whether no two lines of [i, j) open with the same
+// words before their colon.
+func (s *state) distinctKeys(i, j int) bool {
+	seen := map[string]bool{}
+	for k := i; k < j; k++ {
+		key, _, _ := strings.Cut(s.feats[k].Clean, ":")
+		key = script.Fold(key, script.NameKey)
+		if seen[key] {
+			return false
+		}
+		seen[key] = true
+	}
+	return true
 }
 
 // heads reports whether line p can stand over a list: a label, a heading

@@ -156,8 +156,12 @@ func interview(s *state) {
 			continue
 		}
 		f := &s.feats[i]
-		if (f.Last == '؟' || f.Last == '?') && f.Words <= 45 && f.IsArabic() {
-			if j := s.nextNonBlank(i); j >= 0 && s.free(j) && s.feats[j].Words > f.Words && s.feats[j].Last != '؟' && s.feats[j].Last != '?' {
+		if isQuestion(f) && f.Words <= 45 && f.IsArabic() {
+			j := s.nextNonBlank(i)
+			if j >= 0 && isSpeakerLabel(&s.feats[j]) {
+				j = s.nextNonBlank(j) // `** السيد الرئيس:` over the answer
+			}
+			if j >= 0 && s.free(j) && s.feats[j].Words > f.Words && !isQuestion(&s.feats[j]) {
 				qs = append(qs, i)
 			}
 		}
@@ -167,6 +171,13 @@ func interview(s *state) {
 			s.set(i, ruleInterview)
 		}
 	}
+}
+
+// isSpeakerLabel reports a line that names who speaks next: a few words
+// ending with a colon, marks before them allowed (`* سؤال:`, `** السيد
+// الرئيس:`).
+func isSpeakerLabel(f *Feature) bool {
+	return f.Last == ':' && f.Words <= 4 && f.IsArabic()
 }
 
 // oneAttribution keeps one attribution, the last; earlier ones stay

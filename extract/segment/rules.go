@@ -86,7 +86,7 @@ var (
 	rulePlaceDash = &Rule{Name: RulePlaceDash, Role: document.RoleDateline,
 		// near the top: `الرياض - واس`, `محمد الشراري – طبرجل`
 		Match: localMatch(func(f *Feature, nth int) bool {
-			return nth <= 4 && fields.IsDatelineLine(f.Clean, f.Words) || nth <= 2 && fields.IsBareDateline(f.Clean, f.Words)
+			return !isOrdinalHeading(f) && (nth <= 4 && fields.IsDatelineLine(f.Clean, f.Words) || nth <= 2 && fields.IsBareDateline(f.Clean, f.Words))
 		})}
 	ruleAgencyDateline = &Rule{Name: RuleAgencyDateline, Role: document.RoleDateline,
 		// near the top: `دبي، الإمارات العربية المتحدة (CNN)`

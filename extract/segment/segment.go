@@ -96,10 +96,11 @@ var stages = []stage{
 	// unheaded lists of other stories come with container pages (BBC); in
 	// raw bodies short unpunctuated runs are mostly verse
 	{name: "link-lists", run: linkLists, when: func(s *state) bool { return s.ctx.HasTitle }, rules: []*Rule{ruleLinkList}},
-	{name: "unmarked-lists", run: unmarkedLists, rules: []*Rule{ruleKeyValue, ruleUnmarked, ruleListHeading}},
+	{name: "unmarked-lists", run: unmarkedLists, rules: []*Rule{ruleKeyValue, ruleDefinition, ruleUnmarked, ruleListHeading}},
 	{name: "starred-headings", run: starredHeadings, rules: []*Rule{ruleStarredHeading}},
 	{name: "signoff", run: signoff, rules: []*Rule{ruleSignoff}},
 	{name: "interview", run: interview, rules: []*Rule{ruleInterview}},
+	{name: "section-numbers", run: sectionNumbers, rules: []*Rule{ruleSectionNumber}},
 	{name: "context", run: context, rules: contextRules},
 	{name: "one-attribution", run: oneAttribution, rules: []*Rule{ruleExtraAttribution}},
 	{name: "container-teasers", run: containerTeasers, when: func(s *state) bool {

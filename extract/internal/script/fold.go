@@ -171,6 +171,7 @@ func FirstWords(s string, n int) string {
 	return s[:i]
 }
 
+// HasDigit reports whether s holds a decimal digit of any script.
 func HasDigit(s string) bool {
 	for _, r := range s {
 		if unicode.IsDigit(r) {
@@ -217,4 +218,17 @@ func FirstFields(s string, dst []string) []string {
 func LastRuneString(s string) string {
 	_, w := utf8.DecodeLastRuneInString(s)
 	return s[len(s)-w:]
+}
+
+// DigitValue returns the value of a Latin, Arabic-Indic or Persian digit.
+func DigitValue(r rune) (int, bool) {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0'), true
+	case r >= '٠' && r <= '٩':
+		return int(r - '٠'), true
+	case r >= '۰' && r <= '۹':
+		return int(r - '۰'), true
+	}
+	return 0, false
 }

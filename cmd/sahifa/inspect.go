@@ -2,10 +2,7 @@ package main
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
-	"io"
-	"io/fs"
 	"os"
 	"strconv"
 
@@ -69,13 +66,9 @@ func (a *app) runInspect(o *inspectOptions, args []string) error {
 		return usagef("no input: give a file, or pipe an article to standard input")
 	}
 
-	data, err := readLimited(a.stdin, path, source.DefaultMaxSize)
+	data, err := source.ReadOne(a.stdin, path, source.DefaultMaxSize)
 	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return fmt.Errorf("%s: %v", path, err)
+		return err
 	}
 
 	var norm func(string) string
@@ -160,32 +153,6 @@ func (a *app) termWidth(tty bool) int {
 		}
 	}
 	return 0
-}
-
-// readLimited reads the file (standard input for "-") to its end, at most
-// limit bytes: inspect shows one article, and an endless input (/dev/zero,
-// a runaway pipe) must not take all memory.
-func readLimited(stdin io.Reader, path string, limit int64) ([]byte, error) {
-	r := stdin
-	if path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > limit {
-			return nil, fmt.Errorf("too large: %s, more than the limit of %s; inspect shows one article", source.FormatSize(fi.Size()), source.FormatSize(limit))
-		}
-		r = f
-	}
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("too large: more than the limit of %s; inspect shows one article", source.FormatSize(limit))
-	}
-	return data, nil
 }
 
 // roleColours are the colours of the role column (and of the text of lines

@@ -58,7 +58,11 @@ func TestGolden(t *testing.T) {
 			validateAgainstSchema(t, js.Bytes())
 			compareGolden(t, filepath.Join("../../testdata/golden", name+".json"), js.Bytes())
 			compareGolden(t, filepath.Join("../../testdata/golden", name+".md"), md.Bytes())
-			compareGolden(t, filepath.Join("../../testdata/golden", name+".html"), page.Bytes())
+			// one HTML page is enough: the pages differ only where the
+			// Markdown does, and the style sheet would repeat
+			if name == "aljazeera-2016-02-02-libya-coalition" {
+				compareGolden(t, filepath.Join("../../testdata/golden", name+".html"), page.Bytes())
+			}
 		})
 	}
 }

@@ -40,6 +40,7 @@ func scriptCmds() map[string]func(ts *testscript.TestScript, neg bool, args []st
 		"gengz":    cmdGengz,
 		"truncate": cmdTruncate,
 		"exitcode": cmdExitcode,
+		"parquet":  cmdParquet,
 	}
 }
 

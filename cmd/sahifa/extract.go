@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -20,6 +19,7 @@ import (
 	"github.com/sahifa/sahifa/extract/batch"
 	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/encode"
+	_ "github.com/sahifa/sahifa/extract/encode/parquet" // -f parquet
 	"github.com/sahifa/sahifa/extract/source"
 	"github.com/sahifa/sahifa/normalize"
 )
@@ -32,6 +32,7 @@ type extractOptions struct {
 	format    encode.Encoder
 	output    string
 	outDir    string
+	shardSize int64
 	overwrite bool
 	skipExist bool
 	digits    normalize.DigitStyle
@@ -77,7 +78,8 @@ func (a *app) newExtractCmd() *cobra.Command {
 	}
 	enumFlag(cmd, f, &o.format, "format", "f", "format", "jsonl", "output format: "+strings.Join(encode.Names(), ", "), formats...)
 	f.StringVarP(&o.output, "output", "o", "", "write one stream to `FILE`")
-	f.StringVarP(&o.outDir, "output-dir", "O", "", "write one file per article under `DIR`")
+	f.StringVarP(&o.outDir, "output-dir", "O", "", "write one file per article under `DIR` (-f parquet: shards)")
+	sizeFlag(f, &o.shardSize, "shard-size", "256MiB", "with -O and -f parquet: size of a shard")
 	f.BoolVar(&o.overwrite, "overwrite", false, "with -O: replace existing files")
 	f.BoolVar(&o.skipExist, "skip-existing", false, "with -O: leave existing files and go on (resume a run)")
 	o.registerProfile(cmd)
@@ -113,6 +115,11 @@ func (a *app) checkExtract(cmd *cobra.Command, o *extractOptions) error {
 	}
 	if o.outDir != "" && o.format.Name() == "jsonl" && cmd.Flags().Changed("format") {
 		return usagef("-O, --output-dir writes one file per article: use -f json or -f md, not jsonl")
+	}
+	if columnar := encode.IsColumnar(o.format); columnar && o.output == "" && o.outDir == "" {
+		return usagef("-f %s is written whole to a file: give -o FILE, or -O DIR for shards", o.format.Name())
+	} else if columnar && o.skipExist {
+		return usagef("--skip-existing does not go with -f %s: shards are replaced with --overwrite", o.format.Name())
 	}
 	for _, g := range o.globs {
 		if _, err := filepath.Match(g, ""); err != nil {
@@ -209,8 +216,9 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	}
 	enc := o.format
 	var (
-		sink batch.Sink
-		tree *batch.TreeSink
+		sink   batch.Sink
+		tree   *batch.TreeSink
+		shards *batch.ShardSink
 	)
 	if o.outDir != "" {
 		if err := os.MkdirAll(o.outDir, 0o755); err != nil {
@@ -225,6 +233,10 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 		}
 		tree = batch.NewTreeSink(o.outDir, enc, exist, func(where, msg string) { a.errorf("%s: %s", where, msg) })
 		sink = tree
+		if encode.IsColumnar(enc) {
+			shards = batch.NewShardSink(o.outDir, enc, o.shardSize, o.overwrite)
+			sink, tree = shards, nil
+		}
 	} else {
 		sink = batch.NewStreamSink(enc, a.stdout, o.output)
 	}
@@ -259,12 +271,16 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	}
 	if tree != nil {
 		a.reportConflicts(tree.Conflicts)
+	} else if shards != nil {
+		a.reportConflicts(shards.Conflicts)
 	}
 	if interrupted {
 		a.errorf("interrupted")
 		return &exitError{code: 130}
 	}
-	if err != nil && !errors.Is(err, batch.ErrFailFast) {
+	if errors.Is(err, batch.ErrConflict) {
+		return &exitError{code: exitFailure}
+	} else if err != nil && !errors.Is(err, batch.ErrFailFast) {
 		return err
 	}
 	if tree != nil {
@@ -277,7 +293,7 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	// The summary closes a batch; one clean article needs none (as jq or
 	// pandoc print nothing on success).
 	if !o.quiet && (st.Inputs > 1 || st.Articles != 1 || st.Failed > 0 || st.Warnings > 0 || tree != nil) {
-		a.infof("%s", summary(st, time.Since(start), tree))
+		a.infof("%s", batch.Summary(st, time.Since(start), tree, shards))
 	}
 	switch {
 	case errors.Is(err, batch.ErrFailFast):
@@ -311,31 +327,4 @@ func globHint(o *extractOptions) string {
 		return " (--glob " + strings.Join(o.globs, ", --glob ") + ")"
 	}
 	return ""
-}
-
-// summary is the last line on stderr:
-// "10572 articles, 0 failed, 35.2 MB in 0.41s".
-func summary(st batch.Stats, d time.Duration, tree *batch.TreeSink) string {
-	s := fmt.Sprintf("%s, %d failed, %.1f MB in %.2fs", plural(st.Articles, "article"), st.Failed, float64(st.Bytes)/1e6, d.Seconds())
-	if st.Warnings > 0 {
-		s += ", " + plural(st.Warnings, "warning")
-	}
-	if tree != nil {
-		s += "; " + plural(tree.Written, "file") + " written"
-		if tree.Skipped > 0 {
-			s += fmt.Sprintf(", %d existing skipped", tree.Skipped)
-		}
-		if len(tree.Conflicts) > 0 {
-			s += ", " + plural(len(tree.Conflicts), "conflict")
-		}
-	}
-	return s
-}
-
-// plural writes a count and its noun: "1 article", "2 articles".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return strconv.Itoa(n) + " " + noun + "s"
 }

@@ -107,7 +107,7 @@ var pflagValueError = regexp.MustCompile(`^invalid argument (".*") for "(.*)" fl
 
 // flagError turns pflag's messages into sahifa's: a bad value of one of
 // sahifa's own flag types reads `invalid value "yaml" for -f, --format:
-// valid values are jsonl, json, md`; numbers keep pflag's message.
+// valid values are jsonl, json, md, parquet`; numbers keep pflag's message.
 func flagError(err error) error {
 	msg := strings.TrimSuffix(err.Error(), "\n")
 	if m := pflagValueError.FindStringSubmatch(msg); m != nil && !strings.HasPrefix(m[3], "strconv.") {

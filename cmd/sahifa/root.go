@@ -48,6 +48,7 @@ normalizes Arabic script, and writes JSON, JSON Lines, Markdown or HTML.`,
 		a.newExtractCmd(),
 		a.newNormalizeCmd(),
 		a.newInspectCmd(),
+		a.newDedupCmd(),
 		a.newSchemaCmd(),
 		a.newVersionCmd(),
 	)

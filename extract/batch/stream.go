@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"sync"
 
 	"github.com/sahifa/sahifa/extract/document"
@@ -50,14 +49,9 @@ func (s *StreamSink) writer() error {
 		s.stream = s.enc.NewStream(s.w)
 		return nil
 	}
-	f, err := os.CreateTemp(filepath.Dir(s.file), "."+filepath.Base(s.file)+".*.tmp")
+	f, err := TempFile(s.file)
 	if err != nil {
-		return fmt.Errorf("%s: cannot write: %v", s.file, UnwrapPath(err))
-	}
-	if err := f.Chmod(OutputPerm); err != nil {
-		f.Close()
-		os.Remove(f.Name())
-		return fmt.Errorf("%s: cannot write: %v", s.file, UnwrapPath(err))
+		return err
 	}
 	s.tmp = f
 	s.w = bufio.NewWriterSize(f, 64<<10)

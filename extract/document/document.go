@@ -45,6 +45,15 @@ type Document struct {
 	Warnings      []Warning      `json:"warnings"`
 	Error         *Error         `json:"error"`
 
+	// Cluster and DuplicateOf are set by near-duplicate detection (sahifa
+	// dedup), never by extraction: Cluster is the id of the first member,
+	// in input order, of the document's cluster of near-duplicates (its
+	// own id when it has none); DuplicateOf is that id for every member
+	// but the first, nil for the keeper. When Cluster is set both are
+	// written, after error; when it is nil neither is.
+	Cluster     *string `json:"cluster,omitempty"`
+	DuplicateOf *string `json:"duplicate_of,omitempty"`
+
 	// Lines holds the role of every input line, for `sahifa inspect`. It is
 	// not part of the JSON document.
 	Lines []Line `json:"-"`

@@ -24,6 +24,7 @@ func (d Document) MarshalJSON() ([]byte, error) {
 	}
 	type plain Document // the fields and tags of Document, without this method
 	p := plain(d)
+	p.Cluster, p.DuplicateOf = nil, nil // written below, both or neither
 	p.Captions = nonNil(p.Captions)
 	p.Blocks = nonNil(p.Blocks)
 	for i := range p.Blocks {
@@ -46,7 +47,16 @@ func (d Document) MarshalJSON() ([]byte, error) {
 		c.Changes = map[string]int{}
 		p.Normalization = &c
 	}
-	return marshal(p)
+	b, err := marshal(p)
+	if err != nil || d.Cluster == nil {
+		return b, err
+	}
+	c, _ := marshal(struct {
+		Cluster     *string `json:"cluster"`
+		DuplicateOf *string `json:"duplicate_of"`
+	}{d.Cluster, d.DuplicateOf})
+	// {...,"error":null} + ,"cluster":…,"duplicate_of":…}
+	return append(append(b[:len(b)-1], ','), c[1:]...), nil
 }
 
 // MarshalJSON writes in as a document's "input": the format, the size and

@@ -46,6 +46,32 @@ type Stream interface {
 // lists them.
 var Formats = []Encoder{JSONL{}, JSON{}, Markdown{}, HTML{}}
 
+// Register adds a format to Formats: a package implementing one calls it
+// from its init, so that only programs importing it link it (Parquet).
+func Register(e Encoder) { Formats = append(Formats, e) }
+
+// Columnar is implemented by formats that hold many documents in a file
+// written whole, its index at the end (Parquet): such a format is never
+// written to a pipe, and a folder of it holds size-rotated shards rather
+// than one file per document. Its streams implement SizedStream.
+type Columnar interface {
+	Encoder
+	Columnar()
+}
+
+// SizedStream is a Stream that estimates the bytes of its output so far,
+// those written and those it holds to write.
+type SizedStream interface {
+	Stream
+	Size() int64
+}
+
+// IsColumnar reports whether e is a Columnar format.
+func IsColumnar(e Encoder) bool {
+	_, ok := e.(Columnar)
+	return ok
+}
+
 // ByName returns the encoder of a format name, or nil.
 func ByName(name string) Encoder {
 	for _, e := range Formats {

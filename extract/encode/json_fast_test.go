@@ -285,3 +285,26 @@ func TestAppendDocumentContainerError(t *testing.T) {
 		}
 	}
 }
+
+// The members dedup adds are written after error, both or neither, by the
+// fast writer and by encoding/json alike, and read back.
+func TestAppendDocumentCluster(t *testing.T) {
+	keeper, odd := "a/1", "x\"<\u2028"
+	for _, c := range []struct{ cluster, dup *string }{{&keeper, nil}, {&keeper, &keeper}, {&odd, &keeper}} {
+		d := specDocument()
+		d.Cluster, d.DuplicateOf = c.cluster, c.dup
+		checkFast(t, "cluster", d)
+		b, _ := appendDocument(nil, d)
+		if !bytes.Contains(b, []byte(`"error":null,"cluster":`)) || !bytes.Contains(b, []byte(`,"duplicate_of":`)) {
+			t.Fatalf("cluster members not after error: %s", b)
+		}
+		var back document.Document
+		if err := json.Unmarshal(b, &back); err != nil || *back.Cluster != *c.cluster || (back.DuplicateOf == nil) != (c.dup == nil) {
+			t.Fatalf("read back %v: %+v %+v", err, back.Cluster, back.DuplicateOf)
+		}
+	}
+	d := specDocument()
+	if b, _ := appendDocument(nil, d); bytes.Contains(b, []byte("cluster")) {
+		t.Fatalf("cluster written without one: %s", b)
+	}
+}

@@ -223,7 +223,21 @@ func appendDocument(dst []byte, d *document.Document) ([]byte, error) {
 		dst = append(dst, '}')
 	}
 	// Error is nil here: an error record was written above.
-	return append(dst, `],"error":null}`...), nil
+	dst = append(dst, `],"error":null`...)
+	if d.Cluster != nil {
+		dst = AppendCluster(dst, d.Cluster, d.DuplicateOf)
+	}
+	return append(dst, '}'), nil
+}
+
+// AppendCluster appends the members that near-duplicate detection adds to
+// a document, `,"cluster":…,"duplicate_of":…` (see document.Document),
+// to be written before the closing brace of its JSON object.
+func AppendCluster(dst []byte, cluster, duplicateOf *string) []byte {
+	dst = append(dst, `,"cluster":`...)
+	dst = appendStringPtr(dst, cluster)
+	dst = append(dst, `,"duplicate_of":`...)
+	return appendStringPtr(dst, duplicateOf)
 }
 
 // textSpan is a block's text and where its escaped form lies in the output.

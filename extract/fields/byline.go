@@ -44,8 +44,26 @@ func BylineAuthor(c string) string {
 }
 
 // Name is a line that is a person's name, without the marks it opens or
-// ends with: `يحيى الحلالي -`, `راشد السليطي:`, a lost glyph `?`.
-func Name(c string) string { return strings.Trim(c, " -–—:؛?*/") }
+// ends with (`يحيى الحلالي -`, `راشد السليطي:`, a lost glyph `?`), what
+// follows a slash (`تود هالفورسون/ ترجمة`, `محمد الصباري/ عضوا`) and the
+// date after it (`نضيرة نسيب الأحد 25 نوفمبر 2012`).
+func Name(c string) string {
+	c = strings.Trim(c, nameMarks)
+	if i := strings.Index(c, "/"); i > 0 {
+		c = c[:i]
+	}
+	words := strings.Fields(c)
+	for i, w := range words {
+		if i > 0 && (script.HasDigit(w) || weekdays[script.Fold(w, script.WordKey)]) {
+			c = strings.Join(words[:i], " ")
+			break
+		}
+	}
+	return strings.Trim(c, nameMarks)
+}
+
+// nameMarks are the marks a name's line may open or end with.
+const nameMarks = " -–—:؛?*/،,"
 
 // wroteWords open the byline a paragraph starts with, folded.
 var wroteWords = []string{"كتب", "كتبت", "بقلم", "متابعه", "تقرير", "اعداد", "رصد"}

@@ -259,7 +259,7 @@ func SPADateline(c string) (place, agency *string) {
 		}
 		pl = append(pl, w)
 	}
-	if len(pl) > 0 && len(pl) <= 3 {
+	if len(pl) > 0 && len(pl) <= 3 && !weekdays[script.Fold(pl[0], script.WordKey)] { // `الأحد 08 رجب` names no place
 		place = strPtr(strings.Join(pl, " "))
 	}
 	if last := words[len(words)-1]; Agency(last) != "" {

@@ -106,3 +106,29 @@ func TestPrefixByline(t *testing.T) {
 		}
 	}
 }
+
+func TestName(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"يحيى الحلالي -", "يحيى الحلالي"},
+		{"?راشد مفتاح السليطي:", "راشد مفتاح السليطي"},
+		{"تود هالفورسون/ ترجمة: أحمد", "تود هالفورسون"},
+		{"نضيرة نسيب الأحد 25 نوفمبر 2012", "نضيرة نسيب"},
+		{"محمد شركي 2020-03-26", "محمد شركي"},
+		{"عبد الله مياره", "عبد الله مياره"},
+	} {
+		if got := Name(c.in); got != c.want {
+			t.Errorf("Name(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestSPADatelineWeekdayIsNoPlace(t *testing.T) {
+	place, _ := SPADateline("الأحد 08 رجب 1447 هـ الموافق 28 ديسمبر 2025 م")
+	if place != nil {
+		t.Errorf("place = %q, want none: a weekday is no place", *place)
+	}
+	place, agency := SPADateline("نجران 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس")
+	if place == nil || *place != "نجران" || agency == nil {
+		t.Errorf("place %v agency %v, want نجران and SPA", place, agency)
+	}
+}

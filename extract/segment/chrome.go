@@ -76,12 +76,24 @@ func pageChrome(s *state) {
 	}
 	bottom := s.chromeSide(last+1, len(s.lines))
 	if top {
+		t := -1
 		if !s.ctx.HasTitle {
-			if t := s.pageTitle(first); t >= 0 {
+			if t = s.pageTitle(first); t >= 0 {
 				s.set(t, rulePageTitle)
 			}
 		}
-		s.markChrome(0, first)
+		if t >= 0 && s.indentedPage() {
+			// the flush-left lines under the title are the article's
+			// (its byline, its subtitle), the others the page's
+			s.markChrome(0, t)
+			for i := t + 1; i < first; i++ {
+				if s.chromeCandidate(i) && indented(s.lines[i].Text) {
+					s.set(i, rulePageChrome)
+				}
+			}
+		} else {
+			s.markChrome(0, first)
+		}
 	}
 	if bottom {
 		s.markChrome(last+1, len(s.lines))
@@ -191,12 +203,49 @@ func (s *state) markChrome(from, to int) {
 	}
 }
 
+// indented reports a line that opens with white space.
+func indented(text string) bool {
+	return text != "" && (text[0] == ' ' || text[0] == '\t')
+}
+
+// indentedPage reports a page whose text stands indented, as a text
+// browser lays it out (lynx, w3m): three in five of its lines or more.
+// There the lines set flush left are the page's headings, its title first.
+func (s *state) indentedPage() bool {
+	n, in := 0, 0
+	for i := range s.lines {
+		if s.feats[i].Blank() || s.lines[i].Role == document.RoleMarkup {
+			continue
+		}
+		n++
+		if indented(s.lines[i].Text) {
+			in++
+		}
+	}
+	return n > 0 && 5*in >= 3*n
+}
+
 // pageTitle finds the article's title on the top side of a page whose
-// body starts at line first: a short line that the page repeats (the
+// body starts at line first: on an indented page, its longest flush-left
+// line; else a short line that the page repeats (the
 // page's title, its heading, a breadcrumb ending with it), at its first
 // place; else the first line of three words or more after the last very
 // short one before the body. -1 when none is.
 func (s *state) pageTitle(first int) int {
+	if s.indentedPage() {
+		// the longest heading: a menu's headings are a word or two
+		best := -1
+		for i := 0; i < first; i++ {
+			f := &s.feats[i]
+			if s.free(i) && !f.Blank() && !indented(s.lines[i].Text) && f.Words >= 2 && f.Words <= 25 && f.IsArabic() && !f.SentenceEnd() &&
+				(best < 0 || f.Words > s.feats[best].Words) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
 	seen := map[string]int{}
 	var order []string
 	for i := 0; i < first; i++ {

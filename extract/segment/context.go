@@ -73,13 +73,13 @@ var (
 	ruleNameAtTop = &Rule{Name: RuleNameAtTop, Role: document.RoleByline,
 		// the author's name under the title, before the body
 		Match: contextMatch(func(s *state, f *Feature, i int) bool {
-			return i != s.titleAt && i < s.firstBody && s.prev >= 0 && isName(f)
+			return i != s.titleAt && s.beforeBody(i) && s.prev >= 0 && isName(f)
 		})}
 	ruleHeading = &Rule{Name: RuleHeading, Role: document.RoleHeading,
 		// a short line, not a sentence, before body text or an
 		// interview's question
 		Match: contextMatch(func(s *state, f *Feature, i int) bool {
-			return headingShape(f) && (s.nextBody || s.nextQuestion()) && (i != s.firstContent || s.ctx.HasTitle)
+			return headingShape(f) && (s.nextBody || s.nextQuestion()) && (i != s.firstContent || s.ctx.HasTitle) && !s.inVerse(i)
 		})}
 	ruleLabelHeading = &Rule{Name: RuleLabelHeading, Role: document.RoleHeading,
 		// a name for what follows, ending with a colon, alone on its
@@ -111,6 +111,21 @@ var (
 	ruleParagraph = &Rule{Name: RuleParagraph, Role: document.RoleParagraph,
 		Match: func(*state, int) bool { return true }}
 )
+
+// beforeBody reports whether line i stands before the body: no line
+// before it but the title reads as body text (a title may end with ؟ and
+// read as a sentence).
+func (s *state) beforeBody(i int) bool {
+	if i < s.firstBody {
+		return true
+	}
+	for k := s.firstBody; k < i; k++ {
+		if s.lines[k].Role != document.RoleTitle && s.lines[k].Role != document.RoleMarkup && s.feats[k].Bodyish() {
+			return false
+		}
+	}
+	return true
+}
 
 // nextQuestion reports whether the next line is an interview's question:
 // a section heading stands over the first question of its section.

@@ -60,6 +60,12 @@ func kicker(s *state) {
 		k := s.nextNonBlank(j)
 		isKicker = k < 0 || !quoteHeadline(s.feats[k].Clean)
 	}
+	if !isKicker && j == i+1 && f.Words < g.Words && !g.FinalPunct() && !isName(g) {
+		// two lines set together over the body, the shorter above: a
+		// kicker over its headline
+		k := s.nextNonBlank(j)
+		isKicker = k >= 0 && s.feats[k].Bodyish() && !headlineLike(&s.feats[k])
+	}
 	if isKicker {
 		s.set(i, ruleKicker)
 		s.titleAt = j

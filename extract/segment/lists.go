@@ -2,6 +2,7 @@ package segment
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/internal/script"
@@ -107,7 +108,7 @@ func unmarkedLists(s *state) {
 			j := s.adjacentRun(i, func(f *Feature) bool {
 				return f.Words <= runWords && !f.SentenceEnd() && f.List == 0 && !isLabel(f) && !f.Bodyish()
 			})
-			if j-i >= minRun {
+			if j-i >= minRun && !s.verse(i, j) {
 				s.listHeading(i)
 				for k := i; k < j; k++ {
 					s.set(k, ruleUnmarked)
@@ -201,3 +202,88 @@ func (s *state) listHeading(i int) {
 		s.set(p, ruleListHeading)
 	}
 }
+
+// verse reports whether the run [i, j) of short lines reads as verse
+// rather than a list: its lines end on a vowel mark (`دورْ`, `رياحِ`),
+// or one line in four or more ends on a function word or a question
+// mark set apart, a sentence running on to the next line (`… في الخريف
+// وفي`), or every other line ends on one rhyme.
+func (s *state) verse(i, j int) bool {
+	n, marked, runOn := j-i, 0, 0
+	for k := i; k < j; k++ {
+		c := s.feats[k].Clean
+		r, _ := utf8.DecodeLastRuneInString(c)
+		if isHaraka(r) {
+			marked++
+		}
+		words := strings.Fields(c)
+		if last := words[len(words)-1]; functionWords[script.Fold(last, script.WordKey)] || last == "؟" || last == "?" || strings.HasSuffix(c, "،") {
+			runOn++
+		}
+	}
+	return 3*marked >= n || 4*runOn >= n || s.rhymes(i, j)
+}
+
+// inVerse reports whether line i is one of a run of three or more
+// adjacent short lines that reads as verse.
+func (s *state) inVerse(i int) bool {
+	short := func(k int) bool {
+		f := &s.feats[k]
+		return !f.Blank() && f.Words <= runWords && f.List == 0 && s.lines[k].Role != document.RoleMarkup
+	}
+	from, to := i, i+1
+	for from > 0 && short(from-1) {
+		from--
+	}
+	for to < len(s.lines) && short(to) {
+		to++
+	}
+	return to-from >= minRun && s.verse(from, to)
+}
+
+// rhymes reports whether every other line of [i, j), four lines or more,
+// ends on the same letter, and not on one that ends most nouns (ة, ه, ا, ي).
+func (s *state) rhymes(i, j int) bool {
+	if j-i < 4 {
+		return false
+	}
+	for start := i; start < i+2; start++ {
+		var rhyme rune
+		ok := true
+		for k := start; k < j && ok; k += 2 {
+			r := lastLetter(s.feats[k].Clean)
+			switch {
+			case r == 0 || strings.ContainsRune("ةهاي", r):
+				ok = false
+			case rhyme == 0:
+				rhyme = r
+			case r != rhyme:
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// lastLetter returns the last Arabic letter of c, marks skipped; 0 when
+// c ends otherwise.
+func lastLetter(c string) rune {
+	for c != "" {
+		r, size := utf8.DecodeLastRuneInString(c)
+		c = c[:len(c)-size]
+		if isHaraka(r) {
+			continue
+		}
+		if r >= 0x621 && r <= 0x64A {
+			return r
+		}
+		return 0
+	}
+	return 0
+}
+
+// isHaraka reports an Arabic vowel mark, shadda or sukun.
+func isHaraka(r rune) bool { return r >= 0x64B && r <= 0x652 }

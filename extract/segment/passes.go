@@ -87,17 +87,18 @@ func linkLists(s *state) {
 	}
 }
 
-// starredHeadings turns a lone starred or dashed short line followed by a
-// paragraph into a heading (`* حضور مشرف للفن التشكيلي`): a list has
-// neighbours with the same marker, a subheading does not.
+// starredHeadings turns a lone marked short line followed by a paragraph
+// into a heading (`* حضور مشرف للفن التشكيلي`, `1. الأمل كقوة نفسية:`): a
+// list has neighbours with the same marker, a subheading does not. A line
+// ending with a comma goes on to what follows: it stays an item.
 func starredHeadings(s *state) {
 	lines, feats := s.lines, s.feats
 	for i := range lines {
-		if lines[i].Role != document.RoleListItem || feats[i].List == '1' || feats[i].List == '•' {
+		if lines[i].Role != document.RoleListItem {
 			continue
 		}
 		f := &feats[i]
-		if f.Words > 12 || f.Last == '.' || !f.IsArabic() {
+		if f.Words > 12 || f.Last == '.' || f.Last == '،' || f.Last == ',' || !f.IsArabic() {
 			continue
 		}
 		p, n := s.prevNonBlank(i), s.nextNonBlank(i)

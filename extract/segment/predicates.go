@@ -44,6 +44,11 @@ func wordSet(ws []string) map[string]bool {
 // (بن, ولد, أبو) among them.
 func isName(f *Feature) bool {
 	c := fields.Name(f.Clean)
+	if rest := f.Clean[strings.Index(f.Clean, c)+len(c):]; script.HasDigit(rest) && !strings.Contains(rest, "/") {
+		if _, date := fields.IsDateLine(rest); !date {
+			return false // `محمد صلاح 2 هدف`: a date may follow a name, no other figure
+		}
+	}
 	if f.Latin > 0 || f.Arabic == 0 || script.HasDigit(c) || strings.ContainsAny(c, ".،,!؟()«»\"") && !strings.HasPrefix(c, "د.") {
 		return false
 	}

@@ -57,6 +57,7 @@ var ruleCases = []struct {
 	{"label heading", Context{}, []string{para, ">>حواجز الدعم:", "أقرب حاجز دعم رئيسي للمدى القصير عند 8123.", para}, document.RoleHeading, RuleLabelHeading},
 	{"a lead-in is no label", Context{}, []string{para, ">>وفيما يلي التعديلات:", "أقرب حاجز دعم رئيسي للمدى القصير عند 8123.", para}, document.RoleParagraph, RuleParagraph},
 	{"speech is no label", Context{}, []string{para, ">>هناك قول مأثور يقول:", "الحكمة ضالة المؤمن أنى وجدها أخذ بها.", para}, document.RoleParagraph, RuleParagraph},
+	{"a name under a title asking a question", Context{}, []string{"من يعوض العريس ومن ينصف والده ؟", ">>عدنان السوداني", para}, document.RoleByline, RuleNameAtTop},
 	{"short line before a short line is no heading", Context{}, []string{para, ">>عبد ربه منصور هادي", "رئيس الجمهورية"}, document.RoleParagraph, RuleParagraph},
 	{"question heading", Context{}, []string{para, ">>لماذا نجح الفيديو؟", para}, document.RoleHeading, RuleQuestionHeading},
 	{"section number", Context{}, []string{"عنوان", "(1)", para, "", ">>(2)", para}, document.RoleHeading, RuleSectionNumber},
@@ -66,6 +67,9 @@ var ruleCases = []struct {
 	{"ordinal heading", Context{}, []string{para, "", ">>أولاً: أسس الأزمة المالية", para}, document.RoleHeading, RuleOrdinalHeading},
 	{"ordinal heading with a dash", Context{}, []string{para, "", ">>ثالثا - البواعث السياسية", para}, document.RoleHeading, RuleOrdinalHeading},
 	{"an ordinal opening a sentence", Context{}, []string{para, "", ">>أولا: يجب على الحكومة أن تراجع سياستها المالية قبل نهاية العام.", para}, document.RoleParagraph, RuleParagraph},
+	{"a numbered section heading", Context{}, []string{para, "", ">>1. الأمل كقوة نفسية:", para, para, "", "2. تأثير الأمل على الصحة النفسية:", para}, document.RoleHeading, RuleStarredHeading},
+	{"numbered items one after another stay a list", Context{}, []string{para, "", ">>1. الأمل كقوة نفسية", "2. تأثير الأمل على الصحة النفسية", para}, document.RoleListItem, RuleListNumbered},
+	{"an item going on with a comma stays an item", Context{}, []string{para, "", ">>- وثلاث نساء من قرية نواي،", para}, document.RoleListItem, RuleListBullet},
 	{"starred heading", Context{}, []string{para, ">>* حضور مشرف للفن التشكيلي ", para}, document.RoleHeading, RuleStarredHeading},
 	{"star bullets", Context{}, []string{para, ">> * عضو مجلس الشورى منذ 3 /3 /1426هـ.", " * مستشار إعلامي، ديوان سمو ولي العهد، 1420 وحتى تاريخه."}, document.RoleListItem, RuleListBullet},
 	{"bullet", Context{}, []string{para, ">>• قم بفتح المتصفح المفضل إليك أولاً.", para}, document.RoleListItem, RuleListBullet},
@@ -107,6 +111,8 @@ var ruleCases = []struct {
 	{"hard-wrapped paragraph", Context{}, wrapped(">>", 1, 38, para+" "+para+" "+para+" "+para), document.RoleParagraph, RuleWrapped},
 	{"hard-wrapped text amid a page's links", Context{}, amidLinks(wrapped(">>", 1, 60, para+" "+para+" "+para)), document.RoleParagraph, RuleWrapped},
 	{"page chrome", Context{}, page(1, 10), document.RoleResidue, RulePageChrome},
+	{"the title of an indented page is its longest flush-left line", Context{}, indentedPage(">>الحكومة تقر الموازنة الجديدة للعام المقبل"), document.RoleTitle, RulePageTitle},
+	{"a name under an indented page's title stays the article's", Context{}, indentedPage("الحكومة تقر الموازنة الجديدة للعام المقبل", ">>أحمد محمد الشحي"), document.RoleByline, RuleNameAtTop},
 	{"a page's teasers after its tags", Context{}, append(page(0, 6)[:16], "الوسوم", ">>"+para, "2025-12-31", para), document.RoleResidue, RulePageChrome},
 	{"a tags line amid the body does not end it", Context{}, append(append(page(0, 2)[:12], "الوسوم"), ">>"+para, para, para, para), document.RoleParagraph, RuleParagraph},
 	{"page title", Context{}, page(9, 10), document.RoleTitle, RulePageTitle},
@@ -116,10 +122,15 @@ var ruleCases = []struct {
 	{"kicker", Context{}, []string{">>في البطولة العربية لكرة الطائرة", "منتخبنا يفوز على الإمارات بثلاثية نظيفة", para}, document.RoleHeading, RuleKicker},
 	{"title after a kicker", Context{}, []string{"مستقبل واعد في انتظار الجيل الحالي:", ">>منتخبنا يكتفي بالوصافة بعد خسارته من السعودية", para}, document.RoleTitle, RuleTitle},
 	{"name at top", Context{}, []string{"تعطيل القوانين", "", ">>ياسر المتولي", para}, document.RoleByline, RuleNameAtTop},
+	{"a shorter line set over the headline is its kicker", Context{}, []string{">>أثار جدلا قانونيا واسعا", "مرسي يلغي حل البرلمان المصري والعسكري يبحث التداعيات", "", para}, document.RoleHeading, RuleKicker},
+	{"the headline under a kicker is the title", Context{}, []string{"أثار جدلا قانونيا واسعا", ">>مرسي يلغي حل البرلمان المصري والعسكري يبحث التداعيات", "", para}, document.RoleTitle, RuleTitle},
 	{"name at top with a dash", Context{}, []string{"تعطيل القوانين", ">>يحيى الحلالي -", para}, document.RoleByline, RuleNameAtTop},
 	{"heading at top is no name", Context{}, []string{"تعطيل القوانين", ">>مخاوف مشروعة", para}, document.RoleHeading, RuleHeading},
 	{"key-value row", Context{}, []string{para, "المباراة في سطور", ">>الملعب: الاولمبي في كييف", "الجمهور: 64 الف متفرج", "الحكم: البرتغالي بدرو بروينسا", para}, document.RoleListItem, RuleKeyValue},
 	{"unmarked list", Context{}, []string{para, "أحداث 2012", ">>برمجيات دقيقة تستهدف الأجهزة", "نمو غير مسبوق لتهديدات الهواتف", "سرقة شهادات المواقع", para}, document.RoleListItem, RuleUnmarkedList},
+	{"a line of verse is no heading", Context{}, []string{para, "", "لا ملـكُ جبارٍ ولا سفـّاحِ", "والكونُ في أسرارِهِ مفتاحِ", ">>للفكرِ لا لوغى ولا لسلاحِ", para}, document.RoleParagraph, RuleParagraph},
+	{"rhymed verse is no list", Context{}, []string{para, "قصيدة", "لا ملك جبار ولا سفاح", ">>والكون في أسراره مفتاح", "للفكر لا لوغى ولا لسلاح", "رمل تناوله مهب رياح", para}, document.RoleParagraph, RuleParagraph},
+	{"verse running on is no list", Context{}, []string{para, "قصيدة", "أم تبقى كما هي في الخريف وفي", ">>الشتاء وهل كتاب واحد يكفي", "لتسليتي مع الوقت أم أحتاج إلى", "مكتبة وما لغة الحديث هناك", para}, document.RoleParagraph, RuleParagraph},
 	{"list heading", Context{}, []string{para, ">>أحداث 2012", "برمجيات دقيقة تستهدف الأجهزة", "نمو غير مسبوق لتهديدات الهواتف", "سرقة شهادات المواقع", para}, document.RoleHeading, RuleListHeading},
 	{"container teasers", Context{HasTitle: true, Source: "CNN"}, []string{para, para, para, para, para, para, ">>" + para, para, para}, document.RoleResidue, RuleTeasers},
 }
@@ -210,6 +221,21 @@ func page(n, body int) []string {
 	}
 	lines = append(lines, "شارك", "تويتر", "فيسبوك")
 	lines[n] = ">>" + lines[n]
+	return lines
+}
+
+// indentedPage lays out a page as a text browser does: menus and body
+// indented, the article's headings (the lines given) flush left.
+func indentedPage(heads ...string) []string {
+	var lines []string
+	for _, l := range page(0, 0)[:8] {
+		lines = append(lines, "   "+strings.TrimPrefix(l, ">>"))
+	}
+	lines = append(lines, "البحث في الموقع")
+	lines = append(lines, heads...)
+	for range 6 {
+		lines = append(lines, "   "+para)
+	}
 	return lines
 }
 

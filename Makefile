@@ -4,7 +4,7 @@ BIN       ?= bin/sahifa
 FUZZTIME  ?= 60s
 STATICCHECK_VERSION ?= v0.8.2
 
-.PHONY: build test lint fuzz bench bench-normalize bench-archive golden clean
+.PHONY: build test lint fuzz bench bench-normalize bench-archive golden screenshots clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/sahifa
@@ -40,6 +40,14 @@ bench-normalize: build
 # Both bench archives against tar -xzOf (skipped without ../shared/bench).
 bench-archive: build
 	./scripts/bench-archive.sh
+
+# Screenshots of the seed's article page and review page (and of the
+# pages of INPUTS="a.txt b.trec") in SCREENSHOTS, taken by the headless
+# browser of the page tests.
+SCREENSHOTS ?= screenshots
+screenshots:
+	SAHIFA_SCREENSHOTS=$(abspath $(SCREENSHOTS)) SAHIFA_SCREENSHOT_INPUTS="$(abspath $(INPUTS))" \
+	  $(GO) test -count=1 -run '^TestBrowser' -v ./extract/internal/pagecheck | grep -E 'screenshot:|SKIP|FAIL|^ok'
 
 golden:
 	$(GO) test ./extract/encode ./cmd/sahifa -update

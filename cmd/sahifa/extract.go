@@ -52,7 +52,7 @@ func (a *app) newExtractCmd() *cobra.Command {
 	o := &extractOptions{}
 	cmd := &cobra.Command{
 		Use:   "extract [flags] [PATH | DIR | ARCHIVE | -]...",
-		Short: "Extract articles into JSON, JSON Lines or Markdown",
+		Short: "Extract articles into JSON, JSON Lines, Markdown or HTML",
 		Long:  helpText("extract"),
 		Example: `  sahifa extract article.txt
   sahifa extract -O out/ archive.tar.gz

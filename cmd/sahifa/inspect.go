@@ -2,19 +2,16 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
-	"io/fs"
 	"os"
-	"strings"
+	"strconv"
 
 	"github.com/fatih/color"
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/sahifa/sahifa/extract"
-	"github.com/sahifa/sahifa/extract/container"
+	"github.com/sahifa/sahifa/extract/batch"
 	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/review"
 	"github.com/sahifa/sahifa/extract/source"
@@ -24,7 +21,8 @@ import (
 // inspectOptions are the flags of `sahifa inspect`.
 type inspectOptions struct {
 	inputFlags
-	json bool
+	json, html, all bool
+	output          string
 }
 
 func (a *app) newInspectCmd() *cobra.Command {
@@ -34,10 +32,14 @@ func (a *app) newInspectCmd() *cobra.Command {
 		Short: "Show one article line by line, with each line's role and rule",
 		Long:  helpText("inspect"),
 		Example: `  sahifa inspect article.txt
+  sahifa inspect --html -o review.html article.txt
   sahifa inspect --json article.txt | jq -c 'select(.role == "residue")'`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 1 {
 				return usagef("inspect reads one file: got %d arguments", len(args))
+			}
+			if o.json && o.html {
+				return usagef("--json and --html cannot be used together")
 			}
 			return nil
 		},
@@ -48,6 +50,9 @@ func (a *app) newInspectCmd() *cobra.Command {
 	f := cmd.Flags()
 	f.SortFlags = false
 	f.BoolVar(&o.json, "json", false, "one JSON object per line: line, role, rule, text")
+	f.BoolVar(&o.html, "html", false, "a review page: filter, walk and correct the roles, download the labels")
+	f.StringVarP(&o.output, "output", "o", "", "write to `FILE` (- for standard output)")
+	f.BoolVarP(&o.all, "all", "a", false, "show blank lines too")
 	o.registerReading(cmd)
 	o.registerProfile(cmd)
 	return cmd
@@ -61,59 +66,73 @@ func (a *app) runInspect(o *inspectOptions, args []string) error {
 		return usagef("no input: give a file, or pipe an article to standard input")
 	}
 
-	data, err := readLimited(a.stdin, path, source.DefaultMaxSize)
+	data, err := source.ReadOne(a.stdin, path, source.DefaultMaxSize)
 	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return fmt.Errorf("%s: %v", path, err)
+		return err
 	}
 
+	var norm func(string) string
+	if o.profile != normalize.None {
+		norm = normalize.New(o.profile).String
+	}
 	docs := extract.Extract(document.Source{Path: path}, data, o.options())
+	page := review.Page{Source: path, Profile: o.profile.String()}
+	failed := false
 	for _, d := range docs {
 		addHints(d)
-	}
-	w := bufio.NewWriter(a.stdout)
-	v := &inspectView{
-		w:      w,
-		color:  a.useColor(a.stdoutTTY),
-		norm:   normalize.New(o.profile),
-		normOn: o.profile != normalize.None,
-	}
-	failed := false
-	for i, d := range docs {
+		name := review.DocName(d, path)
 		if d.Error != nil {
-			// Flush first so that the message follows the lines before it.
-			w.Flush()
-			a.errorf("%s: %s", docName(d, path), d.Error.Message)
+			a.errorf("%s: %s", name, d.Error.Message)
 			failed = true
 			continue
 		}
 		for _, warn := range d.Warnings {
-			w.Flush()
 			if warn.Line > 0 {
-				a.warningf("%s:%d: %s", docName(d, path), warn.Line, warn.Message)
+				a.warningf("%s:%d: %s", name, warn.Line, warn.Message)
 			} else {
-				a.warningf("%s: %s", docName(d, path), warn.Message)
+				a.warningf("%s: %s", name, warn.Message)
 			}
 		}
-		if o.json {
-			err = writeLinesJSON(w, d.Lines)
-		} else {
-			if len(docs) > 1 {
-				if i > 0 {
-					w.WriteByte('\n')
-				}
-				v.header(docName(d, path))
-			}
-			v.lines(d.Lines)
-		}
+		page.Articles = append(page.Articles, review.New(name, d, norm))
+	}
+
+	out, tty := a.stdout, a.stdoutTTY
+	if o.output != "" && o.output != "-" {
+		f, err := os.Create(o.output)
 		if err != nil {
-			return err
+			return fmt.Errorf("%s: cannot write: %v", o.output, batch.UnwrapPath(err))
+		}
+		defer f.Close()
+		out, tty = f, false
+	}
+	w := bufio.NewWriter(out)
+	switch {
+	case o.html:
+		err = review.WriteHTML(w, page)
+	case o.json:
+		for _, ar := range page.Articles {
+			if err = ar.WriteJSON(w); err != nil {
+				break
+			}
+		}
+	default:
+		opt := review.TableOptions{Width: a.termWidth(tty), All: o.all, Header: len(docs) > 1}
+		if a.useColor(tty) {
+			opt.Style = paint
+		}
+		for i, ar := range page.Articles {
+			if i > 0 {
+				w.WriteByte('\n')
+			}
+			if err = ar.WriteTable(w, opt); err != nil {
+				break
+			}
 		}
 	}
-	if err := w.Flush(); err != nil {
+	if ferr := w.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
 		return err
 	}
 	if failed {
@@ -122,74 +141,18 @@ func (a *app) runInspect(o *inspectOptions, args []string) error {
 	return nil
 }
 
-// readLimited reads the file (standard input for "-") to its end, at most
-// limit bytes: inspect shows one article, and an endless input (/dev/zero,
-// a runaway pipe) must not take all memory.
-func readLimited(stdin io.Reader, path string, limit int64) ([]byte, error) {
-	r := stdin
-	if path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > limit {
-			return nil, fmt.Errorf("too large: %s, more than the limit of %s; inspect shows one article", source.FormatSize(fi.Size()), source.FormatSize(limit))
-		}
-		r = f
+// termWidth is the width the table fits: $COLUMNS when set, else the
+// terminal's when standard output is one, else none (0).
+func (a *app) termWidth(tty bool) int {
+	if n, err := strconv.Atoi(a.getenv("COLUMNS")); err == nil && n > 0 {
+		return n
 	}
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("too large: more than the limit of %s; inspect shows one article", source.FormatSize(limit))
-	}
-	return data, nil
-}
-
-// docName names a document in messages: its path, and its id or record in
-// a file holding several.
-func docName(d *document.Document, path string) string {
-	switch {
-	case d.Input.Record != nil:
-		return fmt.Sprintf("%s:%d", path, *d.Input.Record)
-	case d.Input.Format == container.TREC && d.ID != nil:
-		return path + ": " + *d.ID
-	}
-	return path
-}
-
-// writeLinesJSON writes one JSON object per line: line, role, rule, text.
-func writeLinesJSON(w io.Writer, lines []document.Line) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, l := range lines {
-		if err := enc.Encode(l); err != nil {
-			return err
+	if tty {
+		if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil {
+			return w
 		}
 	}
-	return nil
-}
-
-// inspectView writes the human view of `sahifa inspect`.
-type inspectView struct {
-	w      *bufio.Writer
-	color  bool
-	norm   *normalize.Normalizer
-	normOn bool
-}
-
-// colour returns attrs as a colour that is on only when the view is, and
-// that leaves text as it is when attrs is empty.
-func (v *inspectView) colour(attrs ...color.Attribute) *color.Color {
-	c := color.New(attrs...)
-	if v.color && len(attrs) > 0 {
-		c.EnableColor()
-	} else {
-		c.DisableColor()
-	}
-	return c
+	return 0
 }
 
 // roleColours are the colours of the role column (and of the text of lines
@@ -202,7 +165,6 @@ var roleColours = map[document.Role][]color.Attribute{
 	document.RoleDateline:    {color.FgMagenta},
 	document.RoleByline:      {color.FgMagenta},
 	document.RoleHeading:     {color.Bold, color.FgYellow},
-	document.RoleParagraph:   nil,
 	document.RoleListItem:    {color.FgGreen},
 	document.RoleEmbed:       {color.FgBlue},
 	document.RoleAttribution: {color.Bold, color.FgGreen},
@@ -211,81 +173,28 @@ var roleColours = map[document.Role][]color.Attribute{
 	document.RoleBlank:       {color.Faint},
 }
 
-func (v *inspectView) header(name string) {
-	v.colour(color.Bold).Fprintf(v.w, "== %s ==\n", name)
+// kindColours are the colours of the other pieces of the table.
+var kindColours = map[review.Kind][]color.Attribute{
+	review.KindHeader:        {color.Bold},
+	review.KindNumber:        {color.Faint},
+	review.KindRule:          {color.Faint},
+	review.KindEscape:        {color.ReverseVideo},
+	review.KindChanged:       {color.Underline, color.FgYellow},
+	review.KindChangedEscape: {color.ReverseVideo, color.FgYellow},
 }
 
-// lines writes one row per line: number, role, rule and text, in aligned
-// columns.
-func (v *inspectView) lines(lines []document.Line) {
-	numW, roleW, ruleW := 1, 0, 0
-	for _, l := range lines {
-		numW = max(numW, len(fmt.Sprint(l.N)))
-		roleW = max(roleW, len(l.Role))
-		ruleW = max(ruleW, len(l.Rule))
+// paint is the table's Style in colour: roles in their colour, escapes
+// in reverse video, what normalization changes in yellow, and the text
+// of lines that are not article text in their role's colour.
+func paint(k review.Kind, role document.Role, s string) string {
+	attrs := kindColours[k]
+	if k == review.KindRole || k == review.KindText && (role == document.RoleMarkup || role == document.RoleResidue) {
+		attrs = roleColours[role]
 	}
-	faint := v.colour(color.Faint)
-	for _, l := range lines {
-		role := v.colour(roleColours[l.Role]...)
-		text := v.text(l)
-		row := fmt.Sprintf("%s  %s  %s  %s",
-			faint.Sprintf("%*d", numW+1, l.N),
-			role.Sprintf("%-*s", roleW, l.Role),
-			faint.Sprintf("%-*s", ruleW, l.Rule),
-			text)
-		v.w.WriteString(strings.TrimRight(row, " "))
-		v.w.WriteByte('\n')
+	if len(attrs) == 0 {
+		return s
 	}
-}
-
-// text renders a line's text: invisible characters as visible escapes
-// (reverse video in colour), and, in colour, the characters that the
-// normalization profile changes highlighted. Lines that are not article
-// text are faint.
-func (v *inspectView) text(l document.Line) string {
-	raw := []rune(l.Text)
-	var changed []bool
-	if v.color && v.normOn {
-		changed = review.Changed(raw, []rune(v.norm.String(l.Text)))
-	}
-	plain := v.colour()
-	if l.Role == document.RoleMarkup || l.Role == document.RoleResidue {
-		plain = v.colour(roleColours[l.Role]...)
-	}
-	escape := v.colour(color.ReverseVideo)
-	changeC := v.colour(color.Underline, color.FgYellow)
-	changeEsc := v.colour(color.ReverseVideo, color.FgYellow)
-	var b strings.Builder
-	var run strings.Builder
-	runChanged := false
-	flush := func() {
-		if run.Len() == 0 {
-			return
-		}
-		if runChanged {
-			b.WriteString(changeC.Sprint(run.String()))
-		} else {
-			b.WriteString(plain.Sprint(run.String()))
-		}
-		run.Reset()
-	}
-	for i, r := range raw {
-		ch := changed != nil && changed[i]
-		if name, ok := review.Visible(r); ok {
-			flush()
-			if ch {
-				b.WriteString(changeEsc.Sprint(name))
-			} else {
-				b.WriteString(escape.Sprint(name))
-			}
-			continue
-		}
-		if ch != runChanged {
-			flush()
-			runChanged = ch
-		}
-		run.WriteRune(r)
-	}
-	flush()
-	return b.String()
+	c := color.New(attrs...)
+	c.EnableColor()
+	return c.Sprint(s)
 }

@@ -32,7 +32,7 @@ func (a *app) newRootCmd() *cobra.Command {
 		Long: `sahifa reads raw text dumps of Arabic news articles (plain text, TREC/SGML
 <DOC> files, JSON Lines; files, folders, stdin, .zip and .tar.gz archives),
 separates title, captions, body, headings, attribution and page residue,
-normalizes Arabic script, and writes JSON, JSON Lines or Markdown.`,
+normalizes Arabic script, and writes JSON, JSON Lines, Markdown or HTML.`,
 		Version:       versionString(),
 		SilenceErrors: true,
 		SilenceUsage:  true,

@@ -59,6 +59,7 @@ type TreeSink struct {
 	safeDirs map[string]bool // folders checked to be real folders inside dir
 	seen     map[string]int  // per multi-article input: ids already used
 	seenFor  string
+	index    *treeIndex // the folders' index pages, for an encode.Indexer
 
 	// Conflicts are the targets that existed, under ExistConflict.
 	Conflicts []string
@@ -72,7 +73,7 @@ type TreeSink struct {
 // enc's format (enc.AppendFile, enc.Ext), with policy exist; problem is
 // told of each target not written, and why.
 func NewTreeSink(dir string, enc encode.Encoder, exist Exist, problem func(where, msg string)) *TreeSink {
-	return &TreeSink{dir: dir, enc: enc, exist: exist, problem: problem, safeDirs: map[string]bool{}}
+	return &TreeSink{dir: dir, enc: enc, exist: exist, problem: problem, safeDirs: map[string]bool{}, index: newTreeIndex(enc)}
 }
 
 func (t *TreeSink) fail(where, format string, args ...any) {
@@ -200,6 +201,12 @@ func (t *TreeSink) Write(u *Unit, docs []*document.Document, enc map[*document.D
 // writeOne writes one document to DIR/rel. Problems with one target are
 // reported and counted; only an interruption stops the run.
 func (t *TreeSink) writeOne(u *Unit, rel string, d *document.Document, b []byte) error {
+	failed := t.Failed
+	defer func() {
+		if t.Failed == failed {
+			t.index.add(rel, d) // written, skipped or a conflict: the folder holds it
+		}
+	}()
 	native := filepath.FromSlash(rel)
 	if !filepath.IsLocal(native) {
 		t.fail(u.Path, "unsafe path %q: it would be written outside %s; not written", rel, t.dir)
@@ -305,6 +312,6 @@ func (t *TreeSink) mkdirs(rel string) error {
 	return nil
 }
 
-// Close implements Sink: a tree has nothing to finish. The caller reports
-// Conflicts.
-func (t *TreeSink) Close(ok bool) error { return nil }
+// Close implements Sink: it writes the index pages of a format that has
+// them (encode.Indexer). The caller reports Conflicts.
+func (t *TreeSink) Close(ok bool) error { return t.index.write(t.dir, t.problem) }

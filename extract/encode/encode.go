@@ -44,7 +44,7 @@ type Stream interface {
 
 // Formats are the encoders by name, in the order `sahifa extract --help`
 // lists them.
-var Formats = []Encoder{JSONL{}, JSON{}, Markdown{}}
+var Formats = []Encoder{JSONL{}, JSON{}, Markdown{}, HTML{}}
 
 // Register adds a format to Formats: a package implementing one calls it
 // from its init, so that only programs importing it link it (Parquet).

@@ -38,7 +38,7 @@ func TestGolden(t *testing.T) {
 			// a stable path: the document records where it came from
 			src := document.Source{Path: "sample/" + filepath.Base(f)}
 			docs := extract.Extract(src, data, extract.Options{In: "auto", Encoding: "auto", TextField: "text", IDField: "id", Profile: normalize.Display})
-			var js, md bytes.Buffer
+			var js, md, page bytes.Buffer
 			for _, d := range docs {
 				if d.Error != nil {
 					t.Fatalf("error record: %s: %s", d.Error.Code, d.Error.Message)
@@ -49,10 +49,20 @@ func TestGolden(t *testing.T) {
 				if err := WriteMarkdown(&md, d); err != nil {
 					t.Fatal(err)
 				}
+				b, err := HTML{}.AppendFile(nil, d)
+				if err != nil {
+					t.Fatal(err)
+				}
+				page.Write(b)
 			}
 			validateAgainstSchema(t, js.Bytes())
 			compareGolden(t, filepath.Join("../../testdata/golden", name+".json"), js.Bytes())
 			compareGolden(t, filepath.Join("../../testdata/golden", name+".md"), md.Bytes())
+			// one HTML page is enough: the pages differ only where the
+			// Markdown does, and the style sheet would repeat
+			if name == "aljazeera-2016-02-02-libya-coalition" {
+				compareGolden(t, filepath.Join("../../testdata/golden", name+".html"), page.Bytes())
+			}
 		})
 	}
 }

@@ -20,6 +20,24 @@ const maxDiff = 4096
 // subsequence of a and b: what normalization removed or replaced when a is
 // a line and b its normalized form.
 func Changed(a, b []rune) []bool {
+	changed, _ := diff(a, b)
+	return changed
+}
+
+// Edit is one change from a line to its normalized form: From replaced
+// by To (either may be empty).
+type Edit struct {
+	From, To string
+}
+
+// Edits lists the changes from a to b, in order: each run of runes of a
+// removed or replaced, with what replaced it.
+func Edits(a, b []rune) []Edit {
+	_, edits := diff(a, b)
+	return edits
+}
+
+func diff(a, b []rune) ([]bool, []Edit) {
 	changed := make([]bool, len(a))
 	// Common prefix and suffix are unchanged; diff the middle.
 	p := 0
@@ -31,31 +49,44 @@ func Changed(a, b []rune) []bool {
 		s++
 	}
 	ma, mb := a[p:len(a)-s], b[p:len(b)-s]
-	if len(ma) == 0 {
-		return changed
+	if len(ma) == 0 && len(mb) == 0 {
+		return changed, nil
 	}
 	if len(ma)+len(mb) > maxDiff {
 		for i := range ma {
 			changed[p+i] = true
 		}
-		return changed
+		return changed, []Edit{{string(ma), string(mb)}}
 	}
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0 // an optimal diff: the middle is bounded
+	var edits []Edit
+	var cur Edit
+	flush := func() {
+		if cur != (Edit{}) {
+			edits = append(edits, cur)
+			cur = Edit{}
+		}
+	}
 	i := p
 	for _, d := range dmp.DiffMainRunes(ma, mb, false) {
 		n := len([]rune(d.Text))
 		switch d.Type {
 		case diffmatchpatch.DiffEqual:
+			flush()
 			i += n
 		case diffmatchpatch.DiffDelete:
+			cur.From += d.Text
 			for ; n > 0; n-- {
 				changed[i] = true
 				i++
 			}
+		case diffmatchpatch.DiffInsert:
+			cur.To += d.Text
 		}
 	}
-	return changed
+	flush()
+	return changed, edits
 }
 
 // invisibleNames are the characters shown as ‹NAME›: invisible, or easily

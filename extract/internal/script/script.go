@@ -233,3 +233,17 @@ func IsInvisible(r rune) bool {
 	}
 	return r == 0xFEFF || r == 0x200B || r == 0x00AD || unicode.Is(unicode.Cf, r)
 }
+
+// Lang is the language a reader sees in s: "en" when it has more Latin
+// letters than Arabic ones, "ar" when it has Arabic letters, "" when it
+// has no letters of either.
+func Lang(s string) string {
+	ar, lat, _, _ := Count(s)
+	switch {
+	case lat > ar:
+		return "en"
+	case ar > 0:
+		return "ar"
+	}
+	return ""
+}

@@ -19,3 +19,17 @@ func TestScriptCounts(t *testing.T) {
 		}
 	}
 }
+
+func TestLang(t *testing.T) {
+	for s, want := range map[string]string{
+		"":                        "",
+		"2016 - 12":               "",
+		"التحالف يستبعد":          "ar",
+		"Kerry talks (الأوروبية)": "en",
+		"كيري قال (EPA)":          "ar",
+	} {
+		if got := Lang(s); got != want {
+			t.Errorf("Lang(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

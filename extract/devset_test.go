@@ -33,7 +33,7 @@ const devsetDir = "../testdata/devset"
 // devsetFloors are the accuracies a split may not fall below: line roles,
 // fields. Raise them with the figures when a change improves them.
 var devsetFloors = map[string][2]float64{
-	"dev":     {92.0, 81.0},
+	"dev":     {92.9, 81.5},
 	"heldout": {85.5, 87.0},
 }
 

@@ -79,6 +79,7 @@ const (
 	RuleInterview        = "interview-question"
 	RuleMarkedQuestion   = "interview-marked-question"
 	RuleMarkedAnswer     = "interview-marked-answer"
+	RuleAnsweredQuestion = "interview-question-before-answer"
 	RuleEnglish          = "english-paragraph"
 	RuleParagraph        = "default-paragraph"
 )

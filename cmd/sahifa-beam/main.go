@@ -28,7 +28,7 @@ import (
 // flags are the pipeline's own flags (Beam adds its own: --runner, ...).
 type flags struct {
 	input, output, errors, format, in, encoding, normalize, maxSize, glob string
-	shards                                                                  int
+	shards                                                                int
 }
 
 func register(fs *flag.FlagSet) *flags {

@@ -44,6 +44,10 @@ type app struct {
 	// exitCode is raised by commands that finish but must report failure
 	// (some articles failed, warnings under --strict).
 	exitCode int
+
+	// signalStatus, when set, gives the exit status of the signal that
+	// interrupted the run (128 + its number), 0 when none came.
+	signalStatus func() int
 }
 
 func newApp() *app {

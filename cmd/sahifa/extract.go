@@ -101,6 +101,9 @@ func (a *app) newExtractCmd() *cobra.Command {
 
 // checkExtract validates the flags: every bad value is a usage error.
 func (a *app) checkExtract(cmd *cobra.Command, o *extractOptions) error {
+	if err := checkOutputNames(cmd, o); err != nil {
+		return err
+	}
 	if o.jobs < 1 || o.jobs > batch.MaxJobs() {
 		return usagef("invalid value %d for -j, --jobs: give 1 to %d", o.jobs, batch.MaxJobs())
 	}

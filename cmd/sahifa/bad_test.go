@@ -44,6 +44,8 @@ func scriptCmds() map[string]func(ts *testscript.TestScript, neg bool, args []st
 		"parquet":  cmdParquet,
 		"genarc":   cmdGenarc,
 		"sigexit":  cmdSigexit,
+		"mvq":      cmdMvq,
+		"genzipq":  cmdGenzipq,
 	}
 }
 

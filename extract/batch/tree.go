@@ -8,7 +8,8 @@ package batch
 //     archive's base name without .zip, .tar, .tar.gz, .tgz or .gz;
 //   - an input holding several articles (TREC <DOC>s, JSON Lines records):
 //     DIR/REL/NAME/ID.json, one per article, named by its id (characters
-//     unsafe in a file name replaced by "_"; a repeated id gets "-N");
+//     unsafe in a file name, controls and bidi controls included, replaced
+//     by "_"; a repeated id gets "-N");
 //     standard input is named "stdin";
 //   - error records are not written to the tree (they are reported on
 //     stderr, so that a rerun with --skip-existing retries them);
@@ -33,6 +34,7 @@ import (
 
 	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/encode"
+	"github.com/sahifa/sahifa/extract/termsafe"
 )
 
 // Exist is what a TreeSink does with a target that exists.
@@ -112,7 +114,7 @@ func fileName(id string) string {
 	var b strings.Builder
 	for _, r := range id {
 		switch {
-		case r == '/' || r == '\\' || r == 0 || r == ':' || r < ' ':
+		case r == '/' || r == '\\' || r == ':' || termsafe.Control(r):
 			b.WriteByte('_')
 		default:
 			b.WriteRune(r)

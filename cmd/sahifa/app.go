@@ -3,7 +3,8 @@ package main
 // UI rules, written down once:
 //   - the payload goes to stdout, and only the payload;
 //   - every diagnostic goes to stderr with the "sahifa: " prefix, lower case,
-//     no final period, the file (and line) first;
+//     no final period, the file (and line) first, on one line, its controls
+//     escaped (package termsafe: nothing from the input drives the terminal);
 //   - a usage error prints a one-line hint, never the whole help;
 //   - colour is decided for stdout and stderr separately: --color wins, then
 //     NO_COLOR and TERM=dumb, then whether that stream is a terminal.
@@ -16,6 +17,8 @@ import (
 
 	"github.com/fatih/color"
 	"github.com/mattn/go-isatty"
+
+	"github.com/sahifa/sahifa/extract/termsafe"
 )
 
 // Exit codes of the spec (cli.md).
@@ -44,6 +47,10 @@ type app struct {
 	// exitCode is raised by commands that finish but must report failure
 	// (some articles failed, warnings under --strict).
 	exitCode int
+
+	// signalStatus, when set, gives the exit status of the signal that
+	// interrupted the run (128 + its number), 0 when none came.
+	signalStatus func() int
 }
 
 func newApp() *app {
@@ -93,19 +100,22 @@ func (a *app) errColor(attrs ...color.Attribute) *color.Color {
 	return c
 }
 
-// errorf prints an error message on stderr.
+// errorf prints an error message on stderr. Every message is one line
+// passed through termsafe.String: names and fields from the input cannot
+// drive the terminal.
 func (a *app) errorf(format string, args ...any) {
-	fmt.Fprintf(a.stderr, "%s%s\n", a.errColor(color.FgRed, color.Bold).Sprint("sahifa: "), fmt.Sprintf(format, args...))
+	fmt.Fprintf(a.stderr, "%s%s\n", a.errColor(color.FgRed, color.Bold).Sprint("sahifa: "), termsafe.String(fmt.Sprintf(format, args...)))
 }
 
-// warningf prints a warning on stderr.
+// warningf prints a warning on stderr, escaped as errorf.
 func (a *app) warningf(format string, args ...any) {
-	fmt.Fprintf(a.stderr, "%s%s\n", a.errColor(color.FgYellow).Sprint("sahifa: "), fmt.Sprintf(format, args...))
+	fmt.Fprintf(a.stderr, "%s%s\n", a.errColor(color.FgYellow).Sprint("sahifa: "), termsafe.String(fmt.Sprintf(format, args...)))
 }
 
-// infof prints a plain diagnostic (a summary line) on stderr.
+// infof prints a plain diagnostic (a summary line) on stderr, escaped as
+// errorf.
 func (a *app) infof(format string, args ...any) {
-	fmt.Fprintf(a.stderr, "sahifa: %s\n", fmt.Sprintf(format, args...))
+	fmt.Fprintf(a.stderr, "sahifa: %s\n", termsafe.String(fmt.Sprintf(format, args...)))
 }
 
 // raise records an exit code, keeping the most severe one seen.

@@ -43,6 +43,9 @@ func scriptCmds() map[string]func(ts *testscript.TestScript, neg bool, args []st
 		"exitcode": cmdExitcode,
 		"parquet":  cmdParquet,
 		"genarc":   cmdGenarc,
+		"sigexit":  cmdSigexit,
+		"mvq":      cmdMvq,
+		"genzipq":  cmdGenzipq,
 	}
 }
 

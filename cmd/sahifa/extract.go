@@ -5,11 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"runtime"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -63,8 +61,9 @@ func (a *app) newExtractCmd() *cobra.Command {
 			if err := a.checkExtract(cmd, o); err != nil {
 				return err
 			}
-			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			ctx, status, stop := signalContext(cmd.Context())
 			defer stop()
+			a.signalStatus = status
 			return a.runExtract(ctx, o)
 		},
 	}
@@ -102,6 +101,9 @@ func (a *app) newExtractCmd() *cobra.Command {
 
 // checkExtract validates the flags: every bad value is a usage error.
 func (a *app) checkExtract(cmd *cobra.Command, o *extractOptions) error {
+	if err := checkOutputNames(cmd, o); err != nil {
+		return err
+	}
 	if o.jobs < 1 || o.jobs > batch.MaxJobs() {
 		return usagef("invalid value %d for -j, --jobs: give 1 to %d", o.jobs, batch.MaxJobs())
 	}
@@ -268,8 +270,12 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 		a.reportConflicts(shards.Conflicts)
 	}
 	if interrupted {
+		code := 130
+		if a.signalStatus != nil && a.signalStatus() != 0 {
+			code = a.signalStatus()
+		}
 		a.errorf("interrupted")
-		return &exitError{code: 130}
+		return &exitError{code: code}
 	}
 	if errors.Is(err, batch.ErrConflict) {
 		return &exitError{code: exitFailure}

@@ -111,13 +111,11 @@ func taken(p *encode.IndexPage, name string) bool {
 // writeReplace writes b to target through a temporary file in its
 // folder, replacing what was there.
 func writeReplace(target string, b []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(target), ".sahifa-*.tmp")
+	f, err := createTemp(filepath.Dir(target), treeTempPrefix)
 	if err != nil {
 		return fmt.Errorf("cannot write in %s: %v", filepath.Dir(target), UnwrapPath(err))
 	}
-	if err = f.Chmod(OutputPerm); err == nil {
-		_, err = f.Write(b)
-	}
+	_, err = f.Write(b)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

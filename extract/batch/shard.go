@@ -81,23 +81,6 @@ func (s *ShardSink) open() error {
 	return nil
 }
 
-// TempFile creates the temporary file that target is written to, beside
-// it and hidden, of mode OutputPerm: renamed to target once complete, an
-// output is never seen half-written.
-func TempFile(target string) (*os.File, error) {
-	f, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".*.tmp")
-	if err == nil {
-		if err = f.Chmod(OutputPerm); err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: cannot write: %v", target, UnwrapPath(err))
-	}
-	return f, nil
-}
-
 // finish completes the shard being written and renames it into place.
 func (s *ShardSink) finish() error {
 	target := s.shardName(len(s.Shards))

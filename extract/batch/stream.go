@@ -12,10 +12,10 @@ import (
 	"github.com/sahifa/sahifa/extract/encode"
 )
 
-// OutputPerm is the mode of the files a batch writes. They are written to
-// a temporary file first, which os.CreateTemp makes 0600: an output is an
-// ordinary file others may read.
-const OutputPerm = 0o644
+// OutputPerm is the mode the files a batch writes are created with,
+// before the umask narrows it (0644 under umask 022, 0600 under 077), as
+// for any file a program makes.
+const OutputPerm = 0o666
 
 // StreamSink writes every document to one stream: a writer (standard
 // output), or a file, which is written to a temporary file beside it and

@@ -8,11 +8,14 @@ package batch
 //     archive's base name without .zip, .tar, .tar.gz, .tgz or .gz;
 //   - an input holding several articles (TREC <DOC>s, JSON Lines records):
 //     DIR/REL/NAME/ID.json, one per article, named by its id (characters
-//     unsafe in a file name replaced by "_"; a repeated id gets "-N");
+//     unsafe in a file name, controls and bidi controls included, replaced
+//     by "_"; a repeated id gets "-N");
 //     standard input is named "stdin";
 //   - error records are not written to the tree (they are reported on
 //     stderr, so that a rerun with --skip-existing retries them);
 //   - a file is written to a temporary file in its folder, then renamed;
+//     the temporaries a killed run left in a folder are removed (see
+//     createTemp);
 //   - an existing target is a conflict (counted and listed, left
 //     untouched) unless the policy is ExistOverwrite or ExistSkip;
 //   - a target that would escape DIR (member names with "../" or absolute,
@@ -31,6 +34,7 @@ import (
 
 	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/encode"
+	"github.com/sahifa/sahifa/extract/termsafe"
 )
 
 // Exist is what a TreeSink does with a target that exists.
@@ -67,6 +71,9 @@ type TreeSink struct {
 	// because their target existed (ExistSkip), and not written for a
 	// problem (reported).
 	Written, Skipped, Failed int
+	// StaleRemoved counts the temporary files of killed runs removed from
+	// the tree's folders.
+	StaleRemoved int
 }
 
 // NewTreeSink returns a sink writing each document under dir as a file of
@@ -107,7 +114,7 @@ func fileName(id string) string {
 	var b strings.Builder
 	for _, r := range id {
 		switch {
-		case r == '/' || r == '\\' || r == 0 || r == ':' || r < ' ':
+		case r == '/' || r == '\\' || r == ':' || termsafe.Control(r):
 			b.WriteByte('_')
 		default:
 			b.WriteRune(r)
@@ -230,7 +237,7 @@ func (t *TreeSink) writeOne(u *Unit, rel string, d *document.Document, b []byte)
 			return nil
 		}
 	}
-	f, err := os.CreateTemp(filepath.Dir(target), ".sahifa-*.tmp")
+	f, err := createTemp(filepath.Dir(target), treeTempPrefix)
 	if err != nil {
 		t.fail(u.Path, "cannot write in %s: %v", filepath.Dir(target), UnwrapPath(err))
 		return nil
@@ -240,7 +247,7 @@ func (t *TreeSink) writeOne(u *Unit, rel string, d *document.Document, b []byte)
 	}
 	if b == nil {
 		err = fmt.Errorf("cannot write the document out")
-	} else if err = f.Chmod(OutputPerm); err == nil {
+	} else {
 		_, err = f.Write(b)
 	}
 	if cerr := f.Close(); err == nil {
@@ -281,7 +288,12 @@ func (t *TreeSink) writeOne(u *Unit, rel string, d *document.Document, b []byte)
 // mkdirs makes DIR/rel, refusing to go through a symbolic link or a
 // non-folder: nothing is written outside DIR.
 func (t *TreeSink) mkdirs(rel string) error {
-	if rel == "." || t.safeDirs[rel] {
+	if t.safeDirs[rel] {
+		return nil
+	}
+	if rel == "." {
+		t.StaleRemoved += removeStale(t.dir, treeTempPrefix)
+		t.safeDirs[rel] = true
 		return nil
 	}
 	if parent := filepath.Dir(rel); parent != rel {
@@ -308,6 +320,7 @@ func (t *TreeSink) mkdirs(rel string) error {
 	if !fi.IsDir() {
 		return fmt.Errorf("%s is not a folder", p)
 	}
+	t.StaleRemoved += removeStale(p, treeTempPrefix) // left by a killed run
 	t.safeDirs[rel] = true
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/extract/termsafe"
 )
 
 // WriteMarkdown writes d as CommonMark (GFM-compatible) with YAML front
@@ -220,12 +221,40 @@ func cleanText(s string) string {
 	return strings.ReplaceAll(s, "\x00", "\uFFFD")
 }
 
+// htmlText is s as a caption's HTML holds it: cleanText, and each C1
+// control (U+0080-U+009F) written as its visible escape, ‹U+009B›. HTML
+// has no reference for them (&#155; reads as U+203A, the Windows-1252
+// character), and a raw one would reach the terminal of whoever prints
+// the file.
+func htmlText(s string) string {
+	s = cleanText(s)
+	if !strings.ContainsFunc(s, isC1) {
+		return s
+	}
+	return c1Replacer.Replace(s)
+}
+
+var c1Replacer = strings.NewReplacer(c1Pairs()...)
+
+func isC1(r rune) bool { return r >= 0x80 && r <= 0x9f }
+
+// c1Pairs are the replacements of htmlText.
+func c1Pairs() []string {
+	var p []string
+	for r := rune(0x80); r <= 0x9f; r++ {
+		e, _ := termsafe.Escape(r)
+		p = append(p, string(r), e)
+	}
+	return p
+}
+
 // escapeHTML escapes text for the content of an HTML element inside a
 // Markdown HTML block: & < > as named references (quotes need none outside
 // attributes), C0 controls (line breaks included, which would end the
-// block) as numeric ones.
+// block) as numeric ones. C1 controls are written as their visible escape
+// (see htmlText).
 func escapeHTML(s string) string {
-	s = cleanText(s)
+	s = htmlText(s)
 	var b strings.Builder
 	for _, r := range s {
 		switch {
@@ -250,8 +279,8 @@ func escapeHTML(s string) string {
 //   - always: \ ` * _ [ ] < > | ~ (emphasis, code, links, HTML, GFM tables
 //     and strikethrough) get a backslash, but for _ inside a word, and & gets
 //     one where it would start a character reference;
-//   - C0 controls and DEL, line breaks and tabs included, are written as
-//     numeric character references, as are leading and trailing spaces,
+//   - C0 controls, DEL and C1 controls, line breaks and tabs included, are
+//     written as numeric character references, as are leading and trailing spaces,
 //     which a parser would strip;
 //   - at the start of a block (start): a leading # run that would open a
 //     heading, - + = (lists, thematic breaks, setext underlines) and the .
@@ -290,6 +319,10 @@ func escapeMarkdown(s string, start, heading bool) string {
 			b.WriteString(`\&`)
 		case c < 0x20 || c == 0x7f:
 			fmt.Fprintf(&b, "&#%d;", c)
+		case c == 0xc2 && i+1 < len(core) && core[i+1] >= 0x80 && core[i+1] <= 0x9f:
+			// a C1 control (U+0080-U+009F, such as U+009B, a terminal's CSI)
+			fmt.Fprintf(&b, "&#%d;", core[i+1])
+			i++
 		case c == '#' && heading && i == last && hi == len(s):
 			b.WriteString(`\#`)
 		default:

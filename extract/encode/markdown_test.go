@@ -166,10 +166,10 @@ func expectedMarkdown(d *document.Document) []mdBlock {
 		if ci < len(d.Captions) && (bi == len(d.Blocks) || d.Captions[ci].Line <= d.Blocks[bi].Line) {
 			ar, en := captionText(&d.Captions[ci])
 			if ar != "" {
-				out = append(out, mdBlock{"figcaption-ar", cleanText(ar)})
+				out = append(out, mdBlock{"figcaption-ar", htmlText(ar)})
 			}
 			if en != "" {
-				out = append(out, mdBlock{"figcaption-en", cleanText(en)})
+				out = append(out, mdBlock{"figcaption-en", htmlText(en)})
 			}
 			ci++
 			continue
@@ -306,7 +306,7 @@ var syntaxTexts = []string{
 	"[^1]", "- [ ] مهمة", "www.example.com", "http://example.com/a_b*c", "foo@example.com",
 	"https://www.instagram.com/p/BfN_x-y_z/", "#العملة_الإيرانية", "a_b _c d_ é_é ١_٢ كَ_تَ", "snake__case_", "_", "a_*b*_c",
 	"عنوان #", "عنوان ##", "#", "# #", "a\u00a0b", "\u00a0بداية", "نهاية\u00a0", "قال: \"نعم\" و'لا'",
-	"(الأوروبية)", "المصدر : الجزيرة + وكالات", "\x00صفر", "bad \xff utf-8", "\u200fRLM",
+	"(الأوروبية)", "المصدر : الجزيرة + وكالات", "\x00صفر", "bad \xff utf-8", "\u200fRLM", "CSI \u009b2J NEL \u0085 ESC \x1b[2J",
 	"<figure>", "</figure>", "[foo]: /url", "foo\\\nbar", "**", "__init__",
 }
 
@@ -481,6 +481,24 @@ func BenchmarkWriteMarkdown(b *testing.B) {
 		buf.Reset()
 		if err := WriteMarkdown(&buf, d); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestMarkdownC1 checks that no C1 control (U+009B is a terminal's CSI)
+// is written raw: it becomes a numeric reference in text, its visible
+// escape in a caption's HTML.
+func TestMarkdownC1(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"a\u009b2J", "a&#155;2J"},
+		{"\u0080\u009f", "&#128;&#159;"},
+		{"é\u0085", "é&#133;"},
+	} {
+		if got := escapeMarkdown(tt.in, false, false); got != tt.want {
+			t.Errorf("escapeMarkdown(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if got := escapeHTML(tt.in); strings.ContainsFunc(got, isC1) {
+			t.Errorf("escapeHTML(%q) = %q: a raw C1 control", tt.in, got)
 		}
 	}
 }

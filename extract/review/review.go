@@ -9,6 +9,8 @@ import (
 	"unicode"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"github.com/sahifa/sahifa/extract/termsafe"
 )
 
 // maxDiff bounds the runes Changed compares (the middle of a and b, past
@@ -118,12 +120,16 @@ var invisibleNames = map[rune]string{
 }
 
 // Visible returns the escape that shows r, if r is invisible or easily
-// mistaken: ‹NAME› for the usual ones (‹RLM›, ‹TATWEEL›, ‹NBSP›), ‹U+XXXX›
-// for other control and format characters and spaces other than the ASCII
+// mistaken: ‹NAME› for the usual ones (‹RLM›, ‹TATWEEL›, ‹NBSP›, and the
+// controls of package termsafe, ‹ESC›), ‹U+XXXX› for other control and
+// format characters and spaces other than the ASCII
 // space (C1 controls included).
 func Visible(r rune) (string, bool) {
 	if name, ok := invisibleNames[r]; ok {
 		return "‹" + name + "›", true
+	}
+	if e, ok := termsafe.Escape(r); ok { // controls, as on stderr
+		return e, true
 	}
 	if unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r) || (unicode.IsSpace(r) && r != ' ') {
 		return fmt.Sprintf("‹U+%04X›", r), true

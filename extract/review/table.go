@@ -8,6 +8,7 @@ import (
 	"github.com/rivo/uniseg"
 
 	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/extract/termsafe"
 )
 
 // Kind is what a piece of the table is, for a Style to paint.
@@ -56,7 +57,7 @@ func (a *Article) WriteTable(w io.Writer, opt TableOptions) error {
 	}
 	var b strings.Builder
 	if opt.Header {
-		b.WriteString(style(KindHeader, "", "== "+a.Name+" =="))
+		b.WriteString(style(KindHeader, "", "== "+termsafe.String(a.Name)+" =="))
 		b.WriteByte('\n')
 	}
 	rows := a.Rows

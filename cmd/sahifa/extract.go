@@ -204,7 +204,7 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 			cfg.Source.FilesFrom = f
 		}
 	}
-	enc := o.format
+	enc := batch.Shaped(o.format, o.args, o.in, o.filesFrom != "")
 	var (
 		sink   batch.Sink
 		tree   *batch.TreeSink

@@ -4,7 +4,7 @@ BIN       ?= bin/sahifa
 FUZZTIME  ?= 60s
 STATICCHECK_VERSION ?= v0.8.2
 
-.PHONY: build test lint fuzz bench bench-normalize bench-archive golden screenshots clean
+.PHONY: build test lint man fuzz bench bench-normalize bench-archive golden screenshots clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/sahifa
@@ -48,6 +48,11 @@ SCREENSHOTS ?= screenshots
 screenshots:
 	SAHIFA_SCREENSHOTS=$(abspath $(SCREENSHOTS)) SAHIFA_SCREENSHOT_INPUTS="$(abspath $(INPUTS))" \
 	  $(GO) test -count=1 -run '^TestBrowser' -v ./extract/internal/pagecheck | grep -E 'screenshot:|SKIP|FAIL|^ok'
+
+# The manual pages, generated from the commands, in MANDIR.
+MANDIR ?= bin/man
+man:
+	$(GO) run ./cmd/sahifa man $(MANDIR)
 
 golden:
 	$(GO) test ./extract/encode ./cmd/sahifa -update

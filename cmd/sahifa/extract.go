@@ -75,7 +75,7 @@ func (a *app) newExtractCmd() *cobra.Command {
 	for _, e := range encode.Formats {
 		formats = append(formats, choice[encode.Encoder]{e.Name(), e})
 	}
-	enumFlag(cmd, f, &o.format, "format", "f", "format", "jsonl", "output format: "+strings.Join(encode.Names(), ", "), formats...)
+	enumFlag(cmd, f, &o.format, "format", "f", "format", "jsonl", "output format: "+strings.Join(encode.Names(), ", "), formats...).alias("markdown", encode.Markdown{})
 	f.StringVarP(&o.output, "output", "o", "", "write one stream to `FILE`")
 	f.StringVarP(&o.outDir, "output-dir", "O", "", "write one file per article under `DIR` (-f parquet: shards)")
 	sizeFlag(f, &o.shardSize, "shard-size", "256MiB", "with -O and -f parquet: size of a shard")
@@ -206,7 +206,7 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 			cfg.Source.FilesFrom = f
 		}
 	}
-	enc := o.format
+	enc := batch.Shaped(o.format, o.args, o.in, o.filesFrom != "")
 	var (
 		sink   batch.Sink
 		tree   *batch.TreeSink

@@ -18,12 +18,30 @@ type enum[T comparable] struct {
 	names []string
 	vals  []T
 	noun  string // shown in the help: --format format
+
+	// other spellings accepted, not listed nor completed (-f markdown)
+	aliasNames []string
+	aliasVals  []T
+}
+
+// alias accepts name as another spelling of the value v, not listed in
+// the help nor completed.
+func (e *enum[T]) alias(name string, v T) *enum[T] {
+	e.aliasNames = append(e.aliasNames, name)
+	e.aliasVals = append(e.aliasVals, v)
+	return e
 }
 
 func (e *enum[T]) Set(s string) error {
 	for i, n := range e.names {
 		if s == n {
 			*e.p = e.vals[i]
+			return nil
+		}
+	}
+	for i, n := range e.aliasNames {
+		if s == n {
+			*e.p = e.aliasVals[i]
 			return nil
 		}
 	}

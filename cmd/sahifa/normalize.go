@@ -71,6 +71,9 @@ func (o *normalizeOptions) normalizer() *normalize.Normalizer {
 // skipped (exit 1 at the end); a write error ends the run.
 func (a *app) normalizeRun(o *normalizeOptions, args []string) error {
 	n := o.normalizer()
+	if len(args) == 0 && a.stdinTTY {
+		return usagef("no input: give files, or pipe text to standard input")
+	}
 	if len(args) == 0 {
 		args = []string{"-"}
 	}

@@ -4,26 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"runtime/debug"
 	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
 )
-
-// version is set at build time with -ldflags "-X main.version=…"; otherwise
-// it comes from the module's build information.
-var version = ""
-
-func versionString() string {
-	if version != "" {
-		return version
-	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "devel"
-}
 
 func (a *app) newRootCmd() *cobra.Command {
 	root := &cobra.Command{
@@ -32,7 +17,9 @@ func (a *app) newRootCmd() *cobra.Command {
 		Long: `sahifa reads raw text dumps of Arabic news articles (plain text, TREC/SGML
 <DOC> files, JSON Lines; files, folders, stdin, .zip and .tar.gz archives),
 separates title, captions, body, headings, attribution and page residue,
-normalizes Arabic script, and writes JSON, JSON Lines, Markdown or HTML.`,
+normalizes Arabic script, and writes JSON, JSON Lines, Markdown or HTML.
+
+The reference: sahifa help cli, formats, document or normalization.`,
 		Version:       versionString(),
 		SilenceErrors: true,
 		SilenceUsage:  true,
@@ -43,7 +30,7 @@ normalizes Arabic script, and writes JSON, JSON Lines, Markdown or HTML.`,
 	root.SetVersionTemplate("sahifa {{.Version}}\n")
 	enumFlag(root, root.PersistentFlags(), &a.colorMode, "color", "", "when", "auto", "colour output: auto, always or never",
 		choice[string]{"auto", "auto"}, choice[string]{"always", "always"}, choice[string]{"never", "never"})
-	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return flagError(err) })
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return flagError(suggestFlag(cmd, err)) })
 	root.AddCommand(
 		a.newExtractCmd(),
 		a.newNormalizeCmd(),
@@ -51,20 +38,10 @@ normalizes Arabic script, and writes JSON, JSON Lines, Markdown or HTML.`,
 		a.newDedupCmd(),
 		a.newSchemaCmd(),
 		a.newVersionCmd(),
+		a.newManCmd(),
 	)
+	root.SetHelpCommand(a.newHelpCmd())
 	return root
-}
-
-func (a *app) newVersionCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "version",
-		Short: "Print the version of sahifa",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			_, err := fmt.Fprintf(a.stdout, "sahifa %s\n", versionString())
-			return err
-		},
-	}
 }
 
 // run executes the command line and returns the exit code.

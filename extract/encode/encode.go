@@ -126,7 +126,12 @@ func (s *lineStream) Write(d *document.Document, rendered []byte) error {
 func (s *lineStream) Close() error { return nil }
 
 // JSON writes pretty JSON: one document alone, or an array of several.
-type JSON struct{}
+// With Array set, a stream is an array even of one document or none (the
+// shape the command line decides, see batch.OneInput).
+type JSON struct {
+	// Array makes every stream an array.
+	Array bool
+}
 
 // Name implements Encoder.
 func (JSON) Name() string { return "json" }
@@ -140,10 +145,10 @@ func (JSON) AppendFile(dst []byte, d *document.Document) ([]byte, error) {
 }
 
 // NewStream implements Encoder: a stream of one document is that document,
-// of several an array (see JSONArrayWriter).
-func (JSON) NewStream(w io.Writer) Stream {
+// of several an array (see JSONArrayWriter); with Array, always an array.
+func (j JSON) NewStream(w io.Writer) Stream {
 	a := NewJSONArrayWriter(w, true)
-	a.Single = true
+	a.Single = !j.Array
 	return &arrayStream{a: a}
 }
 

@@ -4,7 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-		"iter"
+	"iter"
 	"os"
 	"path/filepath"
 	"strings"
@@ -170,7 +170,7 @@ type walker struct {
 	// memberHits), hidden or not, whatever the globs.
 	memberPat  string
 	memberHits int
-	br    *bufio.Reader // reused from item to item: an item's reader is valid only during its step
+	br         *bufio.Reader // reused from item to item: an item's reader is valid only during its step
 }
 
 // emit yields an item reading from r, and reports whether to go on.

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"time"
@@ -24,6 +23,7 @@ import (
 // extractOptions are the flags of `sahifa extract`, parsed and checked.
 type extractOptions struct {
 	inputFlags
+	walkFlags
 	args      []string
 	maxSize   int64
 	format    encode.Encoder
@@ -35,7 +35,6 @@ type extractOptions struct {
 	digits    normalize.DigitStyle
 	persian   bool
 	foldHamza bool
-	globs     []string
 	filesFrom string
 	nul       bool
 	jobs      int
@@ -85,7 +84,7 @@ func (a *app) newExtractCmd() *cobra.Command {
 	digitsFlag(cmd, &o.digits, "digits: keep, latin or arabic")
 	f.BoolVar(&o.persian, "keep-persian", false, "keep Persian and Urdu look-alike letters (ی ک) as they are")
 	f.BoolVar(&o.foldHamza, "fold-hamza", false, "search profile: fold the hamza seats (ؤ → و, ئ → ي)")
-	f.StringArrayVar(&o.globs, "glob", nil, "only articles whose name or relative path matches `PATTERN` (repeatable)")
+	o.walkFlags.register(cmd)
 	f.StringVar(&o.filesFrom, "files-from", "", "read more paths from `FILE` (- for standard input), one a line")
 	f.BoolVarP(&o.nul, "null", "0", false, "--files-from: paths are separated by NUL, not newline")
 	f.IntVarP(&o.jobs, "jobs", "j", runtime.NumCPU(), "articles converted in parallel")
@@ -95,7 +94,7 @@ func (a *app) newExtractCmd() *cobra.Command {
 	enumFlag(cmd, f, &o.progress, "progress", "", "when", "auto", "progress bar on stderr: auto, always or never",
 		choice[string]{"auto", "auto"}, choice[string]{"always", "always"}, choice[string]{"never", "never"})
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "no summary line, no progress bar")
-	f.BoolVarP(&o.verbose, "verbose", "v", false, "name the archive members skipped (links, special files)")
+	f.BoolVarP(&o.verbose, "verbose", "v", false, "name what was skipped: links, other files, archive members")
 	return cmd
 }
 
@@ -127,10 +126,8 @@ func (a *app) checkExtract(cmd *cobra.Command, o *extractOptions) error {
 	} else if columnar && o.skipExist {
 		return usagef("--skip-existing does not go with -f %s: shards are replaced with --overwrite", o.format.Name())
 	}
-	for _, g := range o.globs {
-		if _, err := filepath.Match(g, ""); err != nil {
-			return usagef("invalid pattern %q for --glob: %v", g, err)
-		}
+	if err := o.walkFlags.check(); err != nil {
+		return err
 	}
 	if o.nul && o.filesFrom == "" {
 		return usagef("-0, --null goes with --files-from")
@@ -189,7 +186,7 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	cfg := batch.Config{
 		Inputs:  o.args,
 		Extract: o.options(normOptions(o)...),
-		Source:  source.Options{Stdin: a.stdin, Globs: o.globs, MaxSize: o.maxSize, NUL: o.nul},
+		Source:  source.Options{Stdin: a.stdin, Globs: o.globs, Follow: o.follow, MaxSize: o.maxSize, NUL: o.nul},
 		Jobs:    o.jobs,
 		OnError: o.onError,
 	}
@@ -246,6 +243,7 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 			}
 		}
 	}
+	rep.Noticed = a.noticed(o.verbose)
 	if o.verbose {
 		rep.Skipped = func(what string) { a.infof("skipped %s", what) }
 	}
@@ -286,16 +284,14 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 		st.Failed += tree.Failed
 	}
 	if st.Inputs == 0 && err == nil {
-		a.errorf("no input matched%s", globHint(o))
+		a.errorf("no input matched%s%s", globHint(o), noInputHint(st, o))
 		return &exitError{code: exitNoInput}
 	}
 	// The summary closes a batch; one clean article needs none (as jq or
 	// pandoc print nothing on success).
 	if !o.quiet && (st.Inputs > 1 || st.Articles != 1 || st.Failed > 0 || st.Warnings > 0 || tree != nil) {
 		s := batch.Summary(st, time.Since(start), tree, shards)
-		if st.Skipped > 0 && !o.verbose {
-			s += " (-v names what was skipped)"
-		}
+		s += walkHint(st, o)
 		a.infof("%s", s)
 	}
 	switch {

@@ -28,7 +28,7 @@ type inspectOptions struct {
 func (a *app) newInspectCmd() *cobra.Command {
 	o := &inspectOptions{}
 	cmd := &cobra.Command{
-		Use:   "inspect [flags] [FILE | -]",
+		Use:   "inspect [flags] [FILE | ARCHIVE!/MEMBER | -]",
 		Short: "Show one article line by line, with each line's role and rule",
 		Long:  helpText("inspect"),
 		Example: `  sahifa inspect article.txt
@@ -66,7 +66,7 @@ func (a *app) runInspect(o *inspectOptions, args []string) error {
 		return usagef("no input: give a file, or pipe an article to standard input")
 	}
 
-	data, err := source.ReadOne(a.stdin, path, source.DefaultMaxSize)
+	data, src, err := source.ReadArticle(a.stdin, path, source.DefaultMaxSize)
 	if err != nil {
 		return err
 	}
@@ -75,7 +75,7 @@ func (a *app) runInspect(o *inspectOptions, args []string) error {
 	if o.profile != normalize.None {
 		norm = normalize.New(o.profile).String
 	}
-	docs := extract.Extract(document.Source{Path: path}, data, o.options())
+	docs := extract.Extract(src, data, o.options())
 	page := review.Page{Source: path, Profile: o.profile.String()}
 	failed := false
 	for _, d := range docs {

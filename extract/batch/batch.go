@@ -159,6 +159,10 @@ type Report struct {
 	// Skipped is told, once the walk is over, of the first MaxSkippedList
 	// archive members not read (Stats.Skipped counts them all): "PATH: why".
 	Skipped func(what string)
+	// Noticed is told, once the walk is over, of the first MaxSkippedList
+	// notices of the folder walk: links and files left out, links
+	// followed outside a folder.
+	Noticed func(source.Notice)
 }
 
 // Stats are the figures of a batch.
@@ -172,6 +176,10 @@ type Stats struct {
 	// SkippedRecords are the records of containers that hold no article
 	// (WARC request or metadata records): counted, not errors.
 	SkippedRecords int
+	// LinksSkipped are the symbolic links of folders not followed;
+	// OthersSkipped the files of folders not taken (not article-like, or
+	// left out by the globs).
+	LinksSkipped, OthersSkipped int
 }
 
 // MaxSkippedList bounds how many skipped members Report.Skipped is told
@@ -221,6 +229,7 @@ type batch struct {
 	skipMu         sync.Mutex   // guards skipped, written by the walk
 	skipped        []string
 	nSkipped       int
+	notices        notices
 }
 
 type result struct {
@@ -254,6 +263,7 @@ func (b *batch) run(ctx context.Context) error {
 			b.skipped = append(b.skipped, p+": "+why)
 		}
 	}
+	sopt.Notice = b.notices.add
 	producerDone := make(chan struct{})
 	go func() {
 		defer close(producerDone)
@@ -331,6 +341,7 @@ func (b *batch) run(ctx context.Context) error {
 	b.skipMu.Lock()
 	b.st.Skipped = b.nSkipped
 	b.skipMu.Unlock()
+	b.notices.report(&b.st, b.rep)
 	if b.rep.Skipped != nil {
 		for _, s := range b.skipped {
 			b.rep.Skipped(s)

@@ -20,6 +20,12 @@ func Summary(st Stats, d time.Duration, tree *TreeSink, shards *ShardSink) strin
 	if st.Skipped > 0 {
 		s += ", " + Plural(st.Skipped, "archive member") + " skipped"
 	}
+	if st.LinksSkipped > 0 {
+		s += ", " + Plural(st.LinksSkipped, "symbolic link") + " not followed"
+	}
+	if st.OthersSkipped > 0 {
+		s += ", " + Plural(st.OthersSkipped, "other file") + " skipped"
+	}
 	if tree != nil {
 		s += "; " + Plural(tree.Written, "file") + " written"
 		if tree.Skipped > 0 {

@@ -206,10 +206,14 @@ func hidden(name string) bool {
 // output tree is an error item, whatever else it is.
 func (w *walker) memberItem(a arc, name string, size int64) (*Item, bool) {
 	clean, unsafe := checkMember(name)
-	if !unsafe && (hidden(clean) || kind(clean) == "" && !w.match(clean)) {
+	p, member := a.child(name)
+	if w.memberPat != "" {
+		if !wantMember(w.memberPat, member, kind(clean) != "") {
+			return nil, false
+		}
+	} else if !unsafe && (hidden(clean) || kind(clean) == "" && !w.match(clean)) {
 		return nil, false
 	}
-	p, member := a.child(name)
 	it := &Item{Path: p, Rel: a.st + "/" + clean, Source: document.Source{Path: a.file, Member: member}, Size: size, Unsafe: unsafe}
 	if unsafe {
 		it.Rel = name

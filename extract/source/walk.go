@@ -4,10 +4,8 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"io/fs"
 	"iter"
 	"os"
-	"path"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -55,6 +53,12 @@ type Options struct {
 	// Skipped, when not nil, is told of each archive member that is not
 	// read: a link, a special file (Path as an Item's, and why).
 	Skipped func(path, why string)
+	// Follow follows the symbolic links found in folders (see the package
+	// comment); a link named by the caller is always followed.
+	Follow bool
+	// Notice, when not nil, is told of what a folder walk leaves out or
+	// wants said (see Notice).
+	Notice func(Notice)
 }
 
 // Walk yields the inputs named by args, then by opt.FilesFrom, in order:
@@ -72,7 +76,7 @@ func Walk(args []string, opt Options) iter.Seq[*Item] {
 		opt.Stdin = strings.NewReader("")
 	}
 	return func(yield func(*Item) bool) {
-		w := &walker{opt: opt, yield: yield}
+		w := &walker{opt: opt, yield: yield, globs: newGlobs(opt.Globs)}
 		for _, a := range args {
 			if !w.arg(a) {
 				return
@@ -160,12 +164,21 @@ func readListLine(br *bufio.Reader, sep byte) (line string, tooLong bool, err er
 type walker struct {
 	opt   Options
 	yield func(*Item) bool
-	br    *bufio.Reader // reused from item to item: an item's reader is valid only during its step
+	globs globs
+	// memberPat, when set, is the member path or glob of an argument
+	// "ARCHIVE!/MEMBER": only the members it names are taken (counted in
+	// memberHits), hidden or not, whatever the globs.
+	memberPat  string
+	memberHits int
+	br         *bufio.Reader // reused from item to item: an item's reader is valid only during its step
 }
 
 // emit yields an item reading from r, and reports whether to go on.
 func (w *walker) emit(it *Item, r io.Reader) bool {
 	it.max = w.opt.MaxSize
+	if w.memberPat != "" {
+		w.memberHits++
+	}
 	if r != nil && it.Err == nil {
 		if w.br == nil {
 			w.br = bufio.NewReaderSize(r, 64<<10)
@@ -191,82 +204,15 @@ func (w *walker) arg(p string) bool {
 	}
 	fi, err := os.Stat(p)
 	if err != nil {
+		if arc, pat, ok := splitMember(p); ok {
+			return w.members(p, arc, pat)
+		}
 		return w.fail(p, filepath.ToSlash(filepath.Base(p)), &Error{Code: document.ErrRead, Msg: readMsg(err)})
 	}
 	if fi.IsDir() {
-		return w.dir(p)
+		return w.dir(p, fi)
 	}
 	return w.file(p, filepath.ToSlash(filepath.Base(p)), fi)
-}
-
-// dir walks a folder in lexical order, skipping hidden names and what
-// Options.Globs leave out; an entry that cannot be read is an error item,
-// and the walk goes on.
-func (w *walker) dir(root string) bool {
-	goOn := true
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == root {
-				return err
-			}
-			rel, _ := filepath.Rel(root, p)
-			if !w.fail(p, filepath.ToSlash(rel), &Error{Code: document.ErrRead, Msg: readMsg(err)}) {
-				goOn = false
-				return fs.SkipAll
-			}
-			if d != nil && d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if p == root {
-			return nil
-		}
-		if strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() {
-			return nil
-		}
-		rel, _ := filepath.Rel(root, p)
-		rel = filepath.ToSlash(rel)
-		fi, err := os.Stat(p) // follows a symbolic link
-		if err != nil || !fi.Mode().IsRegular() {
-			return nil
-		}
-		if kind(p) == "" && !w.match(rel) {
-			return nil
-		}
-		if !w.file(p, rel, fi) {
-			goOn = false
-			return fs.SkipAll
-		}
-		return nil
-	})
-	if err != nil && goOn {
-		return w.fail(root, filepath.ToSlash(filepath.Base(root)), &Error{Code: document.ErrRead, Msg: readMsg(err)})
-	}
-	return goOn
-}
-
-// match reports whether rel passes Options.Globs.
-func (w *walker) match(rel string) bool {
-	if len(w.opt.Globs) == 0 {
-		return true
-	}
-	base := path.Base(rel)
-	for _, g := range w.opt.Globs {
-		if ok, _ := path.Match(g, base); ok {
-			return true
-		}
-		if ok, _ := path.Match(g, rel); ok {
-			return true
-		}
-	}
-	return false
 }
 
 // counter counts the bytes read through it into opt.Consumed.

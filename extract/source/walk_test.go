@@ -16,9 +16,9 @@ func TestFolderSortedHiddenGlob(t *testing.T) {
 		"b.txt": "b", "a/z.txt": "z", "a/y.md": "y", ".hidden.txt": "h",
 		".git/x.txt": "g", "c/.d/e.txt": "e",
 	})
-	// Hidden files and folders are skipped; the order is lexical.
+	// Hidden files and folders are skipped, and names that are not
+	// article-like (a/y.md); the order is lexical.
 	want := []got{
-		{Path: filepath.Join(dir, "a/y.md"), Rel: "a/y.md", Data: "y"},
 		{Path: filepath.Join(dir, "a/z.txt"), Rel: "a/z.txt", Data: "z"},
 		{Path: filepath.Join(dir, "b.txt"), Rel: "b.txt", Data: "b"},
 	}

@@ -24,11 +24,11 @@ import (
 //	source: "corpus/seed/….txt"
 //	---
 //
-//	# title
-//
 //	<figure>
-//	<figcaption dir="rtl" lang="ar">Arabic caption (credit)</figcaption>
-//	<figcaption dir="ltr" lang="en">English caption</figcaption>
+//	<figcaption>
+//	<p dir="rtl" lang="ar">Arabic caption (credit)</p>
+//	<p dir="ltr" lang="en">English caption</p>
+//	</figcaption>
 //	</figure>
 //
 //	paragraph
@@ -45,7 +45,8 @@ import (
 // value is unknown (null in the JSON document) is left out. An error record
 // has only source, id and error ("code: message") and no body.
 //
-// Body: the title as a level-1 heading, then the captions and the blocks
+// Body: the title is in the front matter only (a `# title` heading too
+// would show it twice under `pandoc -s`); the captions and the blocks
 // merged in the order of their input lines (a caption comes before a block
 // of the same line), so a caption found inside the body stands where it was
 // found. Headings are `## ` headings, consecutive list items one tight `- `
@@ -128,12 +129,6 @@ func writeBody(w *bufio.Writer, d *document.Document) {
 		first = false
 		prevList = list
 	}
-	if d.Title != nil {
-		begin(false)
-		w.WriteString("# ")
-		w.WriteString(escapeMarkdown(*d.Title, true, true))
-		w.WriteByte('\n')
-	}
 	ci, bi := 0, 0
 	for ci < len(d.Captions) || bi < len(d.Blocks) {
 		if ci < len(d.Captions) && (bi == len(d.Blocks) || d.Captions[ci].Line <= d.Blocks[bi].Line) {
@@ -177,7 +172,7 @@ func writeBody(w *bufio.Writer, d *document.Document) {
 const attributionPrefix = "المصدر: "
 
 // captionText returns the text of a caption's Arabic and English
-// figcaptions in Markdown output: the Arabic with its credit in trailing
+// paragraphs of the one figcaption in Markdown output: the Arabic with its credit in trailing
 // parentheses, and the English. A credit without Arabic text goes with the
 // English caption. An empty string means no figcaption.
 func captionText(c *document.Caption) (ar, en string) {
@@ -199,18 +194,20 @@ func captionText(c *document.Caption) (ar, en string) {
 }
 
 func writeFigure(w *bufio.Writer, ar, en string) {
-	w.WriteString("<figure>\n")
+	// One figcaption per figure (HTML allows no more), each language in
+	// its own paragraph with its lang and dir.
+	w.WriteString("<figure>\n<figcaption>\n")
 	if ar != "" {
-		w.WriteString(`<figcaption dir="rtl" lang="ar">`)
+		w.WriteString(`<p dir="rtl" lang="ar">`)
 		w.WriteString(escapeHTML(ar))
-		w.WriteString("</figcaption>\n")
+		w.WriteString("</p>\n")
 	}
 	if en != "" {
-		w.WriteString(`<figcaption dir="ltr" lang="en">`)
+		w.WriteString(`<p dir="ltr" lang="en">`)
 		w.WriteString(escapeHTML(en))
-		w.WriteString("</figcaption>\n")
+		w.WriteString("</p>\n")
 	}
-	w.WriteString("</figure>\n")
+	w.WriteString("</figcaption>\n</figure>\n")
 }
 
 // cleanText makes s valid UTF-8 without NUL: both become U+FFFD.

@@ -329,7 +329,7 @@ func TestBrokenPipe(t *testing.T) {
 		{"folder-jsonl", "extract big/"},
 		{"folder-jsonl-j1", "extract -j 1 big/"},
 		{"folder-json", "extract -f json big/"},
-		{"folder-md", "extract -f md big/"},
+		{"folder-html", "extract -f html big/"},
 		{"records", "extract recs.jsonl"},
 		{"records-stdin", "extract --in jsonl - < recs.jsonl"},
 		{"normalize", "normalize big/a0000.txt big/a0001.txt recs.jsonl"},

@@ -275,6 +275,10 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 		a.errorf("interrupted")
 		return &exitError{code: code}
 	}
+	if errors.Is(err, encode.ErrSeveralMarkdown) {
+		a.errorf("%v; use -O DIR for one Markdown file per article", err)
+		return &exitError{code: exitUsage}
+	}
 	if errors.Is(err, batch.ErrConflict) {
 		return &exitError{code: exitFailure}
 	} else if err != nil && !errors.Is(err, batch.ErrFailFast) {

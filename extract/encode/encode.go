@@ -8,6 +8,7 @@ package encode
 
 import (
 	"bytes"
+	"errors"
 	"io"
 
 	"github.com/sahifa/sahifa/extract/document"
@@ -163,7 +164,14 @@ func (s *arrayStream) Write(d *document.Document, _ []byte) error { return s.a.W
 func (s *arrayStream) Close() error { return s.a.Close() }
 
 // Markdown writes CommonMark with YAML front matter (see WriteMarkdown).
+// A stream holds one document: the second one's Write fails with
+// ErrSeveralMarkdown, as a Markdown file has one front matter.
 type Markdown struct{}
+
+// ErrSeveralMarkdown is the error of a Markdown stream given a second
+// document: Markdown has no separator between documents, so several go to
+// one file each.
+var ErrSeveralMarkdown = errors.New("several articles cannot share one Markdown output: a Markdown document has one front matter, and the first article was written alone")
 
 // Name implements Encoder.
 func (Markdown) Name() string { return "md" }
@@ -195,9 +203,9 @@ func (s *mdStream) Render(dst []byte, d *document.Document) ([]byte, bool, error
 func (s *mdStream) Write(d *document.Document, rendered []byte) error {
 	s.n++
 	if s.n > 1 {
-		if _, err := s.w.Write([]byte{'\n'}); err != nil {
-			return err
-		}
+		// Glued together, the documents would read as one: pandoc folds a
+		// later front matter into the first.
+		return ErrSeveralMarkdown
 	}
 	if rendered == nil {
 		return WriteMarkdown(s.w, d)

@@ -109,6 +109,10 @@ func exampleFixtures(t *testing.T, dir string) {
 		}
 	}
 	write(t, filepath.Join(dir, "archive.tar.gz"), tgz(t, files, arts))
+	// The SaudiNewsNet bench archive's articles open with a dateline
+	// (member text modelled on saudinewsnet-10k/3alyoum__2015-07-24__0001).
+	saudi := map[string][]byte{"saudinewsnet-10k/a.txt": []byte("عين اليوم – متابعات\n\nأكدت وزارة العمل على أنه يحق للعامل الحصول على إجازة سنوية مدفوعة الأجر بعد مضي سنة من العمل.\n\nوأوضحت الوزارة أن هذا الحق ثابت في النظام.\n")}
+	write(t, filepath.Join(dir, "saudinewsnet-10k.tar.gz"), tgz(t, saudi, []string{"saudinewsnet-10k/a.txt"}))
 	write(t, filepath.Join(dir, "ant-corpus.tar.gz"), tgz(t, map[string][]byte{"ant/CNN.txt": trec}, []string{"ant/CNN.txt"}))
 	wet := "WARC-Type: conversion\r\nWARC-Target-URI: https://example.org/a\r\nWARC-Date: 2016-02-05T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:1>\r\nContent-Type: text/plain\r\n"
 	body := string(seed)

@@ -194,6 +194,7 @@ const (
 	RemedyTextField        // name the JSON field that holds the text
 	RemedyContainer        // read the input as a container of many articles
 	RemedyAsFile           // give the input as a file, not on standard input
+	RemedyNULList          // read the list of paths as NUL-separated
 )
 
 // Warning is something the reader should know about an article that did not

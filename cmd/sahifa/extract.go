@@ -229,12 +229,20 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	} else {
 		sink = batch.NewStreamSink(enc, a.stdout, o.output)
 	}
+	var failFlood, warnFlood flood
 	rep := batch.Report{
-		Failed: func(where string, _ *batch.Unit, d *document.Document) { a.errorf("%s: %s", where, d.Error.Message) },
+		Failed: func(where string, _ *batch.Unit, d *document.Document) {
+			if failFlood.admit(d.Error.Message) {
+				a.errorf("%s: %s", where, d.Error.Message)
+			}
+		},
 	}
 	if o.strict {
 		rep.Warned = func(where string, u *batch.Unit, d *document.Document) {
 			for _, w := range d.Warnings {
+				if !warnFlood.admit(w.Message) {
+					continue
+				}
 				if w.Line > 0 && !u.IsRecord {
 					a.warningf("%s:%d: %s", where, w.Line, w.Message)
 				} else {
@@ -258,6 +266,8 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	if prog != nil {
 		prog.done()
 	}
+	failFlood.flush(a.errorf)
+	warnFlood.flush(a.warningf)
 	interrupted := ctx.Err() != nil
 	if cerr := sink.Close(err == nil); err == nil {
 		err = cerr

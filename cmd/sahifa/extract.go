@@ -186,7 +186,7 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	cfg := batch.Config{
 		Inputs:  o.args,
 		Extract: o.options(normOptions(o)...),
-		Source:  source.Options{Stdin: a.stdin, Globs: o.globs, Follow: o.follow, MaxSize: o.maxSize, NUL: o.nul},
+		Source:  source.Options{Stdin: a.stdin, Globs: o.globs, Follow: o.follow, MaxSize: o.maxSize, NUL: o.nul, SkipDirs: outDirs(o.outDir)},
 		Jobs:    o.jobs,
 		OnError: o.onError,
 	}

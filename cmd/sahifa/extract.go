@@ -221,6 +221,7 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 			exist = batch.ExistSkip
 		}
 		tree = batch.NewTreeSink(o.outDir, enc, exist, func(where, msg string) { a.errorf("%s: %s", where, msg) })
+		tree.Renamed = func(where, msg string) { a.warningf("%s: %s", where, msg) }
 		sink = tree
 		if encode.IsColumnar(enc) {
 			shards = batch.NewShardSink(o.outDir, enc, o.shardSize, o.overwrite)

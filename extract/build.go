@@ -49,7 +49,7 @@ func pooled(p *sync.Pool) *normalize.Normalizer {
 // or the builder gives an error record for this article alone.
 func buildSafe(a *container.Article, opt Options) (d *document.Document) {
 	if a.Error != nil {
-		return &document.Document{SchemaVersion: document.SchemaVersion, Input: a.Input, Error: a.Error}
+		return &document.Document{SchemaVersion: document.SchemaVersion, ID: a.Fields.ID, Input: a.Input, Error: a.Error}
 	}
 	if len(a.Lines) > container.MaxLines {
 		d = errorDoc(a.Input, document.ErrTooLarge, fmt.Sprintf("more than %d lines: not one article; split it into articles", container.MaxLines))

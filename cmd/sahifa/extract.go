@@ -186,7 +186,7 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	cfg := batch.Config{
 		Inputs:  o.args,
 		Extract: o.options(normOptions(o)...),
-		Source:  source.Options{Stdin: a.stdin, Globs: o.globs, Follow: o.follow, MaxSize: o.maxSize, NUL: o.nul},
+		Source:  source.Options{Stdin: a.stdin, Globs: o.globs, Follow: o.follow, MaxSize: o.maxSize, NUL: o.nul, SkipDirs: outDirs(o.outDir)},
 		Jobs:    o.jobs,
 		OnError: o.onError,
 	}
@@ -221,6 +221,7 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 			exist = batch.ExistSkip
 		}
 		tree = batch.NewTreeSink(o.outDir, enc, exist, func(where, msg string) { a.errorf("%s: %s", where, msg) })
+		tree.Renamed = func(where, msg string) { a.warningf("%s: %s", where, msg) }
 		sink = tree
 		if encode.IsColumnar(enc) {
 			shards = batch.NewShardSink(o.outDir, enc, o.shardSize, o.overwrite)
@@ -229,12 +230,20 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	} else {
 		sink = batch.NewStreamSink(enc, a.stdout, o.output)
 	}
+	var failFlood, warnFlood flood
 	rep := batch.Report{
-		Failed: func(where string, _ *batch.Unit, d *document.Document) { a.errorf("%s: %s", where, d.Error.Message) },
+		Failed: func(where string, _ *batch.Unit, d *document.Document) {
+			if failFlood.admit(d.Error.Message) {
+				a.errorf("%s: %s", where, d.Error.Message)
+			}
+		},
 	}
 	if o.strict {
 		rep.Warned = func(where string, u *batch.Unit, d *document.Document) {
 			for _, w := range d.Warnings {
+				if !warnFlood.admit(w.Message) {
+					continue
+				}
 				if w.Line > 0 && !u.IsRecord {
 					a.warningf("%s:%d: %s", where, w.Line, w.Message)
 				} else {
@@ -258,6 +267,8 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	if prog != nil {
 		prog.done()
 	}
+	failFlood.flush(a.errorf)
+	warnFlood.flush(a.warningf)
 	interrupted := ctx.Err() != nil
 	if cerr := sink.Close(err == nil); err == nil {
 		err = cerr

@@ -18,3 +18,12 @@ func checkOutputNames(cmd *cobra.Command, o *extractOptions) error {
 	}
 	return nil
 }
+
+// outDirs is the folder of -O, which a walk of an input folder holding it
+// leaves out (the documents written are not read back as articles).
+func outDirs(dir string) []string {
+	if dir == "" {
+		return nil
+	}
+	return []string{dir}
+}

@@ -63,7 +63,12 @@ type TreeSink struct {
 	safeDirs map[string]bool // folders checked to be real folders inside dir
 	seen     map[string]int  // per multi-article input: ids already used
 	seenFor  string
-	index    *treeIndex // the folders' index pages, for an encode.Indexer
+	claimed  map[string]string // targets decided in this run: the input each is for
+	index    *treeIndex        // the folders' index pages, for an encode.Indexer
+
+	// Renamed, when not nil, is told of a document written under another
+	// name because its target was another input's in this run (see claim).
+	Renamed func(where, msg string)
 
 	// Conflicts are the targets that existed, under ExistConflict.
 	Conflicts []string
@@ -143,7 +148,7 @@ func (t *TreeSink) targets(u *Unit, docs []*document.Document, nAll int) []strin
 	}
 	st := stripExt(rel)
 	if !u.IsRecord && (u.Part == nil || u.Part.N == 0) && nAll == 1 {
-		return []string{st + t.enc.Ext()}
+		return []string{t.claim(st+t.enc.Ext(), u.Path, rel)}
 	}
 	if t.seen == nil || t.seenFor != u.Rel {
 		t.seen = map[string]int{}
@@ -165,7 +170,7 @@ func (t *TreeSink) targets(u *Unit, docs []*document.Document, nAll int) []strin
 		if k := t.seen[name]; k > 1 {
 			name = fmt.Sprintf("%s-%d", name, k)
 		}
-		out[i] = st + "/" + name + t.enc.Ext()
+		out[i] = t.claim(st+"/"+name+t.enc.Ext(), u.Path, "")
 	}
 	return out
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -54,10 +55,15 @@ func Record(in *Input, text string) *Article {
 	inp := in.Doc
 	if isBlank(text) {
 		// No lines: the builder gives it an "empty" warning.
-		return &Article{Input: inp, Warnings: in.Warnings, Fields: Fields{ID: in.Source.DefaultID()}}
+		return &Article{Input: inp, Warnings: in.Warnings, Fields: Fields{ID: recordID(in)}}
 	}
+	var obj map[string]any
 	fail := func(msg string, remedy document.Remedy) *Article {
-		return &Article{Input: inp, Fields: Fields{ID: in.Source.DefaultID()},
+		id := recordID(in)
+		if v := jsonID(obj[in.idField()]); v != nil {
+			id = v // an error record keeps the id the record had
+		}
+		return &Article{Input: inp, Fields: Fields{ID: id},
 			Error: &document.Error{Code: document.ErrSyntax, Message: msg, Remedy: remedy}}
 	}
 	if jsonTooDeep(text) {
@@ -65,6 +71,7 @@ func Record(in *Input, text string) *Article {
 	}
 	obj, err := parseObject(text)
 	if err != nil {
+		obj = nil
 		return fail(err.Error(), document.RemedyNone)
 	}
 	warnings := in.Warnings
@@ -80,7 +87,7 @@ func Record(in *Input, text string) *Article {
 	if !ok {
 		return fail(fmt.Sprintf("field %q is %s, not a string", tf, jsonKind(raw)), document.RemedyTextField)
 	}
-	f := Fields{ID: in.Source.DefaultID(), Container: make(map[string]any, len(obj))}
+	f := Fields{ID: recordID(in), Container: make(map[string]any, len(obj))}
 	for k, v := range obj {
 		if k != tf {
 			f.Container[k] = v
@@ -210,4 +217,16 @@ func HasTopLevelString(line, key string) bool {
 		}
 	}
 	return false
+}
+
+// recordID is the id of a record that gives none: the input's default id
+// followed by the record's line ("noid:3"), so that ids stay unique within
+// a run; nil for standard input, which has no name.
+func recordID(in *Input) *string {
+	base := in.Source.DefaultID()
+	if base == nil || in.Doc.Record == nil {
+		return base
+	}
+	id := *base + ":" + strconv.Itoa(*in.Doc.Record)
+	return &id
 }

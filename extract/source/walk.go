@@ -59,6 +59,10 @@ type Options struct {
 	// Notice, when not nil, is told of what a folder walk leaves out or
 	// wants said (see Notice).
 	Notice func(Notice)
+	// SkipDirs are folders a folder walk does not enter (the output
+	// folder, when it lies inside an input folder), told to Notice as
+	// NoticeSkipDir. A folder named by the caller is still read.
+	SkipDirs []string
 }
 
 // Walk yields the inputs named by args, then by opt.FilesFrom, in order:
@@ -76,7 +80,7 @@ func Walk(args []string, opt Options) iter.Seq[*Item] {
 		opt.Stdin = strings.NewReader("")
 	}
 	return func(yield func(*Item) bool) {
-		w := &walker{opt: opt, yield: yield, globs: newGlobs(opt.Globs)}
+		w := &walker{opt: opt, yield: yield, globs: newGlobs(opt.Globs), skipDirs: newSkipDirs(opt.SkipDirs)}
 		for _, a := range args {
 			if !w.arg(a) {
 				return
@@ -168,9 +172,10 @@ func readListLine(br *bufio.Reader, sep byte) (line string, tooLong bool, err er
 
 // walker is the state of one Walk.
 type walker struct {
-	opt   Options
-	yield func(*Item) bool
-	globs globs
+	opt      Options
+	yield    func(*Item) bool
+	globs    globs
+	skipDirs skipDirs // Options.SkipDirs
 	// memberPat, when set, is the member path or glob of an argument
 	// "ARCHIVE!/MEMBER": only the members it names are taken (counted in
 	// memberHits), hidden or not, whatever the globs.

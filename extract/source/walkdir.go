@@ -29,6 +29,8 @@ const (
 	// NoticeOther: a file that is not article-like (see ArticleLike), or
 	// that Options.Globs leave out, or not a regular file.
 	NoticeOther
+	// NoticeSkipDir: a folder of Options.SkipDirs, not entered.
+	NoticeSkipDir
 )
 
 // Notice is told to Options.Notice by a folder walk: an entry left out, or
@@ -125,6 +127,10 @@ func (w *walker) walkDir(d *dirWalk, p, rel string, stack []os.FileInfo) (bool, 
 			continue
 		}
 		if fi.IsDir() {
+			if w.skipDirs.has(fi) {
+				w.notice(NoticeSkipDir, ep, "the output folder, not read")
+				continue
+			}
 			if ok, _ := w.walkDir(d, ep, erel, append(stack, fi)); !ok {
 				return false, nil
 			}

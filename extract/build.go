@@ -134,7 +134,9 @@ func build(a *container.Article, opt Options) *document.Document {
 	if wordsEN > wordsAR {
 		lang, dir = "en", "ltr"
 	}
-	d.Language, d.Dir = &lang, &dir
+	if wordsAR+wordsEN > 0 {
+		d.Language, d.Dir = &lang, &dir
+	} // else no word to tell (an empty article): both stay null
 	blockLang := func(f *segment.Feature) string {
 		if lang == "ar" {
 			if f.Arabic > 0 {

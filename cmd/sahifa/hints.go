@@ -12,6 +12,7 @@ var remedyHints = map[document.Remedy]string{
 	document.RemedyTextField: "; use --text-field to name another",
 	document.RemedyContainer: ", or read it with --in trec or --in jsonl",
 	document.RemedyAsFile:    "; give it as a file",
+	document.RemedyNULList:   "; use -0 (--null) to read it",
 }
 
 // addHints appends to d's error and warning messages the hints of their

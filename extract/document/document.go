@@ -22,9 +22,11 @@ const SchemaVersion = 2
 // encoding/json; the encoders of package encode write the same bytes, and
 // schema.json describes them (tests check all three against each other).
 type Document struct {
-	SchemaVersion int            `json:"schema_version"`
-	ID            *string        `json:"id"`
-	Input         Input          `json:"input"`
+	SchemaVersion int     `json:"schema_version"`
+	ID            *string `json:"id"`
+	Input         Input   `json:"input"`
+	// Language is "ar" or "en", the script of most words, and Dir "rtl"
+	// or "ltr" with it; both are nil when the article has no word (empty).
 	Language      *string        `json:"language"`
 	Dir           *string        `json:"dir"`
 	Title         *string        `json:"title"`
@@ -194,6 +196,7 @@ const (
 	RemedyTextField        // name the JSON field that holds the text
 	RemedyContainer        // read the input as a container of many articles
 	RemedyAsFile           // give the input as a file, not on standard input
+	RemedyNULList          // read the list of paths as NUL-separated
 )
 
 // Warning is something the reader should know about an article that did not

@@ -16,13 +16,29 @@
 //     folders (a name starting with ".") are skipped unless named
 //     explicitly; so are the members of archives with a hidden component or
 //     under __MACOSX (__MACOSX/._x, .DS_Store).
-//     A symbolic link found in a folder is followed only to a regular file.
-//   - Options.Globs filter the articles found in folders and archives (not
-//     the paths named explicitly): a pattern (path.Match syntax) must match
-//     the base name or the slash-separated path relative to the folder (or
-//     the member path inside an archive). Archives found in a folder are
-//     always opened and their members filtered, except the member of a
-//     single .gz, which is taken as the file would be.
+//   - Symbolic links found in a folder are not followed unless
+//     Options.Follow: each is told to Options.Notice (NoticeLink). With
+//     Follow, a link to a file or a folder is followed, also outside the
+//     folder named by the caller (NoticeOutside, naming the target, so
+//     that the caller can warn); a link to a folder that holds it (a loop)
+//     and a link whose target cannot be read are never followed
+//     (NoticeLoop, NoticeLink). A link named by the caller is always
+//     followed, with no notice.
+//   - A folder gives its article-like files only (see ArticleLike: no
+//     extension, one of ArticleExts, an archive, a compressed article);
+//     the others are told to Options.Notice (NoticeOther).
+//   - Options.Globs select the files found in folders and the members of
+//     archives (not the paths named explicitly), with ripgrep's -g meaning:
+//     doublestar patterns (*, ?, [abc], {a,b}, and ** across folders); a
+//     pattern with no slash matches the base name, one with a slash the
+//     slash path relative to the folder (or the member path), a leading
+//     slash anchoring it at the top. A leading ! makes an exclusion. The
+//     last pattern that matches decides. When none matches: with only
+//     exclusions, a file is taken if article-like and a member is taken;
+//     when some pattern names what to take, a member is left out, and of
+//     the files only archives are taken (opened, their members filtered in
+//     turn). The member of a single .gz is taken as the file would be.
+//     CheckGlob checks a pattern.
 //   - Archives are recognised by their extension: .zip, .tar, .tar.gz/.tgz,
 //     .tar.xz/.txz, .tar.bz2/.tbz2, .tar.zst/.tzst, and .gz, .xz, .bz2, .zst
 //     (a single compressed file: its member is the name without the

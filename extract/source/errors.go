@@ -28,6 +28,9 @@ type Error struct {
 	// Options.MaxStdinZip, that of a zip on standard input, which is
 	// copied to be read; otherwise it is Options.MaxSize.
 	StdinZip bool
+	// NULList is set when a newline-separated FilesFrom list holds a NUL
+	// byte: it is likely NUL-separated (find -print0), see Options.NUL.
+	NULList bool
 }
 
 // Error returns the message.

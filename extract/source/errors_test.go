@@ -165,6 +165,7 @@ func TestRemedyOf(t *testing.T) {
 		{fmt.Errorf("x: %w", tooLarge(-1, 5)), document.RemedyMaxSize},
 		{ErrTooLarge, document.RemedyMaxSize},
 		{&Error{Code: document.ErrTooLarge, Msg: "zip on standard input larger than 1 GiB", StdinZip: true}, document.RemedyAsFile},
+		{&Error{Code: document.ErrRead, Msg: "entry 1 holds a NUL byte", NULList: true}, document.RemedyNULList},
 		{&Error{Code: document.ErrRead, Msg: "no such file or directory"}, document.RemedyNone},
 		{errors.New("anything"), document.RemedyNone},
 	} {

@@ -8,10 +8,15 @@ import (
 
 // RemedyOf is what would let an input that failed with err be read: a
 // larger size limit for one that was too large, or, for a zip on standard
-// input too large to copy, giving it as a file.
+// input too large to copy, giving it as a file, or, for a FilesFrom list
+// that holds NUL bytes, reading it as NUL-separated.
 func RemedyOf(err error) document.Remedy {
-	if e := (*Error)(nil); errors.As(err, &e) && e.StdinZip {
+	e := (*Error)(nil)
+	if errors.As(err, &e) && e.StdinZip {
 		return document.RemedyAsFile
+	}
+	if e != nil && e.NULList {
+		return document.RemedyNULList
 	}
 	if Code(err) == document.ErrTooLarge {
 		return document.RemedyMaxSize

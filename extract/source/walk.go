@@ -94,9 +94,10 @@ func (w *walker) list(r io.Reader) {
 	if name == "" {
 		name = "files-from"
 	}
-	fail := func(msg string) {
-		w.yield(&Item{Path: name, Rel: "-", Source: document.Source{Path: name}, Size: -1, Err: &Error{Code: document.ErrRead, Msg: msg}})
+	failErr := func(e *Error) {
+		w.yield(&Item{Path: name, Rel: "-", Source: document.Source{Path: name}, Size: -1, Err: e})
 	}
+	fail := func(msg string) { failErr(&Error{Code: document.ErrRead, Msg: msg}) }
 	sep := byte('\n')
 	if w.opt.NUL {
 		sep = 0
@@ -114,6 +115,11 @@ func (w *walker) list(r io.Reader) {
 		p := strings.TrimSuffix(line, string(sep))
 		if sep == '\n' {
 			p = strings.TrimSuffix(p, "\r")
+		}
+		if sep == '\n' && strings.IndexByte(p, 0) >= 0 {
+			failErr(&Error{Code: document.ErrRead, NULList: true,
+				Msg: fmt.Sprintf("entry %d holds a NUL byte: the list looks NUL-separated, not one path a line", n)})
+			return
 		}
 		if strings.TrimSpace(p) != "" {
 			blank = 0

@@ -74,6 +74,12 @@ func TestFilesFrom(t *testing.T) {
 			t.Errorf("FilesFromName %q: %+v, want one error item %q: %q", name, g, want, msg)
 		}
 	}
+	// a NUL-separated list read as newline-separated: refused at its first
+	// entry with a NUL, the entries before it read
+	g = collect(t, nil, Options{FilesFrom: strings.NewReader(a + "\n" + b + "\x00" + a + "\x00")})
+	if msg := "entry 2 holds a NUL byte: the list looks NUL-separated, not one path a line"; len(g) != 2 || g[0].Data != "a" || g[1].Data != msg {
+		t.Errorf("NUL list read by lines: %+v, want a, then one error item %q", g, msg)
+	}
 	// /dev/zero as a NUL-separated list: endless empty entries, refused
 	// after as many bytes as one entry may have
 	g = collect(t, nil, Options{FilesFrom: io.LimitReader(zeros{}, 1<<30), NUL: true, FilesFromName: "--files-from"})

@@ -4,7 +4,7 @@ BIN       ?= bin/sahifa
 FUZZTIME  ?= 60s
 STATICCHECK_VERSION ?= v0.8.2
 
-.PHONY: build test lint man fuzz bench bench-normalize bench-archive golden screenshots clean
+.PHONY: build test lint test-beam lint-beam man fuzz bench bench-normalize bench-archive golden screenshots clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/sahifa
@@ -24,6 +24,15 @@ lint:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) ./...
+
+# The Beam pipeline is a nested module (cmd/sahifa-beam) with its own
+# go.mod, so that the CLI does not carry Beam; its tests run on Prism.
+test-beam:
+	cd cmd/sahifa-beam && $(GO) vet ./... && $(GO) test ./...
+
+lint-beam:
+	@out=$$(gofmt -l cmd/sahifa-beam); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	cd cmd/sahifa-beam && $(GO) vet ./... && $(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) ./...
 
 # Runs every fuzz target for FUZZTIME each (make fuzz FUZZTIME=60s); new
 # inputs are minimized for at most 5s so that the time goes to fuzzing.

@@ -28,6 +28,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 	"github.com/sahifa/sahifa/extract"
 	"github.com/sahifa/sahifa/extract/batch"
+	"github.com/sahifa/sahifa/extract/charset"
 	"github.com/sahifa/sahifa/extract/encode"
 	"github.com/sahifa/sahifa/extract/source"
 	"github.com/sahifa/sahifa/normalize"
@@ -79,10 +80,8 @@ func (c Config) Options() (extract.Options, error) {
 	if enc == "" {
 		enc = "auto"
 	}
-	switch enc {
-	case "auto", "utf-8", "utf-16", "windows-1256", "iso-8859-6":
-	default:
-		return extract.Options{}, fmt.Errorf("unknown encoding %q: valid encodings are auto, utf-8, utf-16, windows-1256, iso-8859-6", c.Encoding)
+	if !charset.Valid(enc) {
+		return extract.Options{}, fmt.Errorf("unknown encoding %q: valid encodings are auto, %s", c.Encoding, strings.Join(charset.Forced, ", "))
 	}
 	tf, idf := c.TextField, c.IDField
 	if tf == "" {

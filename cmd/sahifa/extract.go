@@ -259,7 +259,7 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	var prog *progress
 	if o.progress == "always" || o.progress == "auto" && a.stderrTTY && !o.quiet {
 		prog = newProgress(a.stderr, source.SizeOnDisk(o.args))
-		rep.Progress = func(st batch.Stats, consumed int64) { prog.update(st.Articles, st.Bytes, consumed) }
+		rep.Progress = prog.update
 	}
 
 	start := time.Now()

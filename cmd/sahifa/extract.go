@@ -180,6 +180,9 @@ var newConvert = func(opt extract.Options) batch.Convert {
 	}
 }
 
+// progressDelay: a run shorter than this shows no progress bar.
+var progressDelay = 500 * time.Millisecond
+
 // runExtract runs the batch and reports.
 func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	batch.TuneGC(a.getenv)
@@ -256,16 +259,17 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	if o.verbose {
 		rep.Skipped = func(what string) { a.infof("skipped %s", what) }
 	}
-	var prog *progress
+	var prog *batch.Bar
 	if o.progress == "always" || o.progress == "auto" && a.stderrTTY && !o.quiet {
-		prog = newProgress(a.stderr, source.SizeOnDisk(o.args))
-		rep.Progress = prog.update
+		prog = batch.NewBar(a.stderr, source.SizeOnDisk(o.args))
+		prog.Delay = progressDelay
+		rep.Progress = prog.Update
 	}
 
 	start := time.Now()
 	st, err := batch.Run(ctx, cfg, newConvert(cfg.Extract), sink, rep)
 	if prog != nil {
-		prog.done()
+		prog.Done()
 	}
 	failFlood.flush(a.errorf)
 	warnFlood.flush(a.warningf)

@@ -58,3 +58,29 @@ func TestWriter(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// FuzzC1 checks, on encoding/json's output for any string, that C1 leaves
+// the same JSON value with no C1 control left raw.
+func FuzzC1(f *testing.F) {
+	for _, s := range []string{"", "نص", "\u0085", "a\u009bb", "\u00a0«»", "\xc2", "\xc2\x85\xc2", "\u0080\u009f\u00a0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		in, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := C1(in)
+		var back, want string
+		if err := json.Unmarshal(out, &back); err != nil {
+			t.Fatalf("C1(%s) = %s: %v", in, out, err)
+		}
+		json.Unmarshal(in, &want)
+		if back != want {
+			t.Fatalf("C1(%s) = %s reads %q, want %q", in, out, back, want)
+		}
+		if strings.ContainsFunc(string(out), func(r rune) bool { return 0x80 <= r && r <= 0x9F }) {
+			t.Fatalf("C1(%s) = %s: a raw C1 control", in, out)
+		}
+	})
+}

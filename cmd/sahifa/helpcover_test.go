@@ -94,10 +94,15 @@ func undocumentedFlags(root *cobra.Command, text string) []string {
 }
 
 func TestHelpCLICoversFlags(t *testing.T) {
+	text := topicText("cli")
 	if *update {
 		updateCLIDoc(t)
+		b, err := os.ReadFile("help/cli.md") // the binary embeds the old one
+		if err != nil {
+			t.Fatal(err)
+		}
+		text = string(b)
 	}
-	text := topicText("cli")
 	if text == "" {
 		t.Fatal("no help topic cli")
 	}

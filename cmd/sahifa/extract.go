@@ -13,6 +13,7 @@ import (
 
 	"github.com/sahifa/sahifa/extract"
 	"github.com/sahifa/sahifa/extract/batch"
+	"github.com/sahifa/sahifa/extract/batch/progress"
 	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/encode"
 	_ "github.com/sahifa/sahifa/extract/encode/parquet" // -f parquet
@@ -259,9 +260,9 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	if o.verbose {
 		rep.Skipped = func(what string) { a.infof("skipped %s", what) }
 	}
-	var prog *batch.Bar
+	var prog *progress.Bar
 	if o.progress == "always" || o.progress == "auto" && a.stderrTTY && !o.quiet {
-		prog = batch.NewBar(a.stderr, source.SizeOnDisk(o.args))
+		prog = progress.NewBar(a.stderr, source.SizeOnDisk(o.args))
 		prog.Delay = progressDelay
 		rep.Progress = prog.Update
 	}

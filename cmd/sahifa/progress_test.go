@@ -39,6 +39,7 @@ func TestProgressBar(t *testing.T) {
 		{"always, not a terminal", false, []string{"--progress", "always"}, true},
 		{"never, a terminal", true, []string{"--progress", "never"}, false},
 		{"quiet, a terminal", true, []string{"-q"}, false},
+		{"quiet and always", false, []string{"-q", "--progress", "always"}, true},
 	}
 	for _, tt := range tests {
 		var out, errb bytes.Buffer

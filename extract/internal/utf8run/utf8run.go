@@ -2,11 +2,11 @@
 // per character. It finds runs of text made of ASCII and valid two-byte
 // sequences (all of U+0080–U+07FF, so all of Arabic; for JSON from
 // U+0100), the fast path of UTF-8 validation and of JSON string escaping
-// over Arabic text, and counts
-// the lead bytes of U+0600–U+06FF (NthArabicLead). A run stops at a character
-// boundary at most eight bytes before anything else (a three- or four-byte
-// sequence, invalid bytes, the end), most often right at it; the caller
-// takes it from there, byte by byte.
+// over Arabic text, and counts the lead bytes of U+0600–U+06FF
+// (NthArabicLead). A run stops at a character boundary at most eight bytes
+// before anything else (a three- or four-byte sequence, invalid bytes, the
+// end), most often right at it; the caller takes it from there, byte by
+// byte.
 //
 // The bit tricks are those of "Bit Twiddling Hacks" (Sean Eron Anderson):
 // each is exact, no carry crossing from one byte to the next.

@@ -84,9 +84,9 @@ func (s *state) questionKind(i int) int {
 
 // longAnswer reports an answer that ends with a question of its own but is
 // an answer still: twice as long as the question at least, with a
-// sentence inside it.
+// sentence or a question inside it.
 func longAnswer(q, a *Feature) bool {
-	return a.Words >= 2*q.Words && hasInnerSentence(a.Clean)
+	return a.Words >= 2*q.Words && (hasInnerSentence(a.Clean) || strings.Contains(a.Clean, "؟ ") || strings.Contains(a.Clean, "? "))
 }
 
 // exclaimedQuestion reports an exclaimed question, as

@@ -69,3 +69,24 @@ func TestExclaimedQuestion(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkedAnswerEndingWithAQuestion(t *testing.T) {
+	answer := "- أولا للفقراء حق في أموال الأغنياء، لكن المشاريع تذهب للأغنياء، أليس لتلك الفئة من يدافع عنها؟ هم ليسوا فقراء لدرجة الانعدام، فما الذي يمنع من تشغيل مدخراتهم؟"
+	cases := []struct {
+		name  string
+		lines []string
+		role  document.Role
+		rule  string
+	}{
+		{"a long answer ending with a question", []string{para, "- ما رأيك في الوضع؟", "- " + para, "- لماذا اخترت فكرة بنك للفقراء؟", ">>" + answer, "- وماذا عن المستقبل؟", "- " + para, "- هل أنت متفائل؟", "- " + para}, document.RoleParagraph, RuleMarkedAnswer},
+		{"a short question under a question is a question", []string{para, "- ما رأيك في الوضع؟", "- " + para, "- لماذا اخترت فكرة بنك للفقراء؟", ">>- ولماذا الآن؟", "- " + para, "- وماذا عن المستقبل؟", "- " + para, "- هل أنت متفائل؟", "- " + para}, document.RoleHeading, RuleMarkedQuestion},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := segmentMarked(t, Context{HasTitle: true}, tc.lines)
+			if got.Role != tc.role || got.Rule != tc.rule {
+				t.Errorf("%q: got %s (%s), want %s (%s)", got.Text, got.Role, got.Rule, tc.role, tc.rule)
+			}
+		})
+	}
+}

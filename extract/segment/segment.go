@@ -92,6 +92,7 @@ var stages = []stage{
 	{name: "marked-interview", run: markedInterview, rules: []*Rule{ruleMarkedQuestion, ruleMarkedAnswer}},
 	{name: "answered-interview", run: answeredInterview, rules: []*Rule{ruleAnsweredQuestion}},
 	{name: "kicker", run: kicker, when: func(s *state) bool { return !s.ctx.HasTitle }, rules: []*Rule{ruleKicker}},
+	{name: "decks", run: decks, rules: []*Rule{ruleDeck}},
 	{name: "read-also-items", run: readAlsoItems, rules: []*Rule{ruleReadAlsoItem}},
 	{name: "embed-text", run: embedText, rules: []*Rule{ruleEmbedText}},
 	// unheaded lists of other stories come with container pages (BBC); in

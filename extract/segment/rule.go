@@ -73,6 +73,7 @@ const (
 	RuleHeading          = "short-line-before-paragraph"
 	RuleHeadingAbove     = "short-line-above-heading"
 	RuleDeck             = "deck-over-byline"
+	RuleHeadingStack     = "heading-stack"
 	RuleLabelHeading     = "label-heading"
 	RuleQuestionHeading  = "question-before-paragraph"
 	RuleSectionNumber    = "section-number"

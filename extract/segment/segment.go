@@ -107,6 +107,7 @@ var stages = []stage{
 	{name: "interview", run: interview, rules: []*Rule{ruleInterview}},
 	{name: "section-numbers", run: sectionNumbers, rules: []*Rule{ruleSectionNumber}},
 	{name: "context", run: context, rules: contextRules},
+	{name: "heading-stacks", run: headingStacks, rules: []*Rule{ruleHeadingStack}},
 	{name: "one-attribution", run: oneAttribution, rules: []*Rule{ruleExtraAttribution}},
 	{name: "container-teasers", run: containerTeasers, when: func(s *state) bool {
 		return strings.EqualFold(strings.TrimSpace(s.ctx.Source), "cnn")
@@ -133,6 +134,9 @@ type state struct {
 
 	// wrap is the column the document was hard-wrapped at, 0 when none
 	wrap int
+	// blanks is 1 when the document sets blank lines between its blocks,
+	// -1 when it does not, 0 before blankBetweenBlocks is asked
+	blanks int
 
 	// the line the context rules are deciding, and its neighbours
 	cur, prev, next int

@@ -17,6 +17,16 @@ var listCases = []struct {
 }{
 	{"an unclosed bracket is a bullet", Context{}, []string{para, "هوامش", ">>[ اعلنت الشرطة البريطانية أمس انها اوقفت 29 شخصا منذ بدء الالعاب", "[ لاحظ صحافي في وكالة فرانس برس ان الشعلة الاولمبية انطفأت", para}, document.RoleListItem, RuleListBullet},
 	{"a bracketed note is no bullet", Context{}, []string{para, ">>[ صورة ] وقال المتحدث باسم الوزارة إن الاجتماع بحث تطورات الأوضاع في المنطقة.", para}, document.RoleParagraph, RuleParagraph},
+	{"a name that lost its dash is one more item", Context{}, []string{para, "- حسين عوض موسى", "- حسين الرفاعي", ">>خالد العليي", "- حيدر أحمد يوسف", para}, document.RoleListItem, RuleListContinued},
+	{"the rows after a list's last dash are items", Context{}, []string{para, "- ياسر نصار", "- نجيب العذري", "- فيصل الدبا", ">>جمال الطويل", "محمد القملي"}, document.RoleListItem, RuleListContinued},
+	{"the line over body text after a list is its heading", Context{}, []string{para, "- ياسر نصار", "- نجيب العذري", "محمد القملي", ">>الجمباز الوحيشي يطيح بالاهجري", para}, document.RoleHeading, RuleHeading},
+	{"a line going on after a long item is no item", Context{}, []string{para, "- " + para + " " + para, ">>ما وقع ..", "- " + para + " " + para, para}, document.RoleParagraph, RuleParagraph},
+	{"a sentence after items that are not is no item", Context{}, []string{para, "- ياسر نصار", "- نجيب العذري", ">>يقدم الحكم تقريرا بالحالة.", ""}, document.RoleParagraph, RuleParagraph},
+	{"a row before the first dash with the rows' shape", Context{}, []string{para, "اتحاد الشطرنج:", ">>صبري عبدالمولى - رئيساً «80»", "- رويدا عبدالسلام - عضوا «87»", "- توفيق الصراحة - عضوا «46»", para}, document.RoleListItem, RuleListContinued},
+	{"a line lacking what every row has heads the next list", Context{}, []string{para, "- أمين المدعي - رئيساً", "- صائب نعمان - نائباً «21»", ">>اتحاد السباحة", "- خالد الخليفي - رئيساً", "- مدحت السقاف - نائباً «14»", para}, document.RoleHeading, RuleListBetween},
+	{"a line opening as the labels do heads the next list", Context{}, []string{para, "اتحاد الشطرنج:", "- محسن سنان", "- فؤاد الجمالي", ">>اتحاد الطاولة", "- عصام السنيني", "- عبدالله الصنعاني", para, "اتحاد الفروسية:", "- ياسر نصار", para}, document.RoleHeading, RuleListBetween},
+	{"a short line over a dashed list is its heading", Context{}, []string{para, "", ">>الرواقي رواية لحامد بن عقيل", "", "- الكتاب: الرواقي", "- الكاتب: حامد بن عقيل", para}, document.RoleHeading, RuleListHeading},
+	{"verse after a dash line is no list", Context{}, []string{para, "ـ أنظر في ساعة اليد.", ">>أشرب كأس عصير،", "وأقضم تفاحة،", "وأطيل التأمل في نملة وجدت رزقها،", para}, document.RoleParagraph, RuleParagraph},
 }
 
 func init() {

@@ -263,3 +263,79 @@ func (s *state) markedListHeading(i int) {
 		s.set(p, ruleListHeading)
 	}
 }
+
+// Rows under labels: `حواجز الدعم:` and right under it one to three
+// short lines, then a blank line, and the same again under other labels
+// (a market report's indicators, a match's goals and cards). Two or
+// more such sections make their lines rows of a list; the labels stay
+// headings. A label followed by a blank line, or by a long line, heads
+// a section of text instead.
+
+var ruleLabelRows = &Rule{Name: RuleLabelRows, Role: document.RoleListItem}
+
+// RuleLabelRows is the rule of the rows under labels.
+const RuleLabelRows = "rows-under-label"
+
+// Label-row thresholds: a section of at most maxLabelRows lines of at
+// most labelRowWords words each (a key-value row may be longer);
+// minLabelSections sections.
+const (
+	maxLabelRows     = 3
+	labelRowWords    = 12
+	minLabelSections = 2
+)
+
+// labelSection returns the lines right under the label at i, up to a
+// blank line, another label or a line decided otherwise than as an
+// item; nil when they
+// are not rows (too many, too long, none).
+func (s *state) labelSection(i int) []int {
+	var rows []int
+	for j := i + 1; j < len(s.lines); j++ {
+		f := &s.feats[j]
+		if f.Blank() || isLabel(f) || !s.free(j) && !s.listItem(j) {
+			break
+		}
+		if f.Words > labelRowWords && !isKeyValue(f) || f.Last == '؟' || f.Last == '?' || len(rows) == maxLabelRows {
+			return nil
+		}
+		rows = append(rows, j)
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	if e := rows[len(rows)-1] + 1; e < len(s.lines) && !s.feats[e].Blank() && !isLabel(&s.feats[e]) {
+		return nil // the section runs on into text
+	}
+	return rows
+}
+
+// labelRows decides the rows under labels.
+func labelRows(s *state) {
+	var sections [][]int
+	seen := map[string]bool{}
+	for i := s.firstBody; i < len(s.lines); i++ {
+		f := &s.feats[i]
+		if !isLabel(f) || !f.IsArabic() || !namesWhatFollows(strings.TrimLeft(f.Clean, "-–*• ")) {
+			continue
+		}
+		key := script.Fold(f.Clean, script.NameKey)
+		if seen[key] {
+			return // a label that repeats is a speaker taking turns
+		}
+		seen[key] = true
+		if rows := s.labelSection(i); rows != nil {
+			sections = append(sections, rows)
+		}
+	}
+	if len(sections) < minLabelSections {
+		return
+	}
+	for _, rows := range sections {
+		for _, k := range rows {
+			if s.free(k) {
+				s.set(k, ruleLabelRows)
+			}
+		}
+	}
+}

@@ -27,6 +27,10 @@ var listCases = []struct {
 	{"a line opening as the labels do heads the next list", Context{}, []string{para, "اتحاد الشطرنج:", "- محسن سنان", "- فؤاد الجمالي", ">>اتحاد الطاولة", "- عصام السنيني", "- عبدالله الصنعاني", para, "اتحاد الفروسية:", "- ياسر نصار", para}, document.RoleHeading, RuleListBetween},
 	{"a short line over a dashed list is its heading", Context{}, []string{para, "", ">>الرواقي رواية لحامد بن عقيل", "", "- الكتاب: الرواقي", "- الكاتب: حامد بن عقيل", para}, document.RoleHeading, RuleListHeading},
 	{"verse after a dash line is no list", Context{}, []string{para, "ـ أنظر في ساعة اليد.", ">>أشرب كأس عصير،", "وأقضم تفاحة،", "وأطيل التأمل في نملة وجدت رزقها،", para}, document.RoleParagraph, RuleParagraph},
+	{"rows under labels", Context{}, []string{para, "", "مؤشر المقاومة النسبية RSI:", ">>عند مستوى 49 وهو هابط.", "", "حواجز الدعم:", "أقرب حاجز دعم رئيسي للمدى القصير عند 8123.", "ثاني أقرب حاجز دعم للمدى المتوسط عند 8000.", "", para}, document.RoleListItem, RuleLabelRows},
+	{"one label over a short line makes no rows", Context{}, []string{para, "", "حواجز الدعم:", ">>أقرب حاجز دعم رئيسي للمدى القصير عند 8123.", "", para}, document.RoleParagraph, RuleParagraph},
+	{"a label over text running on makes no rows", Context{}, []string{para, "", "مؤشر المقاومة النسبية RSI:", ">>عند مستوى 49 وهو هابط.", para, "", "حواجز الدعم:", "أقرب حاجز دعم رئيسي للمدى القصير عند 8123.", "", para}, document.RoleParagraph, RuleParagraph},
+	{"a speaker's label repeating makes no rows", Context{}, []string{para, "", "الرئيس:", ">>لا نتوقع ذلك.", "", "الرئيس:", "نعم بالتأكيد.", "", para}, document.RoleParagraph, RuleParagraph},
 }
 
 func init() {

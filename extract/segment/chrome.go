@@ -108,11 +108,11 @@ func (s *state) body() (first, last int) {
 	best, sum, start := 0, 0, 0
 	first, last = -1, -1
 	for i := range s.lines {
-		if !s.chromeCandidate(i) && !(s.free(i) && !s.feats[i].Blank()) {
+		if !s.chromeCandidate(i) && !(s.free(i) && !s.feats[i].Blank()) && !s.knownChrome(i) {
 			continue
 		}
 		f := &s.feats[i]
-		if readsAsText(f) { // a list item that reads as text counts too
+		if readsAsText(f) && !s.knownChrome(i) { // a list item that reads as text counts too
 			sum += f.Words
 		} else {
 			sum -= chromePenalty
@@ -140,10 +140,21 @@ func (s *state) chromeCandidate(i int) bool {
 	return s.free(i) || s.lines[i].Role == document.RoleListItem
 }
 
+// knownChrome reports a line a local rule made residue: a button, a
+// share line, a separator.
+func (s *state) knownChrome(i int) bool {
+	return s.lines[i].Role == document.RoleResidue && !s.feats[i].Blank()
+}
+
 // chromeSide reports whether the free lines of [from, to) are chrome.
 func (s *state) chromeSide(from, to int) bool {
 	n, short := 0, 0
 	for i := from; i < to; i++ {
+		if s.knownChrome(i) {
+			n++
+			short++
+			continue
+		}
 		if !s.chromeCandidate(i) {
 			continue
 		}

@@ -1,0 +1,63 @@
+package segment
+
+import (
+	"testing"
+
+	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/normalize"
+)
+
+// chromeCases are the page-chrome rules' cases, added to ruleCases.
+var chromeCases = []struct {
+	name  string
+	ctx   Context
+	lines []string
+	role  document.Role
+	rule  string
+}{
+	{"a browser's button", Context{}, []string{para, ">>   ____________________ (BUTTON) بحث عن", para}, document.RoleResidue, RuleFormControl},
+	{"an image marker alone", Context{}, []string{para, ">>     * [facebookI.png]", para}, document.RoleResidue, RuleFormControl},
+}
+
+func init() {
+	for _, c := range chromeCases {
+		ruleCases = append(ruleCases, struct {
+			name  string
+			ctx   Context
+			lines []string
+			role  document.Role
+			rule  string
+		}(c))
+	}
+}
+
+func TestIsBrowserControl(t *testing.T) {
+	n := normalize.New(normalize.Display)
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"(BUTTON) Facebook (BUTTON) Twitter (BUTTON) WhatsApp", true},
+		{"إبحث ____________________", true},
+		{"[BUTTON Input] (not implemented)______", true},
+		{"[ ] Enregistrer mon nom, mon e-mail et mon site dans le navigateur", true},
+		{"  * (*) نعم", true},
+		{"[logo.png]", true},
+		{"[sample_image_43lyAaI.png]", true},
+		{"(BUTTON) [group-6.png]", true},
+		{"[IMG] [IMG] الرئيسية", true},
+		{"[loading.gif] Loading...", true},
+		// negatives: text that only looks like a marker
+		{"[1] psychcentral.com, Why Is Hope So Important?", false},
+		{"[logo.jpg] صوت عمان في العالم... يومية سياسية جامعة صاحب الامتياز", false},
+		{"[بعد تحميل الجريدة رجاء لا تنسوا حقوق الإشتراك]", false},
+		{"وقال الوزير (في بيان) إن الاجتماع بحث الأوضاع.", false},
+		{"الاسم: ____", false},
+		{"( ) ", false},
+	} {
+		f := NewFeature(n, tc.line)
+		if got := isBrowserControl(&f); got != tc.want {
+			t.Errorf("isBrowserControl(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}

@@ -184,7 +184,7 @@ func (s *state) articleEnd(first, last int) int {
 			before += s.feats[i].Words
 		}
 		switch s.lines[i].Rule {
-		case RuleReadAlso, RuleTags, RuleNavWord:
+		case RuleReadAlso, RuleTags, RuleNavWord, RuleFormControl:
 			if 3*before >= 2*total {
 				return i
 			}

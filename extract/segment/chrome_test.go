@@ -17,6 +17,8 @@ var chromeCases = []struct {
 }{
 	{"a browser's button", Context{}, []string{para, ">>   ____________________ (BUTTON) بحث عن", para}, document.RoleResidue, RuleFormControl},
 	{"an image marker alone", Context{}, []string{para, ">>     * [facebookI.png]", para}, document.RoleResidue, RuleFormControl},
+	{"a page's teasers after its share buttons", Context{}, append(page(0, 6)[:16], "(BUTTON) Facebook (BUTTON) Twitter", ">>"+para, "2025-12-31", para), document.RoleResidue, RulePageChrome},
+	{"an image marker before text leaves it to the other rules", Context{}, []string{para, ">>[IMG] الرئيس يستقبل الوزير في القصر الجمهوري صباح اليوم", para}, document.RoleHeading, RuleHeading},
 }
 
 func init() {

@@ -63,3 +63,31 @@ func TestIsBrowserControl(t *testing.T) {
 		}
 	}
 }
+
+func TestRepeatable(t *testing.T) {
+	for _, tc := range []struct {
+		line document.Line
+		want bool
+	}{
+		{document.Line{Role: document.RoleTitle, Rule: RuleTitle, Text: "جريدة الأنباء اليومية"}, true},
+		{document.Line{Role: document.RoleParagraph, Rule: RuleParagraph, Text: "الرئيسية محليات رياضة"}, true},
+		{document.Line{Role: document.RoleListItem, Rule: RuleListBullet, Text: "* من نحن"}, true},
+		{document.Line{Role: document.RoleHeading, Rule: RuleHeading, Text: "للمزيد: أهم بنود الاتفاق"}, true},
+		// a line of the article's own kind that recurs and stays
+		{document.Line{Role: document.RoleDateline, Rule: RulePlaceDash, Text: "الرياض - واس"}, false},
+		{document.Line{Role: document.RoleByline, Rule: RuleBylinePrefix, Text: "بقلم أحمد العرفج"}, false},
+		{document.Line{Role: document.RoleAttribution, Rule: RuleSource, Text: "المصدر : وكالات"}, false},
+		{document.Line{Role: document.RoleParagraph, Rule: RuleExtraAttribution, Text: "* خدمة «واشنطن بوست»"}, false},
+		{document.Line{Role: document.RoleParagraph, Rule: RuleParagraph, Text: "فرانس24/ أ ف ب"}, false},
+		{document.Line{Role: document.RoleResidue, Rule: RuleNavWord, Text: "شارك"}, false},
+	} {
+		if got := Repeatable(&tc.line); got != tc.want {
+			t.Errorf("Repeatable(%s %s %q) = %v, want %v", tc.line.Role, tc.line.Rule, tc.line.Text, got, tc.want)
+		}
+	}
+	l := document.Line{Text: "الرئيسية"}
+	MarkRepeated(&l)
+	if l.Role != document.RoleResidue || l.Rule != RuleRepeated || ResidueKind(l.Rule) != document.ResidueNavigation {
+		t.Errorf("MarkRepeated: %s %s, kind %s", l.Role, l.Rule, ResidueKind(l.Rule))
+	}
+}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/sahifa/sahifa/extract"
 	"github.com/sahifa/sahifa/extract/batch"
+	"github.com/sahifa/sahifa/extract/batch/progress"
 	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/encode"
 	_ "github.com/sahifa/sahifa/extract/encode/parquet" // -f parquet
@@ -185,6 +186,9 @@ var newConvert = func(opt extract.Options) batch.Convert {
 	}
 }
 
+// progressDelay: a run shorter than this shows no progress bar.
+var progressDelay = 500 * time.Millisecond
+
 // runExtract runs the batch and reports.
 func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	batch.TuneGC(a.getenv)
@@ -262,16 +266,17 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	if o.verbose {
 		rep.Skipped = func(what string) { a.infof("skipped %s", what) }
 	}
-	var prog *progress
+	var prog *progress.Bar
 	if o.progress == "always" || o.progress == "auto" && a.stderrTTY && !o.quiet {
-		prog = newProgress(a.stderr, source.SizeOnDisk(o.args))
-		rep.Progress = func(st batch.Stats, consumed int64) { prog.update(st.Articles, st.Bytes, consumed) }
+		prog = progress.NewBar(a.stderr, source.SizeOnDisk(o.args))
+		prog.Delay = progressDelay
+		rep.Progress = prog.Update
 	}
 
 	start := time.Now()
 	st, err := batch.Run(ctx, cfg, newConvert(cfg.Extract), sink, rep)
 	if prog != nil {
-		prog.done()
+		prog.Done()
 	}
 	failFlood.flush(a.errorf)
 	warnFlood.flush(a.warningf)

@@ -66,12 +66,17 @@ func (a *app) newVersionCmd() *cobra.Command {
 }
 
 // newManCmd is `sahifa man DIR`: the manual pages of every command,
-// generated from the commands and their flags (`make man`).
+// generated from the commands and their flags. It is a build step (`make
+// man`, as gh's and pandoc's pages are made when packaging), not a command
+// of a user's day: hidden from the command list, the completions and the
+// pages it writes.
 func (a *app) newManCmd() *cobra.Command {
 	return &cobra.Command{
-		Use:   "man DIR",
-		Short: "Write the manual pages of sahifa (section 1) into DIR",
-		Args:  cobra.ExactArgs(1),
+		Use:    "man DIR",
+		Short:  "Write the manual pages of sahifa (section 1) into DIR",
+		Long:   "Man writes the manual pages of sahifa and of each command (section 1) into\nDIR, generated from the commands: `make man` runs it (MANDIR=bin/man).",
+		Hidden: true,
+		Args:   cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := os.MkdirAll(args[0], 0o755); err != nil {
 				return fmt.Errorf("%s: cannot make the folder: %v", args[0], err)

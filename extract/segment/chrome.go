@@ -97,6 +97,19 @@ func pageChrome(s *state) {
 	}
 	if bottom {
 		s.markChrome(last+1, len(s.lines))
+		s.markOtherDates(last+1, len(s.lines))
+	}
+}
+
+// markOtherDates makes the date lines of [from, to), a side of page
+// chrome after the body, page chrome: the dates of the other articles the
+// page lists, not the article's.
+func (s *state) markOtherDates(from, to int) {
+	for i := from; i < to; i++ {
+		switch s.lines[i].Rule {
+		case RuleDateLine, RuleSPADateline:
+			s.set(i, rulePageChrome)
+		}
 	}
 }
 

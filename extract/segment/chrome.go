@@ -74,7 +74,7 @@ func pageChrome(s *state) {
 			last = m - 1
 		}
 	}
-	bottom := s.chromeSide(last+1, len(s.lines))
+	bottom := s.chromeSide(last+1, len(s.lines)) || top && s.quietSide(last+1, len(s.lines))
 	if top {
 		t := -1
 		if !s.ctx.HasTitle {
@@ -152,6 +152,28 @@ func (s *state) chromeCandidate(i int) bool {
 	}
 	return s.free(i) || s.lines[i].Role == document.RoleListItem
 }
+
+// quietSide reports a side of a page, under a top side of chrome, where
+// no line reads as text and some local rule found chrome: a short footer
+// (the site's name, a menu on a few lines, its copyright) under the body.
+func (s *state) quietSide(from, to int) bool {
+	n, known := 0, 0
+	for i := from; i < to; i++ {
+		switch {
+		case s.knownChrome(i):
+			known++
+		case s.chromeCandidate(i):
+			if readsAsText(&s.feats[i]) {
+				return false
+			}
+			n++
+		}
+	}
+	return known > 0 && n+known >= minQuiet
+}
+
+// minQuiet is the fewest lines a quiet side holds.
+const minQuiet = 3
 
 // knownChrome reports a line a local rule made residue: a button, a
 // share line, a separator.

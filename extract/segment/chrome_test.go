@@ -20,6 +20,8 @@ var chromeCases = []struct {
 	{"a page's teasers after its share buttons", Context{}, append(page(0, 6)[:16], "(BUTTON) Facebook (BUTTON) Twitter", ">>"+para, "2025-12-31", para), document.RoleResidue, RulePageChrome},
 	{"the dates of other articles under a page's body", Context{}, append(page(0, 6), "مقالات ذات صلة", "عنوان مقال آخر في الموقع", ">>2025-12-31", "عنوان مقال ثالث هنا", "2025-12-30", "من نحن", "اتصل بنا"), document.RoleResidue, RulePageChrome},
 	{"a date under an article's body stays a date", Context{}, []string{"الحكومة تقر الموازنة الجديدة", para, para, para, ">>2025-12-31"}, document.RoleDateline, RuleDateLine},
+	{"a short footer under a page's body", Context{}, append(page(0, 6)[:16], ">>الرئيسية السياسة آراء الاقتصاد", "مواقيت الصلاة نبذة عن الوطن", "جميع حقوق النشر محفوظة لجريدة الوطن © 2025"), document.RoleResidue, RulePageChrome},
+	{"the same lines under an article that is no page", Context{}, []string{"الحكومة تقر الموازنة الجديدة", para, para, para, ">>الرئيسية السياسة آراء الاقتصاد", "مواقيت الصلاة نبذة عن الوطن", "جميع حقوق النشر محفوظة لجريدة الوطن © 2025"}, document.RoleParagraph, RuleParagraph},
 	{"an image marker before text leaves it to the other rules", Context{}, []string{para, ">>[IMG] الرئيس يستقبل الوزير في القصر الجمهوري صباح اليوم", para}, document.RoleHeading, RuleHeading},
 }
 

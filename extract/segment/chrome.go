@@ -40,6 +40,9 @@ func readsAsText(f *Feature) bool {
 	if f.Words < 10 || !f.IsArabic() && !f.IsLatin() {
 		return false
 	}
+	if (f.Last == '?' || f.Last == '؟') && f.Words < questionWords {
+		return false // a question: a heading, a teaser's title
+	}
 	if f.SentenceEnd() || f.IsLatin() && f.Words >= 15 {
 		return true
 	}
@@ -51,6 +54,9 @@ func readsAsText(f *Feature) bool {
 	}
 	return fn*6 >= f.Words
 }
+
+// questionWords is the fewest words of a question that reads as text.
+const questionWords = 20
 
 var (
 	rulePageChrome = &Rule{Name: RulePageChrome, Role: document.RoleResidue, Residue: document.ResidueNavigation}
@@ -74,7 +80,7 @@ func pageChrome(s *state) {
 			last = m - 1
 		}
 	}
-	bottom := s.chromeSide(last+1, len(s.lines)) || top && s.quietSide(last+1, len(s.lines))
+	bottom := s.chromeSide(last+1, len(s.lines)) || top && (s.quietSide(last+1, len(s.lines)) || s.pageFooter(last+1, len(s.lines)))
 	if top {
 		t := -1
 		if !s.ctx.HasTitle {
@@ -172,6 +178,15 @@ func (s *state) quietSide(from, to int) bool {
 	return known > 0 && n+known >= minQuiet
 }
 
+// pageFooter reports a side under the body of a page (its top side is
+// chrome) that holds at least minChrome lines, a quarter of them very
+// short or chrome a local rule knew: less than a side of chrome needs,
+// for a page that has shown its chrome already.
+func (s *state) pageFooter(from, to int) bool {
+	n, short := s.sideCounts(from, to)
+	return n >= minChrome && 4*short >= n
+}
+
 // minQuiet is the fewest lines a quiet side holds.
 const minQuiet = 3
 
@@ -183,7 +198,13 @@ func (s *state) knownChrome(i int) bool {
 
 // chromeSide reports whether the free lines of [from, to) are chrome.
 func (s *state) chromeSide(from, to int) bool {
-	n, short := 0, 0
+	n, short := s.sideCounts(from, to)
+	return n >= minChrome && 5*short >= 2*n
+}
+
+// sideCounts counts the lines of [from, to) that may be chrome, and those
+// of them that are very short or chrome a local rule knew.
+func (s *state) sideCounts(from, to int) (n, short int) {
 	for i := from; i < to; i++ {
 		if s.knownChrome(i) {
 			n++
@@ -198,7 +219,7 @@ func (s *state) chromeSide(from, to int) bool {
 			short++
 		}
 	}
-	return n >= minChrome && 5*short >= 2*n
+	return n, short
 }
 
 // articleEnd returns where the article ends in the body [first, last] of a

@@ -22,6 +22,7 @@ var chromeCases = []struct {
 	{"a date under an article's body stays a date", Context{}, []string{"الحكومة تقر الموازنة الجديدة", para, para, para, ">>2025-12-31"}, document.RoleDateline, RuleDateLine},
 	{"a short footer under a page's body", Context{}, append(page(0, 6)[:16], ">>الرئيسية السياسة آراء الاقتصاد", "مواقيت الصلاة نبذة عن الوطن", "جميع حقوق النشر محفوظة لجريدة الوطن © 2025"), document.RoleResidue, RulePageChrome},
 	{"the same lines under an article that is no page", Context{}, []string{"الحكومة تقر الموازنة الجديدة", para, para, para, ">>الرئيسية السياسة آراء الاقتصاد", "مواقيت الصلاة نبذة عن الوطن", "جميع حقوق النشر محفوظة لجريدة الوطن © 2025"}, document.RoleParagraph, RuleParagraph},
+	{"a page's footer of teasers and sidebars", Context{}, append(page(0, 6)[:16], ">>غلين ماكسويل ينسحب من مزادات الدوري الهندي الممتاز لموسم جديد", "أكثر من ألف قتيل في فيضانات آسيا فما أسبابها وما الذي ينتظر المنطقة بعدها؟", "البحث", "Recent Posts", "عندما يصور وجود الفلسطينيين على أنه كراهية في الإعلام", "نيك كيريوس يهزم أرينا سابالينكا في مواجهة التنس", "معركة تمثيلية في إسبانيا دقيق وبيض وألعاب نارية", "Recent Comments"), document.RoleResidue, RulePageChrome},
 	{"an image marker before text leaves it to the other rules", Context{}, []string{para, ">>[IMG] الرئيس يستقبل الوزير في القصر الجمهوري صباح اليوم", para}, document.RoleHeading, RuleHeading},
 }
 
@@ -93,5 +94,24 @@ func TestRepeatable(t *testing.T) {
 	MarkRepeated(&l)
 	if l.Role != document.RoleResidue || l.Rule != RuleRepeated || ResidueKind(l.Rule) != document.ResidueNavigation {
 		t.Errorf("MarkRepeated: %s %s, kind %s", l.Role, l.Rule, ResidueKind(l.Rule))
+	}
+}
+
+func TestReadsAsText(t *testing.T) {
+	n := normalize.New(normalize.Display)
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{para, true},
+		{"وقال المتحدث إن الاجتماع الذي عقد في العاصمة بحث الأوضاع في المنطقة وسبل دعم الاستقرار فيها وقرر أن يعود المجلس إلى الانعقاد فهل يتحقق ذلك؟", true},
+		// a short question is a heading or a teaser's title
+		{"أكثر من ألف قتيل في فيضانات آسيا فما أسبابها وما الذي ينتظر المنطقة بعدها؟", false},
+		{"الرئيسية محليات رياضة", false},
+	} {
+		f := NewFeature(n, tc.line)
+		if got := readsAsText(&f); got != tc.want {
+			t.Errorf("readsAsText(%q) = %v, want %v", tc.line, got, tc.want)
+		}
 	}
 }

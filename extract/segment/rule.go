@@ -73,6 +73,7 @@ const (
 	RuleHeading          = "short-line-before-paragraph"
 	RuleHeadingAbove     = "short-line-above-heading"
 	RuleDeck             = "deck-over-byline"
+	RuleDeckUnderTitle   = "deck-under-title"
 	RuleHeadingStack     = "heading-stack"
 	RuleLabelHeading     = "label-heading"
 	RuleQuestionHeading  = "question-before-paragraph"

@@ -109,6 +109,7 @@ var stages = []stage{
 	{name: "interview", run: interview, rules: []*Rule{ruleInterview}},
 	{name: "section-numbers", run: sectionNumbers, rules: []*Rule{ruleSectionNumber}},
 	{name: "context", run: context, rules: contextRules},
+	{name: "decks-under-title", run: decksUnderTitle, rules: []*Rule{ruleDeckUnderTitle}},
 	{name: "heading-stacks", run: headingStacks, rules: []*Rule{ruleHeadingStack}},
 	{name: "one-attribution", run: oneAttribution, rules: []*Rule{ruleExtraAttribution}},
 	{name: "container-teasers", run: containerTeasers, when: func(s *state) bool {

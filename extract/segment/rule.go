@@ -74,6 +74,7 @@ const (
 	RuleHeadingAbove     = "short-line-above-heading"
 	RuleDeck             = "deck-over-byline"
 	RuleDeckUnderTitle   = "deck-under-title"
+	RuleSectionName      = "section-name-over-title"
 	RuleHeadingStack     = "heading-stack"
 	RuleLabelHeading     = "label-heading"
 	RuleQuestionHeading  = "question-before-paragraph"

@@ -15,13 +15,13 @@ var ruleSectionName = &Rule{Name: RuleSectionName, Role: document.RoleResidue, R
 // maxSectionWords is the longest a section name may be.
 const maxSectionWords = 2
 
-// sectionName decides a raw article's first content line a section name
+// sectionName decides the line where a raw article's title stands a section name
 // when it has at most maxSectionWords words, no digit and no mark at its
 // end, is no name, and a headline twice as long at least (four words at
 // least) stands under it, with text after that.
 func sectionName(s *state) {
-	i := s.firstContent
-	if i < 0 || !s.free(i) || s.titleAt != i {
+	i := s.titleAt
+	if i < 0 || !s.free(i) {
 		return
 	}
 	f := &s.feats[i]
@@ -34,4 +34,25 @@ func sectionName(s *state) {
 	}
 	s.set(i, ruleSectionName)
 	s.titleAt = j
+}
+
+// A raw article may open with a dateline or page debris above its
+// headline (`مسقط- الرؤية`, `-`, then the headline): the title stands on
+// the first line left free under them.
+
+// titleUnderTopLines moves where a raw article's title stands past the
+// datelines, credits and residue the local rules found at its top.
+func titleUnderTopLines(s *state) {
+	i := s.titleAt
+	for i >= 0 && !s.free(i) {
+		switch s.lines[i].Role {
+		case document.RoleDateline, document.RoleCredit, document.RoleResidue:
+			i = s.nextNonBlank(i)
+		default:
+			return
+		}
+	}
+	if i >= 0 {
+		s.titleAt = i
+	}
 }

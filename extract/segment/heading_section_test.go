@@ -31,3 +31,25 @@ func TestSectionName(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleUnderTopLines(t *testing.T) {
+	const headline = "أسعد بن طارق يفتتح الحدث الأبرز لتعزيز الخدمات الطبية"
+	cases := []struct {
+		name  string
+		lines []string
+		role  document.Role
+		rule  string
+	}{
+		{"the headline under a dateline and a separator", []string{"مسقط- الرؤية", "-", "", ">>" + headline, para}, document.RoleTitle, RuleTitle},
+		{"a lead under a dateline is no title", []string{"مسقط- الرؤية", "", ">>" + para, para}, document.RoleParagraph, RuleParagraph},
+		{"a byline stays above the body, no title under it", []string{"بقلم عبد الرحمن الراشد", ">>" + headline, para}, document.RoleHeading, RuleHeading},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := segmentMarked(t, Context{}, tc.lines)
+			if got.Role != tc.role || got.Rule != tc.rule {
+				t.Errorf("%q: got %s (%s), want %s (%s)", got.Text, got.Role, got.Rule, tc.role, tc.rule)
+			}
+		})
+	}
+}

@@ -93,6 +93,7 @@ var stages = []stage{
 	{name: "page-chrome", run: pageChrome, rules: []*Rule{rulePageChrome, rulePageTitle}},
 	{name: "marked-interview", run: markedInterview, rules: []*Rule{ruleMarkedQuestion, ruleMarkedAnswer}},
 	{name: "answered-interview", run: answeredInterview, rules: []*Rule{ruleAnsweredQuestion}},
+	{name: "title-under-top-lines", run: titleUnderTopLines, when: func(s *state) bool { return !s.ctx.HasTitle }},
 	{name: "section-name", run: sectionName, when: func(s *state) bool { return !s.ctx.HasTitle }, rules: []*Rule{ruleSectionName}},
 	{name: "kicker", run: kicker, when: func(s *state) bool { return !s.ctx.HasTitle }, rules: []*Rule{ruleKicker}},
 	{name: "decks", run: decks, rules: []*Rule{ruleDeck}},

@@ -105,7 +105,7 @@ var (
 		Match: contextMatch(func(s *state, f *Feature, i int) bool {
 			return f.IsArabic() && (f.Last == '؟' || f.Last == '?') && f.Words <= 14 && s.nextBody && i != s.firstContent &&
 				s.feats[s.next].Last != '؟' && s.feats[s.next].Last != '?' &&
-				!strings.Contains(f.Clean, ": ") && !script.HasAnyPrefix(f.Key, conjunctions)
+				!strings.Contains(f.Clean, ": ") && !script.HasAnyPrefix(f.Key, conjunctions) && !exclaimedQuestion(f.Clean)
 		})}
 	ruleEnglish = &Rule{Name: RuleEnglish, Role: document.RoleParagraph,
 		Match: contextMatch(func(s *state, f *Feature, i int) bool { return f.IsLatin() })}

@@ -57,6 +57,18 @@ func TestUnmarkedInterview(t *testing.T) {
 	}
 }
 
+func TestExclaimedQuestionIsNoHeading(t *testing.T) {
+	for in, want := range map[string]string{
+		"أي رمضان هذا الذي يحتفل به لبنان..؟!؟": RuleParagraph,
+		"كيف نحافظ على الأمل؟":                  RuleQuestionHeading,
+	} {
+		got := segmentMarked(t, Context{HasTitle: true}, []string{para, "", ">>" + in, para})
+		if got.Rule != want {
+			t.Errorf("%q: got %s, want %s", in, got.Rule, want)
+		}
+	}
+}
+
 func TestExclaimedQuestion(t *testing.T) {
 	for c, want := range map[string]bool{
 		"كيف ذلك؟!":          true,

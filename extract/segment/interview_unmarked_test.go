@@ -102,3 +102,23 @@ func TestMarkedAnswerEndingWithAQuestion(t *testing.T) {
 		})
 	}
 }
+
+func TestQuestionMarkWithoutQuestion(t *testing.T) {
+	cases := []struct {
+		name  string
+		lines []string
+		role  document.Role
+		rule  string
+	}{
+		{"a mark only questions use", []string{para, "> ما رأيك في الوضع؟", "- " + para, "> وماذا عن المستقبل؟", "- " + para, "> هل أنت متفائل؟", "- " + para, ">>> أخبرني الوزير أنه أوقف المحادثات", "- " + para}, document.RoleHeading, RuleMarkedQuestion},
+		{"a mark answers use too", []string{para, "- ما رأيك في الوضع؟", "- " + para, "- وماذا عن المستقبل؟", "- " + para, "- هل أنت متفائل؟", "- " + para, ">>- أخبرني الوزير أنه أوقف المحادثات", "- " + para}, document.RoleParagraph, RuleMarkedAnswer},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := segmentMarked(t, Context{HasTitle: true}, tc.lines)
+			if got.Role != tc.role || got.Rule != tc.rule {
+				t.Errorf("%q: got %s (%s), want %s (%s)", got.Text, got.Role, got.Rule, tc.role, tc.rule)
+			}
+		})
+	}
+}

@@ -200,6 +200,7 @@ var contextRules = []*Rule{
 	ruleHeading,
 	ruleHeadingAbove,
 	ruleQuestionHeading,
+	ruleLatinHeading,
 	ruleEnglish,
 	ruleParagraph,
 }

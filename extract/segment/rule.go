@@ -75,6 +75,7 @@ const (
 	RuleDeck             = "deck-over-byline"
 	RuleDeckUnderTitle   = "deck-under-title"
 	RuleSectionName      = "section-name-over-title"
+	RuleLatinHeading     = "latin-heading"
 	RuleHeadingStack     = "heading-stack"
 	RuleLabelHeading     = "label-heading"
 	RuleQuestionHeading  = "question-before-paragraph"

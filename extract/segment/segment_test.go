@@ -130,6 +130,7 @@ var ruleCases = []struct {
 	{"heading stack", Context{}, []string{para, ">>أرق نفسك بنفسك وتداوى بالطب البديل", "دواؤك في غذائك", "فوائد الخضار", "الزيزفون: شجرة غنية عن التعريف تستعمل أوراقها وأزهارها منقوعة في الماء الساخن لتهدئة الأعصاب وتخفيف الصداع", "الزعرور: تعمل أزهار وثمار الزعرور على تنظيم ضغط الدم وتقوية عضلة القلب إذا أخذت بانتظام مرتين في اليوم", "العرقسوس: نبات ينمو في المناطق الحارة ويستعمل شرابا في شهر رمضان لأنه يروي العطش ويقوي المعدة عند الصائمين"}, document.RoleHeading, RuleHeadingStack},
 	{"deck under a title", Context{}, []string{"انتخابات الاتحادات الرياضية تتخلى عن الهدوء", "", ">>حيثيات الطعن في انتخابات الشطرنج تصل إلى البرلمان وتوزيع المناصب يثير الجدل !", para}, document.RoleHeading, RuleDeckUnderTitle},
 	{"section name over the title", Context{}, []string{">>شرفة الرأي", "", "منتخب كرة السلة فقد فرصة التأهل لليابان ولم يتلق النقد", para}, document.RoleResidue, RuleSectionName},
+	{"latin heading", Context{}, []string{para, "", ">>\"Facebook Page\"", "", para}, document.RoleHeading, RuleLatinHeading},
 	{"name at top", Context{}, []string{"تعطيل القوانين", "", ">>ياسر المتولي", para}, document.RoleByline, RuleNameAtTop},
 	{"a shorter line set over the headline is its kicker", Context{}, []string{">>أثار جدلا قانونيا واسعا", "مرسي يلغي حل البرلمان المصري والعسكري يبحث التداعيات", "", para}, document.RoleHeading, RuleKicker},
 	{"the headline under a kicker is the title", Context{}, []string{"أثار جدلا قانونيا واسعا", ">>مرسي يلغي حل البرلمان المصري والعسكري يبحث التداعيات", "", para}, document.RoleTitle, RuleTitle},

@@ -80,7 +80,7 @@ var (
 		// interview's question
 		Match: contextMatch(func(s *state, f *Feature, i int) bool {
 			return headingShape(f) && (s.nextBody || s.nextQuestion()) && (i != s.firstContent || s.ctx.HasTitle) && !s.inVerse(i) &&
-				!s.cutParagraphLine(i)
+				!s.cutParagraphLine(i) && !hasAddress(f)
 		})}
 	ruleLabelHeading = &Rule{Name: RuleLabelHeading, Role: document.RoleHeading,
 		// a name for what follows, ending with a colon, alone on its

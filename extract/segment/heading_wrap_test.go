@@ -40,3 +40,15 @@ func TestIndentation(t *testing.T) {
 		}
 	}
 }
+
+func TestAddressIsNoHeading(t *testing.T) {
+	for in, want := range map[string]string{
+		"أدخل عنوان الصفحة التالي: http://www.facebook.com/pages/create.php": RuleParagraph,
+		"الخطوة الثانية": RuleHeading,
+	} {
+		got := segmentMarked(t, Context{HasTitle: true}, []string{para, "", ">>" + in, "", para})
+		if got.Rule != want {
+			t.Errorf("%q: got %s, want %s", in, got.Rule, want)
+		}
+	}
+}

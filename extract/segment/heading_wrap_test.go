@@ -43,7 +43,7 @@ func TestIndentation(t *testing.T) {
 
 func TestAddressIsNoHeading(t *testing.T) {
 	for in, want := range map[string]string{
-		"أدخل عنوان الصفحة التالي: http://www.facebook.com/pages/create.php": RuleParagraph,
+		"بعد الدخول لحسابك كالمعتاد أدخل عنوان الصفحة التالي: http://fb.com/create": RuleParagraph,
 		"الخطوة الثانية": RuleHeading,
 	} {
 		got := segmentMarked(t, Context{HasTitle: true}, []string{para, "", ">>" + in, "", para})

@@ -115,3 +115,30 @@ func TestReadsAsText(t *testing.T) {
 		}
 	}
 }
+
+func TestPageRepeats(t *testing.T) {
+	title := "نعمة الأمل من أجل نعم الله عز وجل ينعم بها الإنسان ويقابل شكرها بنكران أو نسيان"
+	text := []string{
+		"Home»National»" + title, // a breadcrumb ending with the title
+		title,                    // the title
+		para,                     // body text
+		"عنوان مقال آخر",
+		title,   // the title again, under the share buttons
+		"أ › ب", // a breadcrumb whose end the page does not hold
+	}
+	want := []bool{true, true, false, false, true, false}
+	lines := make([]document.Line, len(text))
+	feats := make([]Feature, len(text))
+	n := normalize.New(normalize.Display)
+	for i, x := range text {
+		lines[i] = document.Line{N: i + 1, Text: x}
+		feats[i] = NewFeature(n, x)
+	}
+	s := newState(lines, feats, Context{})
+	got := s.pageRepeats()
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("line %d %q: repeated %v, want %v", i+1, text[i], got[i], want[i])
+		}
+	}
+}

@@ -1,0 +1,57 @@
+package segment
+
+import (
+	"testing"
+
+	"github.com/sahifa/sahifa/extract/document"
+)
+
+// listCases are the cases of the list mechanisms (lists*.go), run with
+// the others by TestSegmentRules.
+var listCases = []struct {
+	name  string
+	ctx   Context
+	lines []string
+	role  document.Role
+	rule  string
+}{
+	{"an unclosed bracket is a bullet", Context{}, []string{para, "هوامش", ">>[ اعلنت الشرطة البريطانية أمس انها اوقفت 29 شخصا منذ بدء الالعاب", "[ لاحظ صحافي في وكالة فرانس برس ان الشعلة الاولمبية انطفأت", para}, document.RoleListItem, RuleListBullet},
+	{"a bracketed note is no bullet", Context{}, []string{para, ">>[ صورة ] وقال المتحدث باسم الوزارة إن الاجتماع بحث تطورات الأوضاع في المنطقة.", para}, document.RoleParagraph, RuleParagraph},
+	{"a name that lost its dash is one more item", Context{}, []string{para, "- حسين عوض موسى", "- حسين الرفاعي", ">>خالد العليي", "- حيدر أحمد يوسف", para}, document.RoleListItem, RuleListContinued},
+	{"the rows after a list's last dash are items", Context{}, []string{para, "- ياسر نصار", "- نجيب العذري", "- فيصل الدبا", ">>جمال الطويل", "محمد القملي"}, document.RoleListItem, RuleListContinued},
+	{"the line over body text after a list is its heading", Context{}, []string{para, "- ياسر نصار", "- نجيب العذري", "محمد القملي", ">>الجمباز الوحيشي يطيح بالاهجري", para}, document.RoleHeading, RuleHeading},
+	{"a line going on after a long item is no item", Context{}, []string{para, "- " + para + " " + para, ">>ما وقع ..", "- " + para + " " + para, para}, document.RoleParagraph, RuleParagraph},
+	{"a sentence after items that are not is no item", Context{}, []string{para, "- ياسر نصار", "- نجيب العذري", ">>يقدم الحكم تقريرا بالحالة.", ""}, document.RoleParagraph, RuleParagraph},
+	{"a row before the first dash with the rows' shape", Context{}, []string{para, "اتحاد الشطرنج:", ">>صبري عبدالمولى - رئيساً «80»", "- رويدا عبدالسلام - عضوا «87»", "- توفيق الصراحة - عضوا «46»", para}, document.RoleListItem, RuleListContinued},
+	{"a line lacking what every row has heads the next list", Context{}, []string{para, "- أمين المدعي - رئيساً", "- صائب نعمان - نائباً «21»", ">>اتحاد السباحة", "- خالد الخليفي - رئيساً", "- مدحت السقاف - نائباً «14»", para}, document.RoleHeading, RuleListBetween},
+	{"a line opening as the labels do heads the next list", Context{}, []string{para, "اتحاد الشطرنج:", "- محسن سنان", "- فؤاد الجمالي", ">>اتحاد الطاولة", "- عصام السنيني", "- عبدالله الصنعاني", para, "اتحاد الفروسية:", "- ياسر نصار", para}, document.RoleHeading, RuleListBetween},
+	{"a short line over a dashed list is its heading", Context{}, []string{para, "", ">>الرواقي رواية لحامد بن عقيل", "", "- الكتاب: الرواقي", "- الكاتب: حامد بن عقيل", para}, document.RoleHeading, RuleListHeading},
+	{"verse after a dash line is no list", Context{}, []string{para, "ـ أنظر في ساعة اليد.", ">>أشرب كأس عصير،", "وأقضم تفاحة،", "وأطيل التأمل في نملة وجدت رزقها،", para}, document.RoleParagraph, RuleParagraph},
+	{"rows under labels", Context{}, []string{para, "", "مؤشر المقاومة النسبية RSI:", ">>عند مستوى 49 وهو هابط.", "", "حواجز الدعم:", "أقرب حاجز دعم رئيسي للمدى القصير عند 8123.", "ثاني أقرب حاجز دعم للمدى المتوسط عند 8000.", "", para}, document.RoleListItem, RuleLabelRows},
+	{"one label over a short line makes no rows", Context{}, []string{para, "", "حواجز الدعم:", ">>أقرب حاجز دعم رئيسي للمدى القصير عند 8123.", "", para}, document.RoleParagraph, RuleParagraph},
+	{"a label over text running on makes no rows", Context{}, []string{para, "", "مؤشر المقاومة النسبية RSI:", ">>عند مستوى 49 وهو هابط.", para, "", "حواجز الدعم:", "أقرب حاجز دعم رئيسي للمدى القصير عند 8123.", "", para}, document.RoleParagraph, RuleParagraph},
+	{"a speaker's label repeating makes no rows", Context{}, []string{para, "", "الرئيس:", ">>لا نتوقع ذلك.", "", "الرئيس:", "نعم بالتأكيد.", "", para}, document.RoleParagraph, RuleParagraph},
+}
+
+func init() {
+	for _, c := range listCases {
+		ruleCases = append(ruleCases, c)
+	}
+}
+
+func TestBracketBullet(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"[ اعلنت الشرطة", true},
+		{"[ صورة ] نص", false},
+		{"[1] مرجع", false},
+		{"[", false},
+		{"[اعلنت", false},
+	} {
+		if got := isBracketBullet(tt.in); got != tt.want {
+			t.Errorf("isBracketBullet(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -23,6 +23,9 @@ var chromeCases = []struct {
 	{"a short footer under a page's body", Context{}, append(page(0, 6)[:16], ">>الرئيسية السياسة آراء الاقتصاد", "مواقيت الصلاة نبذة عن الوطن", "جميع حقوق النشر محفوظة لجريدة الوطن © 2025"), document.RoleResidue, RulePageChrome},
 	{"the same lines under an article that is no page", Context{}, []string{"الحكومة تقر الموازنة الجديدة", para, para, para, ">>الرئيسية السياسة آراء الاقتصاد", "مواقيت الصلاة نبذة عن الوطن", "جميع حقوق النشر محفوظة لجريدة الوطن © 2025"}, document.RoleParagraph, RuleParagraph},
 	{"a page's footer of teasers and sidebars", Context{}, append(page(0, 6)[:16], ">>غلين ماكسويل ينسحب من مزادات الدوري الهندي الممتاز لموسم جديد", "أكثر من ألف قتيل في فيضانات آسيا فما أسبابها وما الذي ينتظر المنطقة بعدها؟", "البحث", "Recent Posts", "عندما يصور وجود الفلسطينيين على أنه كراهية في الإعلام", "نيك كيريوس يهزم أرينا سابالينكا في مواجهة التنس", "معركة تمثيلية في إسبانيا دقيق وبيض وألعاب نارية", "Recent Comments"), document.RoleResidue, RulePageChrome},
+	{"a text browser's list of links", Context{}, []string{para, "References", "", ">>   1. http://example.com/a", "   2. https://example.com/b?x=1"}, document.RoleResidue, RuleLinkReference},
+	{"its header", Context{}, []string{para, ">>References", "", "   1. http://example.com/a", "   2. https://example.com/b?x=1"}, document.RoleResidue, RuleLinkReference},
+	{"a heading References over text stays", Context{}, []string{para, ">>References", para}, document.RoleParagraph, RuleEnglish},
 	{"an image marker before text leaves it to the other rules", Context{}, []string{para, ">>[IMG] الرئيس يستقبل الوزير في القصر الجمهوري صباح اليوم", para}, document.RoleHeading, RuleHeading},
 }
 
@@ -139,6 +142,27 @@ func TestPageRepeats(t *testing.T) {
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("line %d %q: repeated %v, want %v", i+1, text[i], got[i], want[i])
+		}
+	}
+}
+
+func TestIsLinkReference(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"1. http://example.com/a", true},
+		{"12. https://www.alwatan.com/v2/?p=1", true},
+		{"3. file:///tmp/page.html", true},
+		{"1. الأمل كقوة نفسية", false},
+		{"1. http://example.com/a وصف الرابط", false},
+		{"http://example.com/a", false},
+		{"a. http://example.com/a", false},
+		{"1. ://example.com", false},
+		{"2. www.example.com", false},
+	} {
+		if got := isLinkReference(tc.line); got != tc.want {
+			t.Errorf("isLinkReference(%q) = %v, want %v", tc.line, got, tc.want)
 		}
 	}
 }

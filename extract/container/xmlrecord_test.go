@@ -80,3 +80,23 @@ func TestXMLRecords(t *testing.T) {
 		t.Errorf("the splitter cut %d parts, want 2", n)
 	}
 }
+
+// DocElement never panics, gives DOC for a file that does not open with
+// an XML declaration, and a name in upper case or "" for one that does;
+// the reader reads with it without panicking.
+func FuzzDocElement(f *testing.F) {
+	f.Add([]byte(xmlRecords))
+	f.Add([]byte("<?xml version=\"1.0\"?>\n<a>\n<b>\n<c>1</c>\n<text>x\n</b>\n"))
+	f.Add([]byte("<DOC>\n<TEXT>\nنص\n</TEXT>\n</DOC>\n"))
+	f.Fuzz(func(t *testing.T, head []byte) {
+		name := DocElement(head)
+		xml := strings.HasPrefix(strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(string(head[:min(len(head), recordHead)]), " \t\r\n"), "\ufeff"), " \t\r\n"), "<?xml")
+		if !xml && name != "DOC" {
+			t.Fatalf("DocElement = %q for a file without an XML declaration", name)
+		}
+		if name != strings.ToUpper(name) {
+			t.Fatalf("DocElement = %q, not upper case", name)
+		}
+		Formats[TREC].Articles(&Input{Element: name}, string(head))
+	})
+}

@@ -33,11 +33,7 @@ var listCases = []struct {
 	{"a speaker's label repeating makes no rows", Context{}, []string{para, "", "الرئيس:", ">>لا نتوقع ذلك.", "", "الرئيس:", "نعم بالتأكيد.", "", para}, document.RoleParagraph, RuleParagraph},
 }
 
-func init() {
-	for _, c := range listCases {
-		ruleCases = append(ruleCases, c)
-	}
-}
+func init() { ruleCases = append(ruleCases, listCases...) }
 
 func TestBracketBullet(t *testing.T) {
 	for _, tt := range []struct {

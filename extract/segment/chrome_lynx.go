@@ -11,7 +11,8 @@ import (
 // images as markers of its own: `(BUTTON)`, a text field as a run of
 // underscores, check boxes `[ ]` `[X]` and radio buttons `( )` `(*)`,
 // an image as `[IMG]`, `[INLINE]` or its file name in brackets
-// (`[logo.png]`). An article's text holds none of them: a line with a
+// (`[logo.png]`); a page copied into a word processor marks a form's place
+// with `Top of Form` and `Bottom of Form`. An article's text holds none of them: a line with a
 // control, or a line that is only an image marker and a few words, is the
 // page's.
 
@@ -32,6 +33,9 @@ var ruleFormControl = &Rule{Name: RuleFormControl, Role: document.RoleResidue, R
 // words.
 func isBrowserControl(f *Feature) bool {
 	c := f.Clean
+	if c == "Top of Form" || c == "Bottom of Form" {
+		return true // where a form stood, in a page copied into a word processor
+	}
 	if strings.Contains(c, "(BUTTON)") || strings.Contains(c, "[BUTTON") || strings.Contains(c, "________") {
 		return true
 	}

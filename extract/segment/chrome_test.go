@@ -57,6 +57,9 @@ func TestIsBrowserControl(t *testing.T) {
 		{"(BUTTON) [group-6.png]", true},
 		{"[IMG] [IMG] الرئيسية", true},
 		{"[loading.gif] Loading...", true},
+		{"Top of Form", true},
+		{"Bottom of Form", true},
+		{"Top of Form and more", false},
 		// negatives: text that only looks like a marker
 		{"[1] psychcentral.com, Why Is Hope So Important?", false},
 		{"[logo.jpg] صوت عمان في العالم... يومية سياسية جامعة صاحب الامتياز", false},

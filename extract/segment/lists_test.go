@@ -31,6 +31,10 @@ var listCases = []struct {
 	{"one label over a short line makes no rows", Context{}, []string{para, "", "حواجز الدعم:", ">>أقرب حاجز دعم رئيسي للمدى القصير عند 8123.", "", para}, document.RoleParagraph, RuleParagraph},
 	{"a label over text running on makes no rows", Context{}, []string{para, "", "مؤشر المقاومة النسبية RSI:", ">>عند مستوى 49 وهو هابط.", para, "", "حواجز الدعم:", "أقرب حاجز دعم رئيسي للمدى القصير عند 8123.", "", para}, document.RoleParagraph, RuleParagraph},
 	{"a speaker's label repeating makes no rows", Context{}, []string{para, "", "الرئيس:", ">>لا نتوقع ذلك.", "", "الرئيس:", "نعم بالتأكيد.", "", para}, document.RoleParagraph, RuleParagraph},
+	{"dated teasers after the article", Context{}, []string{"عنوان المقال", para, para, "", "مقالات ذات صلة", "", "الحرية والأمن من الصراع إلى التوازن", "", "2025-12-16", "", ">>الجزائر خضراء بإذن الله: تأملات في وعي الفعل", "", "2025-11-10"}, document.RoleResidue, RuleDatedTeasers},
+	{"bulleted teasers with their dates", Context{}, []string{"عنوان المقال", para, para, "", "   * أعطاب التفلسف واغتراب المتفلسفة في عالمنا العربي", ">>       2025-06-16", "   * الإسلام الملاذ الآمن لنا وللإنسانية", "       2025-06-02"}, document.RoleResidue, RuleDatedTeasers},
+	{"one date under the body is no teaser", Context{}, []string{"عنوان المقال", para, para, "الإسلام الملاذ الآمن لنا وللإنسانية", ">>2025-06-02"}, document.RoleDateline, RuleDateLine},
+	{"dates far apart in the body are no teasers", Context{}, []string{"عنوان المقال", "2025-06-16", para, para, para, para, ">>2025-06-02", para}, document.RoleDateline, RuleDateLine},
 }
 
 func init() {

@@ -35,6 +35,9 @@ var listCases = []struct {
 	{"bulleted teasers with their dates", Context{}, []string{"عنوان المقال", para, para, "", "   * أعطاب التفلسف واغتراب المتفلسفة في عالمنا العربي", ">>       2025-06-16", "   * الإسلام الملاذ الآمن لنا وللإنسانية", "       2025-06-02"}, document.RoleResidue, RuleDatedTeasers},
 	{"one date under the body is no teaser", Context{}, []string{"عنوان المقال", para, para, "الإسلام الملاذ الآمن لنا وللإنسانية", ">>2025-06-02"}, document.RoleDateline, RuleDateLine},
 	{"dates far apart in the body are no teasers", Context{}, []string{"عنوان المقال", "2025-06-16", para, para, para, para, ">>2025-06-02", para}, document.RoleDateline, RuleDateLine},
+	{"a list of bullets set twice is chrome", Context{}, []string{"عنوان المقال", "   * فيسبوك", "   * تويتر", "   * يوتيوب", para, para, "", ">>   * فيسبوك", "   * تويتر", "   * يوتيوب"}, document.RoleResidue, RuleRepeatedList},
+	{"an item said twice in one list is no chrome", Context{}, []string{"عنوان المقال", para, "- اذا تم ركل الكرة بعد الاسقاط مباشرة", ">>- اذا تم ركل الكرة بعد الاسقاط مباشرة", para}, document.RoleListItem, RuleListBullet},
+	{"notes citing a source twice are no chrome", Context{}, []string{"عنوان المقال", para, "1. التكملة (4/26).", "2. الوافي بالوفيات (20/14).", para, ">>1. التكملة (4/26).", "2. الوافي بالوفيات (20/14)."}, document.RoleListItem, RuleListNumbered},
 }
 
 func init() {

@@ -99,6 +99,7 @@ var stages = []stage{
 	{name: "link-lists", run: linkLists, when: func(s *state) bool { return s.ctx.HasTitle }, rules: []*Rule{ruleLinkList}},
 	{name: "unmarked-lists", run: unmarkedLists, rules: []*Rule{ruleKeyValue, ruleDefinition, ruleUnmarked, ruleListHeading}},
 	{name: "starred-headings", run: starredHeadings, rules: []*Rule{ruleStarredHeading}},
+	{name: "repeated-lists", run: repeatedLists, rules: []*Rule{ruleRepeatedList}},
 	{name: "label-rows", run: labelRows, rules: []*Rule{ruleLabelRows}},
 	{name: "marked-lists", run: markedLists, rules: []*Rule{ruleListContinued, ruleListBetween}},
 	{name: "signoff", run: signoff, rules: []*Rule{ruleSignoff}},

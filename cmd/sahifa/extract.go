@@ -40,6 +40,7 @@ type extractOptions struct {
 	nul       bool
 	jobs      int
 	onError   batch.OnError
+	repeats   int
 	strict    bool
 	progress  string
 	quiet     bool
@@ -91,6 +92,7 @@ func (a *app) newExtractCmd() *cobra.Command {
 	f.IntVarP(&o.jobs, "jobs", "j", runtime.NumCPU(), "articles converted in parallel")
 	enumFlag(cmd, f, &o.onError, "on-error", "", "policy", "record", "on a failed article: record, skip or fail",
 		choice[batch.OnError]{"record", batch.OnErrorRecord}, choice[batch.OnError]{"skip", batch.OnErrorSkip}, choice[batch.OnError]{"fail", batch.OnErrorFail})
+	f.IntVar(&o.repeats, "repeats", 0, "a short line in `K` or more articles of one folder is page chrome (0: off; reads the inputs twice)")
 	f.BoolVar(&o.strict, "strict", false, "warnings count as failures (exit 3)")
 	enumFlag(cmd, f, &o.progress, "progress", "", "when", "auto", "progress bar on stderr: auto, always or never",
 		choice[string]{"auto", "auto"}, choice[string]{"always", "always"}, choice[string]{"never", "never"})
@@ -103,6 +105,9 @@ func (a *app) newExtractCmd() *cobra.Command {
 func (a *app) checkExtract(cmd *cobra.Command, o *extractOptions) error {
 	if err := checkOutputNames(cmd, o); err != nil {
 		return err
+	}
+	if o.repeats == 1 || o.repeats < 0 {
+		return usagef("invalid value %d for --repeats: give 0 (off) or 2 or more (%d is a good start)", o.repeats, batch.DefaultRepeats)
 	}
 	if o.jobs < 1 || o.jobs > batch.MaxJobs() {
 		return usagef("invalid value %d for -j, --jobs: give 1 to %d", o.jobs, batch.MaxJobs())
@@ -193,6 +198,7 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 		Source:  source.Options{Stdin: a.stdin, Globs: o.globs, Follow: o.follow, MaxSize: o.maxSize, NUL: o.nul, SkipDirs: outDirs(o.outDir)},
 		Jobs:    o.jobs,
 		OnError: o.onError,
+		Repeats: o.repeats,
 	}
 	if o.filesFrom != "" {
 		cfg.Source.FilesFromName = "--files-from" // what is wrong with the list is said of the flag

@@ -79,7 +79,8 @@ var (
 		// a short line, not a sentence, before body text or an
 		// interview's question
 		Match: contextMatch(func(s *state, f *Feature, i int) bool {
-			return headingShape(f) && (s.nextBody || s.nextQuestion()) && (i != s.firstContent || s.ctx.HasTitle) && !s.inVerse(i)
+			return headingShape(f) && (s.nextBody || s.nextQuestion()) && (i != s.firstContent || s.ctx.HasTitle) && !s.inVerse(i) &&
+				!s.cutParagraphLine(i)
 		})}
 	ruleLabelHeading = &Rule{Name: RuleLabelHeading, Role: document.RoleHeading,
 		// a name for what follows, ending with a colon, alone on its

@@ -90,10 +90,20 @@ func markedInterview(s *state) {
 		m := interviewMark(s.feats[i].Clean)
 		switch {
 		case m == "":
+		case aMarks[m] > 0 && s.answersQuestion(i):
+			s.set(i, ruleMarkedAnswer)
 		case qMarks[m] > 0 && isQuestion(&s.feats[i]):
 			s.set(i, ruleMarkedQuestion)
 		case aMarks[m] > 0:
 			s.set(i, ruleMarkedAnswer)
 		}
 	}
+}
+
+// answersQuestion reports whether line i, right under a marked question,
+// is its answer though it ends with a question mark: it is twice as long
+// as the question at least, with a sentence inside it.
+func (s *state) answersQuestion(i int) bool {
+	p := s.prevNonBlank(i)
+	return p >= 0 && s.lines[p].Rule == RuleMarkedQuestion && isQuestion(&s.feats[i]) && longAnswer(&s.feats[p], &s.feats[i])
 }

@@ -72,6 +72,7 @@ const (
 	RuleKicker           = "kicker"
 	RuleHeading          = "short-line-before-paragraph"
 	RuleHeadingAbove     = "short-line-above-heading"
+	RuleDeck             = "deck-over-byline"
 	RuleLabelHeading     = "label-heading"
 	RuleQuestionHeading  = "question-before-paragraph"
 	RuleSectionNumber    = "section-number"

@@ -124,6 +124,7 @@ var localRules = []*Rule{
 	ruleContact,
 	ruleTags,
 	ruleWireMarker,
+	ruleFormControl,
 	ruleSeparator,
 	ruleBareURL,
 	ruleAttachment,

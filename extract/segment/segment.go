@@ -62,12 +62,14 @@ func Run(lines []document.Line, feats []Feature, ctx Context) {
 		runWrapped(lines, feats, ctx, w)
 		return
 	}
-	run(lines, feats, ctx)
+	run(lines, feats, ctx, 0)
 }
 
-// run runs the stages.
-func run(lines []document.Line, feats []Feature, ctx Context) {
+// run runs the stages; wrap is the column the document was wrapped at, 0
+// when it was not.
+func run(lines []document.Line, feats []Feature, ctx Context, wrap int) {
 	s := newState(lines, feats, ctx)
+	s.wrap = wrap
 	for _, st := range stages {
 		if st.when == nil || st.when(s) {
 			st.run(s)
@@ -92,6 +94,7 @@ var stages = []stage{
 	{name: "marked-interview", run: markedInterview, rules: []*Rule{ruleMarkedQuestion, ruleMarkedAnswer}},
 	{name: "answered-interview", run: answeredInterview, rules: []*Rule{ruleAnsweredQuestion}},
 	{name: "kicker", run: kicker, when: func(s *state) bool { return !s.ctx.HasTitle }, rules: []*Rule{ruleKicker}},
+	{name: "decks", run: decks, rules: []*Rule{ruleDeck}},
 	{name: "read-also-items", run: readAlsoItems, rules: []*Rule{ruleReadAlsoItem}},
 	{name: "embed-text", run: embedText, rules: []*Rule{ruleEmbedText}},
 	// unheaded lists of other stories come with container pages (BBC); in
@@ -131,6 +134,9 @@ type state struct {
 	// nth[i] is the 1-based place of line i among the article's non-blank
 	// lines (those the container decided included).
 	nth []int
+
+	// wrap is the column the document was hard-wrapped at, 0 when none
+	wrap int
 
 	// the line the context rules are deciding, and its neighbours
 	cur, prev, next int

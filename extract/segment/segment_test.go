@@ -126,6 +126,7 @@ var ruleCases = []struct {
 	{"tatweel as a list dash", Context{}, []string{para, ">>ــ فقه الأعيان", "ــ الرشاد على الفقه", "ــ تفسير البسملة", para}, document.RoleListItem, RuleListBullet},
 	{"kicker", Context{}, []string{">>في البطولة العربية لكرة الطائرة", "منتخبنا يفوز على الإمارات بثلاثية نظيفة", para}, document.RoleHeading, RuleKicker},
 	{"title after a kicker", Context{}, []string{"مستقبل واعد في انتظار الجيل الحالي:", ">>منتخبنا يكتفي بالوصافة بعد خسارته من السعودية", para}, document.RoleTitle, RuleTitle},
+	{"deck over a byline", Context{}, []string{"السماح بـ12 لاعباً احتياطياً ومنع الاتصال بين اللاعب والمدرب", ">>«الكرة» عمم التعديلات الجديدة على الأندية", "كتب صادق الشايع:", para}, document.RoleHeading, RuleDeck},
 	{"name at top", Context{}, []string{"تعطيل القوانين", "", ">>ياسر المتولي", para}, document.RoleByline, RuleNameAtTop},
 	{"a shorter line set over the headline is its kicker", Context{}, []string{">>أثار جدلا قانونيا واسعا", "مرسي يلغي حل البرلمان المصري والعسكري يبحث التداعيات", "", para}, document.RoleHeading, RuleKicker},
 	{"the headline under a kicker is the title", Context{}, []string{"أثار جدلا قانونيا واسعا", ">>مرسي يلغي حل البرلمان المصري والعسكري يبحث التداعيات", "", para}, document.RoleTitle, RuleTitle},

@@ -79,7 +79,9 @@ func datedTeasers(s *state) {
 			from--
 		}
 		for m := from; m <= last; m++ {
-			s.set(text[m], ruleDatedTeasers)
+			if !residue(m) { // residue decided otherwise keeps its rule
+				s.set(text[m], ruleDatedTeasers)
+			}
 		}
 		k = last
 	}

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -105,8 +106,10 @@ func unmarkedLists(s *state) {
 		}
 		// a run under a heading or a label
 		if p := s.prevNonBlank(i); p >= 0 && s.heads(p) {
+			long := s.paragraphWords() / 2
 			j := s.adjacentRun(i, func(f *Feature) bool {
-				return f.Words <= runWords && !f.SentenceEnd() && f.List == 0 && !isLabel(f) && !f.Bodyish()
+				return f.Words <= runWords && !f.SentenceEnd() && f.List == 0 && !isLabel(f) &&
+					(!f.Bodyish() || f.Words <= long && f.Last != '،' && f.Last != ',' && definitionTerm(f) == "" && !isKeyValue(f))
 			})
 			if j-i >= minRun && !s.verse(i, j) {
 				s.listHeading(i)
@@ -287,3 +290,24 @@ func lastLetter(c string) rune {
 
 // isHaraka reports an Arabic vowel mark, shadda or sukun.
 func isHaraka(r rune) bool { return r >= 0x64B && r <= 0x652 }
+
+// paragraphWords returns the median length, in words, of the document's
+// lines that read as body text: what "short" is measured against. 0 when
+// none does.
+func (s *state) paragraphWords() int {
+	if s.paraWords >= 0 {
+		return s.paraWords
+	}
+	var ws []int
+	for i := range s.lines {
+		if f := &s.feats[i]; s.lines[i].Role != document.RoleMarkup && f.Bodyish() && f.SentenceEnd() {
+			ws = append(ws, f.Words)
+		}
+	}
+	s.paraWords = 0
+	if len(ws) > 0 {
+		slices.Sort(ws)
+		s.paraWords = ws[len(ws)/2]
+	}
+	return s.paraWords
+}

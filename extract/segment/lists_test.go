@@ -38,6 +38,8 @@ var listCases = []struct {
 	{"a list of bullets set twice is chrome", Context{}, []string{"عنوان المقال", "   * فيسبوك", "   * تويتر", "   * يوتيوب", para, para, "", ">>   * فيسبوك", "   * تويتر", "   * يوتيوب"}, document.RoleResidue, RuleRepeatedList},
 	{"an item said twice in one list is no chrome", Context{}, []string{"عنوان المقال", para, "- اذا تم ركل الكرة بعد الاسقاط مباشرة", ">>- اذا تم ركل الكرة بعد الاسقاط مباشرة", para}, document.RoleListItem, RuleListBullet},
 	{"notes citing a source twice are no chrome", Context{}, []string{"عنوان المقال", para, "1. التكملة (4/26).", "2. الوافي بالوفيات (20/14).", para, ">>1. التكملة (4/26).", "2. الوافي بالوفيات (20/14)."}, document.RoleListItem, RuleListNumbered},
+	{"an unmarked item may be long when the document's paragraphs are longer", Context{}, []string{para + " " + para, "", "أحداث 2012", "برمجيات دقيقة تستهدف الأجهزة", ">>ظهور برنامجين كدليل على تمويل حكومي لعمليات تتعلق بالحرب الالكترونية في المنطقة", "سرقة شهادات المواقع", "", para + " " + para}, document.RoleListItem, RuleUnmarkedList},
+	{"a long line going on with a comma ends an unmarked list", Context{}, []string{para + " " + para, "", "أحداث 2012", "برمجيات دقيقة تستهدف الأجهزة", "نمو غير مسبوق لتهديدات الهواتف", ">>ظهور برنامجين كدليل على تمويل حكومي لعمليات تتعلق بالحرب الالكترونية في المنطقة،", para + " " + para}, document.RoleParagraph, RuleParagraph},
 }
 
 func init() {

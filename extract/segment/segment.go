@@ -141,10 +141,13 @@ type state struct {
 	// the line the context rules are deciding, and its neighbours
 	cur, prev, next int
 	nextBody        bool
+
+	// paraWords caches paragraphWords, -1 until computed
+	paraWords int
 }
 
 func newState(lines []document.Line, feats []Feature, ctx Context) *state {
-	s := &state{lines: lines, feats: feats, ctx: ctx, firstContent: -1, titleAt: -1, nth: make([]int, len(lines))}
+	s := &state{lines: lines, feats: feats, ctx: ctx, firstContent: -1, titleAt: -1, nth: make([]int, len(lines)), paraWords: -1}
 	seen := 0
 	s.firstBody = len(lines)
 	for i := range lines {

@@ -83,6 +83,10 @@ func unmarkedLists(s *state) {
 				i = j - 1
 				continue
 			}
+			if s.deck(i, j) {
+				i = j - 1 // the quotes under the headline, left to the context rules
+				continue
+			}
 			if j-i >= minRows {
 				s.listHeading(i)
 				for k := i; k < j; k++ {
@@ -310,4 +314,23 @@ func (s *state) paragraphWords() int {
 		s.paraWords = ws[len(ws)/2]
 	}
 	return s.paraWords
+}
+
+// quoteWords is the shortest a quote under a headline is.
+const quoteWords = 5
+
+// deck reports whether the rows [i, j) are the quotes a paper sets
+// under its headline (`د حسن رشيد: المبدع المحلي أصابنا بالإحباط`):
+// under the title, before the body, with no figure in them, each saying
+// something (quoteWords words or more after the colon).
+func (s *state) deck(i, j int) bool {
+	if !s.beforeBody(i) || i <= s.titleAt || s.figures(i, j) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if _, v, _ := strings.Cut(s.feats[k].Clean, ":"); len(strings.Fields(v)) < quoteWords {
+			return false
+		}
+	}
+	return true
 }

@@ -40,6 +40,8 @@ var listCases = []struct {
 	{"notes citing a source twice are no chrome", Context{}, []string{"عنوان المقال", para, "1. التكملة (4/26).", "2. الوافي بالوفيات (20/14).", para, ">>1. التكملة (4/26).", "2. الوافي بالوفيات (20/14)."}, document.RoleListItem, RuleListNumbered},
 	{"an unmarked item may be long when the document's paragraphs are longer", Context{}, []string{para + " " + para, "", "أحداث 2012", "برمجيات دقيقة تستهدف الأجهزة", ">>ظهور برنامجين كدليل على تمويل حكومي لعمليات تتعلق بالحرب الالكترونية في المنطقة", "سرقة شهادات المواقع", "", para + " " + para}, document.RoleListItem, RuleUnmarkedList},
 	{"a long line going on with a comma ends an unmarked list", Context{}, []string{para + " " + para, "", "أحداث 2012", "برمجيات دقيقة تستهدف الأجهزة", "نمو غير مسبوق لتهديدات الهواتف", ">>ظهور برنامجين كدليل على تمويل حكومي لعمليات تتعلق بالحرب الالكترونية في المنطقة،", para + " " + para}, document.RoleParagraph, RuleParagraph},
+	{"quotes under the headline are no key-value rows", Context{}, []string{"الصالون الثقافي ما له وما عليه", "د حسن رشيد: المبدع المحلي أصابنا بالإحباط بسبب غياب الدعم عن الصالون", ">>د مريم النعيمي: أتمنى اختيار ضيوف متنوعين عن طريق لجنة من المثقفين", "كتب- مصطفى عبد المنعم: " + para, para}, document.RoleHeading, RuleHeading},
+	{"rows with figures under the headline stay rows", Context{}, []string{"نتائج الجولة", "الحضور: حضر المباراة الاولى 64 الف متفرج في الملعب الاولمبي بكييف", ">>الاهداف: سجل الفريقان 5 اهداف في الشوط الثاني من المباراة الثانية", para}, document.RoleListItem, RuleKeyValue},
 }
 
 func init() {

@@ -42,6 +42,9 @@ var listCases = []struct {
 	{"a long line going on with a comma ends an unmarked list", Context{}, []string{para + " " + para, "", "أحداث 2012", "برمجيات دقيقة تستهدف الأجهزة", "نمو غير مسبوق لتهديدات الهواتف", ">>ظهور برنامجين كدليل على تمويل حكومي لعمليات تتعلق بالحرب الالكترونية في المنطقة،", para + " " + para}, document.RoleParagraph, RuleParagraph},
 	{"quotes under the headline are no key-value rows", Context{}, []string{"الصالون الثقافي ما له وما عليه", "د حسن رشيد: المبدع المحلي أصابنا بالإحباط بسبب غياب الدعم عن الصالون", ">>د مريم النعيمي: أتمنى اختيار ضيوف متنوعين عن طريق لجنة من المثقفين", "كتب- مصطفى عبد المنعم: " + para, para}, document.RoleHeading, RuleHeading},
 	{"rows with figures under the headline stay rows", Context{}, []string{"نتائج الجولة", "الحضور: حضر المباراة الاولى 64 الف متفرج في الملعب الاولمبي بكييف", ">>الاهداف: سجل الفريقان 5 اهداف في الشوط الثاني من المباراة الثانية", para}, document.RoleListItem, RuleKeyValue},
+	{"a numbered line numbering again under another is a heading", Context{}, []string{para, "", "2. الأمل وتأثيره العميق في حياة الإنسان", "", ">>1.الأمل كقوة نفسية:", "", para, "", "2.تأثير الأمل على الصحة النفسية:", "", para}, document.RoleHeading, RuleNumberedHeading},
+	{"a numbered line over a label is a heading", Context{}, []string{para, "", ">>1. كيف يمكن تغذية الأمل؟", "", "التفكير الإيجابي:", "", para}, document.RoleHeading, RuleNumberedHeading},
+	{"a numbered line going on from the one before stays an item", Context{}, []string{para, "", "1. الأمل وتأثيره العميق", ">>2. الأمل كقوة نفسية", "", "التفكير الإيجابي:", para}, document.RoleListItem, RuleListNumbered},
 }
 
 func init() {

@@ -105,6 +105,7 @@ var stages = []stage{
 	{name: "repeated-lists", run: repeatedLists, rules: []*Rule{ruleRepeatedList}},
 	{name: "label-rows", run: labelRows, rules: []*Rule{ruleLabelRows}},
 	{name: "marked-lists", run: markedLists, rules: []*Rule{ruleListContinued, ruleListBetween}},
+	{name: "numbered-headings", run: numberedHeadings, rules: []*Rule{ruleNumberedHeading}},
 	{name: "signoff", run: signoff, rules: []*Rule{ruleSignoff}},
 	{name: "labelled-questions", run: labelledQuestions},
 	{name: "interview", run: interview, rules: []*Rule{ruleInterview}},

@@ -16,7 +16,8 @@ import (
 //   - a line before body text: the heading of what follows;
 //   - a line that lacks what every item around it has (`اتحاد السباحة`
 //     between rows of `name - post «votes»`), or opens as the document's
-//     other headings do: the heading of the next list.
+//     other headings do, or stands over items that all open with one
+//     word the items before it do not: the heading of the next list.
 
 var (
 	ruleListContinued = &Rule{Name: RuleListContinued, Role: document.RoleListItem}
@@ -178,7 +179,7 @@ func markedLists(s *state) {
 			for _, k := range gap {
 				sh := itemShape(&s.feats[k])
 				lacks := before&after != 0 && sh&(before&after) == 0 && nAfter >= 2
-				if k == j-1 && headingShape(&s.feats[k]) && (headLike(k) || lacks) {
+				if k == j-1 && headingShape(&s.feats[k]) && (headLike(k) || lacks || s.newOpener(from, i+1, j, end)) {
 					s.set(k, ruleListBetween)
 				} else {
 					s.set(k, ruleListContinued)
@@ -397,4 +398,48 @@ func numberedHeadings(s *state) {
 		}
 		s.set(i, ruleNumberedHeading)
 	}
+}
+
+// itemOpener is the first word of an item, its mark skipped, folded.
+func itemOpener(f *Feature) string {
+	w := strings.Fields(f.Clean)
+	if f.List != 0 && len(w) > 1 {
+		w = w[1:]
+	}
+	if len(w) == 0 {
+		return ""
+	}
+	return script.Fold(w[0], script.WordKey)
+}
+
+// newOpener reports whether the marked items of [from2, to2) all open
+// with one word (ـ الشيخ …, ـ الشيخ …), two of them or more,
+// that most marked items of [from1, to1) do not open with: a new list
+// begins.
+func (s *state) newOpener(from1, to1, from2, to2 int) bool {
+	w, n := "", 0
+	for k := from2; k < to2; k++ {
+		if !s.markedItem(k) {
+			continue
+		}
+		o := itemOpener(&s.feats[k])
+		if n > 0 && o != w || o == "" {
+			return false
+		}
+		w = o
+		n++
+	}
+	if n < 2 {
+		return false
+	}
+	same, all := 0, 0
+	for k := from1; k < to1; k++ {
+		if s.markedItem(k) {
+			all++
+			if itemOpener(&s.feats[k]) == w {
+				same++
+			}
+		}
+	}
+	return 2*same < all
 }

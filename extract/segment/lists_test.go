@@ -45,7 +45,7 @@ var listCases = []struct {
 	{"a numbered line numbering again under another is a heading", Context{}, []string{para, "", "2. الأمل وتأثيره العميق في حياة الإنسان", "", ">>1.الأمل كقوة نفسية:", "", para, "", "2.تأثير الأمل على الصحة النفسية:", "", para}, document.RoleHeading, RuleNumberedHeading},
 	{"a numbered line over a label is a heading", Context{}, []string{para, "", ">>1. كيف يمكن تغذية الأمل؟", "", "التفكير الإيجابي:", "", para}, document.RoleHeading, RuleNumberedHeading},
 	{"a numbered line going on from the one before stays an item", Context{}, []string{para, "", "1. الأمل وتأثيره العميق", ">>2. الأمل كقوة نفسية", "", "التفكير الإيجابي:", para}, document.RoleListItem, RuleListNumbered},
-	{"a line over items that open alike, unlike those before, heads them", Context{}, []string{para, "ـ الذهب الإبريز على القرآن الكريم", "ـ الأجوبة اللدنية", ">>من أشهر العلماء والمشايخ الذين صدرهم الشيخ", "ـ الشيخ سيديا بن المختار", "ـ الشيخ أحمدو بن اعويس", para}, document.RoleHeading, RuleListBetween},
+	{"a line over items that open alike, unlike those before, heads them", Context{}, []string{para, "ـ الذهب الإبريز على القرآن الكريم في ثلاثة أجزاء", "ـ الأجوبة اللدنية", ">>من أشهر العلماء والمشايخ الذين صدرهم الشيخ", "ـ الشيخ سيديا بن المختار", "ـ الشيخ أحمدو بن اعويس", para}, document.RoleHeading, RuleListBetween},
 	{"a line among items that all open alike is one more", Context{}, []string{para, "ـ الشيخ القاضي بن الحاج", "ـ الشيخ بن آمني المجلسي", ">>محمد الامين بن عبد الوهاب", "ـ الشيخ سيديا بن المختار", "ـ الشيخ أحمدو بن اعويس", para}, document.RoleListItem, RuleListContinued},
 }
 

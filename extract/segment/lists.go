@@ -205,7 +205,7 @@ func (s *state) listHeading(i int) {
 	if p < 0 || !s.free(p) || p == s.titleAt && !s.ctx.HasTitle {
 		return
 	}
-	if f := &s.feats[p]; isLabel(f) || f.Words <= 8 && !f.FinalPunct() {
+	if f := &s.feats[p]; isLabel(f) || f.Words <= 8 && !f.FinalPunct() || isListQuestion(f) {
 		s.set(p, ruleListHeading)
 	}
 }
@@ -333,4 +333,10 @@ func (s *state) deck(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// isListQuestion reports a short question, which a list under it answers
+// (`ماهي أسباب ارتفاع ضغط الدم؟`).
+func isListQuestion(f *Feature) bool {
+	return (f.Last == '؟' || f.Last == '?') && f.Words <= 12 && f.IsArabic()
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/extract/internal/script"
 )
 
 // listCases are the cases of the list mechanisms (lists*.go), run with
@@ -47,11 +48,34 @@ var listCases = []struct {
 	{"a numbered line going on from the one before stays an item", Context{}, []string{para, "", "1. الأمل وتأثيره العميق", ">>2. الأمل كقوة نفسية", "", "التفكير الإيجابي:", para}, document.RoleListItem, RuleListNumbered},
 	{"a line over items that open alike, unlike those before, heads them", Context{}, []string{para, "ـ الذهب الإبريز على القرآن الكريم في ثلاثة أجزاء", "ـ الأجوبة اللدنية", ">>من أشهر العلماء والمشايخ الذين صدرهم الشيخ", "ـ الشيخ سيديا بن المختار", "ـ الشيخ أحمدو بن اعويس", para}, document.RoleHeading, RuleListBetween},
 	{"a line among items that all open alike is one more", Context{}, []string{para, "ـ الشيخ القاضي بن الحاج", "ـ الشيخ بن آمني المجلسي", ">>محمد الامين بن عبد الوهاب", "ـ الشيخ سيديا بن المختار", "ـ الشيخ أحمدو بن اعويس", para}, document.RoleListItem, RuleListContinued},
+	{"a symbol font's bullet become a letter", Context{}, []string{para, "ماهي أسباب ارتفاع ضغط الدم؟", ">>aـ تصلب الشرايين", "a التهاب الكلى المزمن", "a البدانة", para}, document.RoleListItem, RuleGlyphBullet},
+	{"a question over a list is its heading", Context{}, []string{para, ">>ماهي أسباب ارتفاع ضغط الدم؟", "aـ تصلب الشرايين", "a التهاب الكلى المزمن", "a البدانة", para}, document.RoleHeading, RuleListHeading},
+	{"two lines opening with a letter are no list", Context{}, []string{para, ">>a التهاب الكلى المزمن", "a البدانة", para}, document.RoleParagraph, RuleParagraph},
 }
 
 func init() {
 	for _, c := range listCases {
 		ruleCases = append(ruleCases, c)
+	}
+}
+
+func TestGlyphBullet(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want rune
+	}{
+		{"a التهاب الكلى", 'a'},
+		{"aـ تصلب الشرايين", 'a'},
+		{"§ المادة الأولى", '§'},
+		{"Apple أعلنت الشركة", 0},
+		{"1 التهاب", 0},
+		{"a is a letter", 0}, // a Latin line
+	} {
+		f := Feature{Clean: tt.in}
+		f.Arabic, f.Latin, f.ArabicWords, f.LatinWords = script.Count(tt.in)
+		if got := glyphBullet(&f); got != tt.want {
+			t.Errorf("glyphBullet(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 

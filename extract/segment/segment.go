@@ -100,6 +100,7 @@ var stages = []stage{
 	// unheaded lists of other stories come with container pages (BBC); in
 	// raw bodies short unpunctuated runs are mostly verse
 	{name: "link-lists", run: linkLists, when: func(s *state) bool { return s.ctx.HasTitle }, rules: []*Rule{ruleLinkList}},
+	{name: "glyph-bullets", run: glyphBullets, rules: []*Rule{ruleGlyphBullet}},
 	{name: "unmarked-lists", run: unmarkedLists, rules: []*Rule{ruleKeyValue, ruleDefinition, ruleUnmarked, ruleListHeading}},
 	{name: "starred-headings", run: starredHeadings, rules: []*Rule{ruleStarredHeading}},
 	{name: "repeated-lists", run: repeatedLists, rules: []*Rule{ruleRepeatedList}},

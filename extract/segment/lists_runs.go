@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sahifa/sahifa/extract/document"
@@ -442,4 +443,44 @@ func (s *state) newOpener(from1, to1, from2, to2 int) bool {
 		}
 	}
 	return 2*same < all
+}
+
+// Speech set off by a dash: `قال:` and on the next line `ـ وعيت مقولة
+// …`. A dashed line alone (no dashed line right before or after it),
+// long enough to be body text, under a line that leads into speech, is
+// what was said: a paragraph.
+
+var ruleDashSpeech = &Rule{Name: RuleDashSpeech, Role: document.RoleParagraph}
+
+// RuleDashSpeech is the rule of the speech set off by a dash.
+const RuleDashSpeech = "dash-speech"
+
+// dashSpeech decides the lone dashed lines under a lead-in.
+func dashSpeech(s *state) {
+	for i := range s.lines {
+		f := &s.feats[i]
+		if !s.markedItem(i) || f.List != '-' || !f.Bodyish() {
+			continue
+		}
+		p, n := s.prevNonBlank(i), s.nextNonBlank(i)
+		if p < 0 || s.listItem(p) || s.listItem(n) {
+			continue
+		}
+		if pf := &s.feats[p]; pf.Last == ':' && pf.IsArabic() && leadsIntoSpeech(pf) {
+			s.set(i, ruleDashSpeech)
+		}
+	}
+}
+
+// leadsIntoSpeech reports a line leading into what someone says: a verb
+// of saying in it (`… قال:`), or, longer than a label, opening with a
+// conjunction (`ويضيف، بعد ان يلتفت الى عوده:`).
+func leadsIntoSpeech(f *Feature) bool {
+	words := strings.Fields(strings.TrimRight(f.Clean, ": "))
+	for _, w := range words {
+		if slices.Contains(sayingVerbs, script.Fold(w, script.WordKey)) {
+			return true
+		}
+	}
+	return len(words) > 3 && script.HasAnyPrefix(words[0], conjunctions)
 }

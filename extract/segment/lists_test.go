@@ -51,6 +51,9 @@ var listCases = []struct {
 	{"a symbol font's bullet become a letter", Context{}, []string{para, "ماهي أسباب ارتفاع ضغط الدم؟", ">>aـ تصلب الشرايين", "a التهاب الكلى المزمن", "a البدانة", para}, document.RoleListItem, RuleGlyphBullet},
 	{"a question over a list is its heading", Context{}, []string{para, ">>ماهي أسباب ارتفاع ضغط الدم؟", "aـ تصلب الشرايين", "a التهاب الكلى المزمن", "a البدانة", para}, document.RoleHeading, RuleListHeading},
 	{"two lines opening with a letter are no list", Context{}, []string{para, ">>a التهاب الكلى المزمن", "a البدانة", para}, document.RoleParagraph, RuleParagraph},
+	{"a dashed line under a lead-in to speech is what was said", Context{}, []string{para, "بعد أن تجاوز مفازة الصمت التي يضعها بين أي سؤال وبين اجابته، قال:", ">>ـ وعيت مقولة أحد الموسيقيين العالميين بأن الموسيقى تستطيع أن تستوعب كل مظاهر الحياة.", para}, document.RoleParagraph, RuleDashSpeech},
+	{"a dashed line under a label stays an item", Context{}, []string{para, "العقوبات الانضباطية بخصوص لعب الكرة باليد:", ">>- يجب انذار اللاعب اذا كان لعب الكرة باليد قد منع هدفا محققا للفريق المنافس.", para}, document.RoleListItem, RuleListBullet},
+	{"dashed lines under a lead-in to speech are a list", Context{}, []string{para, "وقال المتحدث في ختام المؤتمر:", ">>- " + para, "- " + para, para}, document.RoleListItem, RuleListBullet},
 }
 
 func init() {

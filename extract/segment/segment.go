@@ -106,6 +106,7 @@ var stages = []stage{
 	{name: "repeated-lists", run: repeatedLists, rules: []*Rule{ruleRepeatedList}},
 	{name: "label-rows", run: labelRows, rules: []*Rule{ruleLabelRows}},
 	{name: "marked-lists", run: markedLists, rules: []*Rule{ruleListContinued, ruleListBetween}},
+	{name: "dash-speech", run: dashSpeech, rules: []*Rule{ruleDashSpeech}},
 	{name: "numbered-headings", run: numberedHeadings, rules: []*Rule{ruleNumberedHeading}},
 	{name: "signoff", run: signoff, rules: []*Rule{ruleSignoff}},
 	{name: "labelled-questions", run: labelledQuestions},

@@ -219,16 +219,7 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	}
 	if o.strict {
 		rep.Warned = func(where string, u *batch.Unit, d *document.Document) {
-			for _, w := range d.Warnings {
-				if !warnFlood.Admit(w.Message) {
-					continue
-				}
-				if w.Line > 0 && !u.IsRecord {
-					a.warningf("%s:%d: %s", where, w.Line, w.Message)
-				} else {
-					a.warningf("%s: %s", where, w.Message)
-				}
-			}
+			a.reportWarnings(where, d.Warnings, !u.IsRecord, warnFlood.Admit)
 		}
 	}
 	rep.Noticed = a.noticed(o.verbose)
@@ -290,6 +281,21 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 		a.raise(exitWarnings)
 	}
 	return nil
+}
+
+// reportWarnings prints the warnings of the document named where, each
+// with its line when lines is set and it has one, those that admit lets
+// through (all when admit is nil).
+func (a *app) reportWarnings(where string, warnings []document.Warning, lines bool, admit func(string) bool) {
+	for _, w := range warnings {
+		switch {
+		case admit != nil && !admit(w.Message):
+		case w.Line > 0 && lines:
+			a.warningf("%s:%d: %s", where, w.Line, w.Message)
+		default:
+			a.warningf("%s: %s", where, w.Message)
+		}
+	}
 }
 
 // reportConflicts lists the targets of an output tree that existed (the

@@ -136,14 +136,8 @@ func (a *app) checkExtract(cmd *cobra.Command, o *extractOptions) error {
 	if o.nul && o.filesFrom == "" {
 		return usagef("-0, --null goes with --files-from")
 	}
-	stdinUsed := o.filesFrom == "-"
-	for _, p := range o.args {
-		if p == "-" {
-			if stdinUsed {
-				return usagef("standard input (-) can be read only once")
-			}
-			stdinUsed = true
-		}
+	if err := source.CheckStdin(o.args, o.filesFrom == "-"); err != nil {
+		return usagef("%v", err)
 	}
 	if len(o.args) == 0 && o.filesFrom == "" {
 		if a.stdinTTY {

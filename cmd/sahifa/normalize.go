@@ -82,21 +82,9 @@ func (a *app) normalizeRun(o *normalizeOptions, args []string) error {
 		return err
 	}
 	if o.stats {
-		a.printStats(total)
-	}
-	return nil
-}
-
-// printStats writes the counts of what changed on stderr, one rule a line.
-func (a *app) printStats(total map[string]int) {
-	changed := false
-	for _, r := range normalize.Rules() {
-		if k := total[r]; k > 0 {
-			a.infof("%s: %d", r, k)
-			changed = true
+		for _, line := range normalize.StatsLines(total) {
+			a.infof("%s", line)
 		}
 	}
-	if !changed {
-		a.infof("no changes")
-	}
+	return nil
 }

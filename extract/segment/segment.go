@@ -100,15 +100,20 @@ var stages = []stage{
 	// unheaded lists of other stories come with container pages (BBC); in
 	// raw bodies short unpunctuated runs are mostly verse
 	{name: "link-lists", run: linkLists, when: func(s *state) bool { return s.ctx.HasTitle }, rules: []*Rule{ruleLinkList}},
+	{name: "glyph-bullets", run: glyphBullets, rules: []*Rule{ruleGlyphBullet}},
 	{name: "unmarked-lists", run: unmarkedLists, rules: []*Rule{ruleKeyValue, ruleDefinition, ruleUnmarked, ruleListHeading}},
 	{name: "starred-headings", run: starredHeadings, rules: []*Rule{ruleStarredHeading}},
+	{name: "repeated-lists", run: repeatedLists, rules: []*Rule{ruleRepeatedList}},
 	{name: "label-rows", run: labelRows, rules: []*Rule{ruleLabelRows}},
 	{name: "marked-lists", run: markedLists, rules: []*Rule{ruleListContinued, ruleListBetween}},
+	{name: "dash-speech", run: dashSpeech, rules: []*Rule{ruleDashSpeech}},
+	{name: "numbered-headings", run: numberedHeadings, rules: []*Rule{ruleNumberedHeading}},
 	{name: "signoff", run: signoff, rules: []*Rule{ruleSignoff}},
 	{name: "labelled-questions", run: labelledQuestions},
 	{name: "interview", run: interview, rules: []*Rule{ruleInterview}},
 	{name: "section-numbers", run: sectionNumbers, rules: []*Rule{ruleSectionNumber}},
 	{name: "context", run: context, rules: contextRules},
+	{name: "dated-teasers", run: datedTeasers, rules: []*Rule{ruleDatedTeasers}},
 	{name: "one-attribution", run: oneAttribution, rules: []*Rule{ruleExtraAttribution}},
 	{name: "container-teasers", run: containerTeasers, when: func(s *state) bool {
 		return strings.EqualFold(strings.TrimSpace(s.ctx.Source), "cnn")
@@ -139,10 +144,13 @@ type state struct {
 	// the line the context rules are deciding, and its neighbours
 	cur, prev, next int
 	nextBody        bool
+
+	// paraWords caches paragraphWords, -1 until computed
+	paraWords int
 }
 
 func newState(lines []document.Line, feats []Feature, ctx Context) *state {
-	s := &state{lines: lines, feats: feats, ctx: ctx, firstContent: -1, titleAt: -1, nth: make([]int, len(lines))}
+	s := &state{lines: lines, feats: feats, ctx: ctx, firstContent: -1, titleAt: -1, nth: make([]int, len(lines)), paraWords: -1}
 	seen := 0
 	s.firstBody = len(lines)
 	for i := range lines {

@@ -8,8 +8,8 @@ import (
 
 // A heading in Latin letters in an Arabic article: `"Facebook Page"`
 // over the Arabic paragraph that describes it. Alone it reads as an
-// English line; set apart by blank lines between Arabic body lines it is
-// a short name for what follows.
+// English line; between Arabic body lines it is a short name for what
+// follows.
 
 // maxLatinHeadingWords is the longest a Latin heading may be, and
 // maxLatinWords the most words in Latin letters it may hold (a longer
@@ -22,7 +22,7 @@ const (
 
 var ruleLatinHeading = &Rule{Name: RuleLatinHeading, Role: document.RoleHeading,
 	Match: contextMatch(func(s *state, f *Feature, i int) bool {
-		return latinHeadingShape(f) && s.nextBody && s.feats[s.next].IsArabic() && i != s.firstContent && s.prev < i-1 && s.next > i+1 &&
+		return latinHeadingShape(f) && s.nextBody && s.feats[s.next].IsArabic() && i != s.firstContent &&
 			s.prev >= 0 && s.feats[s.prev].IsArabic() && !s.inVerse(i)
 	})}
 

@@ -1,10 +1,6 @@
 package segment
 
-import (
-	"strings"
-
-	"github.com/sahifa/sahifa/extract/document"
-)
+import "github.com/sahifa/sahifa/extract/document"
 
 // Stacked headings: a page of short sections sets two or three heading
 // lines one right under the other (`أرق نفسك بنفسك وتداوى بالطب البديل`,
@@ -28,7 +24,7 @@ func headingStacks(s *state) {
 			continue
 		}
 		top := h
-		for top > 0 && h-top < maxStack-1 && s.stacked(top-1) && !sameOpening(&s.feats[top-1], &s.feats[top]) {
+		for top > 0 && h-top < maxStack-1 && s.stacked(top-1) {
 			top--
 		}
 		if top == h || !s.blockEndsAbove(top) {
@@ -98,12 +94,4 @@ func (s *state) blankBetweenBlocks() bool {
 		}
 	}
 	return s.blanks > 0
-}
-
-// sameOpening reports two lines opening with the same word: items of a
-// list (`a التهاب الكلى المزمن` over `a البدانة`), not a stack.
-func sameOpening(a, b *Feature) bool {
-	x, _, _ := strings.Cut(a.Clean, " ")
-	y, _, _ := strings.Cut(b.Clean, " ")
-	return x != "" && x == y
 }

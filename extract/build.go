@@ -306,7 +306,9 @@ func build(a *container.Article, opt Options) *document.Document {
 			break
 		}
 		c := feats[idx].Clean
-		if d.Dateline == nil {
+		if d.Dateline == nil || d.Dateline.Place == nil && d.Dateline.Agency == nil {
+			// none yet, or a date alone (`<DATELINE>08/12/2009`): the
+			// paragraph's opening may name the place
 			if t, pl, ag, ok := fields.PrefixDateline(c); ok {
 				d.Dateline = &document.Dateline{Text: t, Place: pl, Agency: ag, Line: b.Line}
 			}

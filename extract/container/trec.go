@@ -174,6 +174,7 @@ type trecReader struct {
 	in       *Input
 	articles []*Article
 	cur      *trecDoc
+	record   string          // the record element: DOC, or another (recordElement)
 	pending  []document.Line // lines outside any <DOC>, for the next one
 	outside  []string
 }
@@ -186,7 +187,7 @@ func (trecFormat) Name() string { return TREC }
 // Articles makes one article per <DOC> of a decoded TREC/SGML file. A file
 // without any <DOC> is read as raw text, with a warning.
 func (trecFormat) Articles(in *Input, text string) []*Article {
-	r := &trecReader{in: in}
+	r := &trecReader{in: in, record: recordElement(text)}
 	var failed *Article
 	func() {
 		// Belt and braces: a bug in the reader keeps the <DOC>s read
@@ -269,7 +270,7 @@ func addOutside(a *Article, text []string, lines []document.Line) {
 func (r *trecReader) line(l document.Line) {
 	t := script.TrimSpace(l.Text)
 	tg, isTag := parseTag(t)
-	if isTag && tg.name == "DOC" && (tg.kind == tagOpen || tg.kind == tagEmpty) && strings.TrimSpace(tg.value) == "" {
+	if isTag && tg.name == r.record && (tg.kind == tagOpen || tg.kind == tagEmpty) && strings.TrimSpace(tg.value) == "" {
 		if r.cur != nil {
 			r.end(false)
 		}
@@ -292,7 +293,7 @@ func (r *trecReader) line(l document.Line) {
 		}
 		return
 	}
-	if isTag && tg.kind == tagClose && tg.name == "DOC" {
+	if isTag && tg.kind == tagClose && tg.name == r.record {
 		if d.field != "" {
 			r.closeField()
 		}
@@ -479,6 +480,15 @@ func trecFields(c map[string]any, src document.Source) Fields {
 	f.Author = get("author", "byline")
 	f.Excerpt = get("abstract", "summary", "description")
 	f.Dateline = get("dateline")
+	if f.Dateline != nil {
+		// a <DATELINE> that holds only a date gives the date, not a place
+		if iso, ok := fields.IsDateLine(*f.Dateline); ok {
+			if f.Date == nil {
+				f.Date = &iso
+			}
+			f.Dateline = nil
+		}
+	}
 	for _, k := range []string{"time", "date", "date_time", "pubdate"} {
 		if v := get(k); v != nil {
 			if f.Date = fields.ParseDate(*v); f.Date != nil {

@@ -108,7 +108,7 @@ func PrefixByline(c string) (reporter string, place *string, ok bool) {
 	default:
 		return "", nil, false
 	}
-	if n := strings.Count(b, " ") + 1; b == "" || n > 5 || script.HasDigit(b) {
+	if n := strings.Count(b, " ") + 1; b == "" || n > 5 || script.HasDigit(b) || isSourceName(b) {
 		return "", nil, false
 	}
 	return b, place, true

@@ -27,9 +27,12 @@ func DashSplit(s string) []string {
 }
 
 // DatelineParts returns the place and agency named by the parts of a
-// dateline (`الرياض`, `واس`), either nil when not found.
+// dateline (`الرياض`, `واس`), either nil when not found. The agency is a
+// known wire's name (Agency), else a known newspaper or national agency
+// as written (`سبأنت`, `الراية`).
 func DatelineParts(parts []string) (place, agency *string) {
 	var other []string
+	var press *string
 	for _, p := range parts {
 		// a part may carry a colon: `لجين الأحمدي: عين اليوم`
 		if i := strings.LastIndexAny(p, ":"); i >= 0 {
@@ -47,9 +50,19 @@ func DatelineParts(parts []string) (place, agency *string) {
 			continue
 		}
 		if isPress(k) {
+			if press == nil {
+				press = strPtr(p)
+			}
 			continue
 		}
 		other = append(other, p)
+	}
+	if agency == nil {
+		agency = press // a newspaper or a national agency, as written
+	}
+	if agency == nil && place != nil && len(other) == 1 && other[0] == parts[len(parts)-1] && isSourceName(other[0]) {
+		agency = strPtr(other[0]) // `مسقط- الرؤية`: place, then the paper
+		other = nil
 	}
 	if place == nil && len(other) > 0 && len(parts) > 1 {
 		// reporter – place: the place comes last
@@ -101,6 +114,15 @@ func PrefixDateline(c string) (text string, place, agency *string, ok bool) {
 	head := c
 	if len(head) > 240 {
 		head = head[:240]
+	}
+	// a date first: `08/ديسمبر/2009] واشنطن ـ سبأنت: `
+	if _, start, end, found := FindDate(head); found && start == 0 && end < len(head) {
+		rest := strings.TrimLeft(head[end:], " ]|-–—:،,)")
+		if rest != head[end:] {
+			if t, pl, ag, ok := PrefixDateline(rest); ok {
+				return head[:len(head)-len(rest)] + t, pl, ag, true
+			}
+		}
 	}
 	// an agency in parentheses near the start, then a dash:
 	// `دبي، الإمارات العربية المتحدة (CNN)-- `, `القاهرة 3-1 (اف ب) - `

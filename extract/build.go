@@ -83,9 +83,20 @@ func build(a *container.Article, opt Options) *document.Document {
 			need = true
 		}
 	}
+	if opt.Count != nil {
+		countRepeats(a, feats, opt.Count)
+	}
 	if need {
 		src, _ := a.Fields.Container["src"].(string)
-		segment.Run(a.Lines, feats, segment.Context{HasTitle: a.HasTitle, Source: src})
+		ctx := segment.Context{HasTitle: a.HasTitle, Source: src}
+		var pre []document.Line
+		if opt.Recurs != nil {
+			pre = append(pre, a.Lines...)
+		}
+		segment.Run(a.Lines, feats, ctx)
+		if opt.Recurs != nil {
+			applyRepeats(a, feats, pre, opt.Recurs, ctx)
+		}
 	}
 
 	// Under display without options the classification copy is the output:

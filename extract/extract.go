@@ -36,6 +36,13 @@ type Options struct {
 	IDField   string // JSON Lines: the field holding the id ("id")
 	Profile   normalize.Profile
 	Norm      []normalize.Option
+	// Count, when set, is given the distinct keys of each article's
+	// lines (see RepeatKey, IsLongKey); Recurs, when set, says which keys
+	// recur across the articles of a batch: those short lines are page
+	// chrome, unless a long line recurs too (see repeats.go). A batch sets
+	// them; both must be safe for concurrent use.
+	Count  func(keys []string)
+	Recurs func(key string) bool
 }
 
 // Extract converts one input's bytes into its documents: one for a raw text

@@ -52,6 +52,10 @@ type Config struct {
 	Jobs int
 	// OnError is what to do with a failed article.
 	OnError OnError
+	// Repeats, when 2 or more, makes a short line found in that many
+	// articles of one folder page chrome (see repeats.go); 0 is off. It
+	// applies to the Converts built on Extract.
+	Repeats int
 }
 
 // Unit is what a worker converts: a whole input, one JSON Lines record, or
@@ -86,8 +90,9 @@ type Unit struct {
 	Part   *container.Part
 	Format string
 
-	seq  int
-	cost int64
+	seq     int
+	cost    int64
+	repeats *repeatPass
 }
 
 // Convert turns a unit into its documents; it must never return none, and
@@ -120,6 +125,9 @@ func Extract(opt extract.Options) Convert {
 				}
 			}
 			return []*document.Document{d}
+		}
+		opt := u.repeats.options(u, opt)
+		switch {
 		case u.IsRecord:
 			return []*document.Document{extract.ExtractRecord(u.Source, u.Data, u.Record, opt)}
 		case u.Part != nil:
@@ -209,6 +217,13 @@ func Run(ctx context.Context, cfg Config, convert Convert, sink Sink, rep Report
 		convert = Extract(cfg.Extract)
 	}
 	b := &batch{cfg: cfg, convert: convert, sink: sink, rep: rep}
+	if cfg.Repeats > 0 && rereadable(cfg) {
+		r, err := countRepeats(ctx, cfg, convert)
+		if err != nil {
+			return Stats{}, err
+		}
+		b.repeats = &repeatPass{r: r}
+	}
 	err := b.run(ctx)
 	b.st.SkippedRecords = int(b.skippedRecords.Load())
 	return b.st, err
@@ -230,6 +245,7 @@ type batch struct {
 	skipped        []string
 	nSkipped       int
 	notices        notices
+	repeats        *repeatPass // what the units are told of repeated lines
 }
 
 type result struct {
@@ -270,7 +286,7 @@ func (b *batch) run(ctx context.Context) error {
 		defer close(units)
 		seq := 0
 		send := func(u *Unit) bool {
-			u.seq = seq
+			u.seq, u.repeats = seq, b.repeats
 			seq++
 			select {
 			case slots <- struct{}{}:

@@ -19,6 +19,10 @@ var containerExts = []string{".jsonl", ".ndjson", ".trec", ".sgml", ".warc", ".w
 // (filesFrom). It decides the shape of a JSON stream from the command
 // line, never from the data: one article is one object, anything else an
 // array, even of one document, so that a script knows what it will read.
+// The one case the data decides: a single input taken as one article
+// whose content is sniffed as a container (TREC, JSON Lines, WARC) of
+// several documents is written as an array by the JSON encoder all the
+// same (with in "text" it is one article, tags and all).
 func OneInput(inputs []string, in string, filesFrom bool) bool {
 	if filesFrom || len(inputs) != 1 {
 		return false

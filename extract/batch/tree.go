@@ -5,7 +5,9 @@ package batch
 //   - a file named on the command line: DIR/NAME.json; a file found in a
 //     folder: DIR/REL/PATH/NAME.json (relative to the folder argument);
 //   - an archive member: DIR/STEM/MEMBER/PATH.json, where STEM is the
-//     archive's base name without .zip, .tar, .tar.gz, .tgz or .gz;
+//     archive's base name without .zip, .tar, .tar.gz, .tgz or .gz, and
+//     a member under a first folder named STEM is not put under STEM
+//     twice: DIR/STEM/PATH.json (see source.Item.Rel);
 //   - an input holding several articles (TREC <DOC>s, JSON Lines records):
 //     DIR/REL/NAME/ID.json, one per article, named by its id (characters
 //     unsafe in a file name, controls and bidi controls included, replaced

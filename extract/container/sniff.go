@@ -23,8 +23,7 @@ func SniffName(name string) string {
 
 // Sniff decides the format of an input from its name and its decoded
 // text, which may be only its head: JSONL for a .jsonl or .ndjson name;
-// TREC when the text starts with <DOC (after a BOM and white space) or is
-// an XML file of records (isXMLRecords); JSONL
+// TREC when the text starts with <DOC (after a BOM and white space); JSONL
 // when the first line is a JSON object holding textField ("text" when
 // empty) as a string; else Text.
 func Sniff(name, text, textField string) string {
@@ -38,8 +37,8 @@ func Sniff(name, text, textField string) string {
 	if len(s) >= 5 && strings.EqualFold(s[:4], "<DOC") && (s[4] == '>' || s[4] == ' ' || s[4] == '\t' || s[4] == '\n') {
 		return TREC
 	}
-	if isXMLRecords(s) {
-		return TREC
+	if strings.HasPrefix(s, "<?xml") && DocElement([]byte(s[:min(len(s), recordHead)])) != "" {
+		return TREC // XML records (xmlrecord.go)
 	}
 	if strings.HasPrefix(s, "{") {
 		first, _, _ := strings.Cut(s, "\n")
@@ -74,7 +73,7 @@ func SniffRaw(head []byte) string {
 		return WARC
 	case len(h) >= 5 && bytes.EqualFold(h[:4], []byte("<DOC")) && (h[4] == '>' || h[4] == ' ' || h[4] == '\t' || h[4] == '\n' || h[4] == '\r'):
 		return TREC
-	case isXMLRecords(string(h)):
+	case bytes.HasPrefix(h, []byte("<?xml")) && DocElement(h) != "":
 		return TREC
 	}
 	return ""

@@ -174,9 +174,9 @@ type trecReader struct {
 	in       *Input
 	articles []*Article
 	cur      *trecDoc
-	record   string          // the record element: DOC, or another (recordElement)
 	pending  []document.Line // lines outside any <DOC>, for the next one
 	outside  []string
+	doc      string // the name of the <DOC> element (DocElement)
 }
 
 // trecFormat reads TREC/SGML containers: one article per <DOC>.
@@ -187,7 +187,10 @@ func (trecFormat) Name() string { return TREC }
 // Articles makes one article per <DOC> of a decoded TREC/SGML file. A file
 // without any <DOC> is read as raw text, with a warning.
 func (trecFormat) Articles(in *Input, text string) []*Article {
-	r := &trecReader{in: in, record: recordElement(text)}
+	r := &trecReader{in: in, doc: in.Element}
+	if r.doc == "" {
+		r.doc = DocElement([]byte(text[:min(len(text), recordHead)]))
+	}
 	var failed *Article
 	func() {
 		// Belt and braces: a bug in the reader keeps the <DOC>s read
@@ -270,7 +273,7 @@ func addOutside(a *Article, text []string, lines []document.Line) {
 func (r *trecReader) line(l document.Line) {
 	t := script.TrimSpace(l.Text)
 	tg, isTag := parseTag(t)
-	if isTag && tg.name == r.record && (tg.kind == tagOpen || tg.kind == tagEmpty) && strings.TrimSpace(tg.value) == "" {
+	if isTag && tg.name == r.doc && (tg.kind == tagOpen || tg.kind == tagEmpty) && strings.TrimSpace(tg.value) == "" {
 		if r.cur != nil {
 			r.end(false)
 		}
@@ -293,7 +296,7 @@ func (r *trecReader) line(l document.Line) {
 		}
 		return
 	}
-	if isTag && tg.kind == tagClose && tg.name == r.record {
+	if isTag && tg.kind == tagClose && tg.name == r.doc {
 		if d.field != "" {
 			r.closeField()
 		}
@@ -480,6 +483,13 @@ func trecFields(c map[string]any, src document.Source) Fields {
 	f.Author = get("author", "byline")
 	f.Excerpt = get("abstract", "summary", "description")
 	f.Dateline = get("dateline")
+	for _, k := range []string{"time", "date", "date_time", "pubdate"} {
+		if v := get(k); v != nil {
+			if f.Date = fields.ParseDate(*v); f.Date != nil {
+				break
+			}
+		}
+	}
 	if f.Dateline != nil {
 		// a <DATELINE> that holds only a date gives the date, not a place
 		if iso, ok := fields.IsDateLine(*f.Dateline); ok {
@@ -487,13 +497,6 @@ func trecFields(c map[string]any, src document.Source) Fields {
 				f.Date = &iso
 			}
 			f.Dateline = nil
-		}
-	}
-	for _, k := range []string{"time", "date", "date_time", "pubdate"} {
-		if v := get(k); v != nil {
-			if f.Date = fields.ParseDate(*v); f.Date != nil {
-				break
-			}
 		}
 	}
 	if f.Date == nil {

@@ -3,6 +3,7 @@ package document
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/sahifa/sahifa/extract/internal/jsonesc"
 )
 
 // MarshalJSON writes d as the spec's JSON document: the keys of the struct
@@ -82,7 +83,7 @@ func (in Input) MarshalJSON() ([]byte, error) {
 }
 
 // marshal is json.Marshal without HTML escaping and without a final
-// newline.
+// newline, the C1 controls escaped (U+0085 as \u0085: see jsonesc).
 func marshal(v any) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -90,7 +91,7 @@ func marshal(v any) ([]byte, error) {
 	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+	return jsonesc.C1(bytes.TrimSuffix(buf.Bytes(), []byte("\n"))), nil
 }
 
 func nonNil[T any](s []T) []T {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"github.com/sahifa/sahifa/extract/internal/jsonesc"
 	"io"
 
 	"github.com/sahifa/sahifa/extract/document"
@@ -18,7 +19,7 @@ import (
 //     known), input and error: the article fields are absent.
 
 // marshalNoEscape is json.Marshal without HTML escaping and without the
-// final newline.
+// final newline, the C1 controls escaped (see jsonesc).
 func marshalNoEscape(v any) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -26,7 +27,7 @@ func marshalNoEscape(v any) ([]byte, error) {
 	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+	return jsonesc.C1(bytes.TrimSuffix(buf.Bytes(), []byte("\n"))), nil
 }
 
 // AppendJSON appends d to dst as one JSON document followed by a newline,

@@ -7,7 +7,9 @@ import (
 )
 
 // This file writes JSON strings: escaped as encoding/json escapes them
-// with SetEscapeHTML(false), invalid UTF-8 as U+FFFD.
+// with SetEscapeHTML(false), invalid UTF-8 as U+FFFD, and the C1 controls
+// (U+0080–U+009F) escaped too, which encoding/json writes raw: JSON on a
+// terminal must not carry a CSI (U+009B) or a NEL (U+0085).
 
 // Kinds of string bytes, for appendJSONString.
 const (
@@ -39,7 +41,8 @@ const hexDigits = "0123456789abcdef"
 // appendJSONString appends s as a JSON string, as encoding/json does without
 // HTML escaping: ", \ and control characters escaped (\b, \f, \n, \r, \t or
 // \u00XX), U+2028 and U+2029 as \u2028 and \u2029, and every byte of invalid
-// UTF-8 as \ufffd. Runs of bytes that need no escaping are copied at once.
+// UTF-8 as \ufffd; and unlike it, the C1 controls as \u0080…\u009f. Runs of
+// bytes that need no escaping are copied at once.
 func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
@@ -57,6 +60,14 @@ func appendJSONString(dst []byte, s string) []byte {
 			// Arabic: a 2-byte sequence is valid when its second byte is a
 			// continuation byte.
 			if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+				if c := s[i+1]; b == 0xC2 && c < 0xA0 {
+					// a C1 control, U+0080–U+009F: \u0080…\u009f
+					dst = append(dst, s[start:i]...)
+					dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+					i += 2
+					start = i
+					continue
+				}
 				i += 2
 				continue
 			}

@@ -3,6 +3,7 @@ package review
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/sahifa/sahifa/extract/internal/jsonesc"
 	"io"
 	"strings"
 
@@ -191,7 +192,7 @@ func DocName(d *document.Document, path string) string {
 // WriteJSON writes one JSON object per line: line, role, rule, text (as
 // read, not normalized).
 func (a *Article) WriteJSON(w io.Writer) error {
-	enc := json.NewEncoder(w)
+	enc := json.NewEncoder(jsonesc.Writer(w)) // C1 controls escaped
 	enc.SetEscapeHTML(false)
 	for _, r := range a.Rows {
 		if err := enc.Encode(r.Line); err != nil {

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/internal/script"
@@ -40,6 +41,9 @@ func readsAsText(f *Feature) bool {
 	if f.Words < 10 || !f.IsArabic() && !f.IsLatin() {
 		return false
 	}
+	if (f.Last == '?' || f.Last == '؟') && f.Words < questionWords {
+		return false // a question: a heading, a teaser's title
+	}
 	if f.SentenceEnd() || f.IsLatin() && f.Words >= 15 {
 		return true
 	}
@@ -51,6 +55,9 @@ func readsAsText(f *Feature) bool {
 	}
 	return fn*6 >= f.Words
 }
+
+// questionWords is the fewest words of a question that reads as text.
+const questionWords = 20
 
 var (
 	rulePageChrome = &Rule{Name: RulePageChrome, Role: document.RoleResidue, Residue: document.ResidueNavigation}
@@ -74,7 +81,7 @@ func pageChrome(s *state) {
 			last = m - 1
 		}
 	}
-	bottom := s.chromeSide(last+1, len(s.lines))
+	bottom := s.chromeSide(last+1, len(s.lines)) || top && (s.quietSide(last+1, len(s.lines)) || s.pageFooter(last+1, len(s.lines)))
 	if top {
 		t := -1
 		if !s.ctx.HasTitle {
@@ -97,6 +104,19 @@ func pageChrome(s *state) {
 	}
 	if bottom {
 		s.markChrome(last+1, len(s.lines))
+		s.markOtherDates(last+1, len(s.lines))
+	}
+}
+
+// markOtherDates makes the date lines of [from, to), a side of page
+// chrome after the body, page chrome: the dates of the other articles the
+// page lists, not the article's.
+func (s *state) markOtherDates(from, to int) {
+	for i := from; i < to; i++ {
+		switch s.lines[i].Rule {
+		case RuleDateLine, RuleSPADateline:
+			s.set(i, rulePageChrome)
+		}
 	}
 }
 
@@ -107,12 +127,13 @@ func pageChrome(s *state) {
 func (s *state) body() (first, last int) {
 	best, sum, start := 0, 0, 0
 	first, last = -1, -1
+	rep := s.pageRepeats()
 	for i := range s.lines {
-		if !s.chromeCandidate(i) && !(s.free(i) && !s.feats[i].Blank()) {
+		if !s.chromeCandidate(i) && !(s.free(i) && !s.feats[i].Blank()) && !s.knownChrome(i) {
 			continue
 		}
 		f := &s.feats[i]
-		if readsAsText(f) { // a list item that reads as text counts too
+		if readsAsText(f) && !s.knownChrome(i) && !rep[i] { // a list item that reads as text counts too
 			sum += f.Words
 		} else {
 			sum -= chromePenalty
@@ -131,6 +152,43 @@ func (s *state) body() (first, last int) {
 	return first, last
 }
 
+// breadcrumbSeparators part a breadcrumb's steps.
+const breadcrumbSeparators = "/»›|>"
+
+// pageRepeats marks the lines not ending a sentence whose text the page
+// holds twice or more, whole or as the end of a breadcrumb
+// (`Home»National»العنوان`): the article's title over the page and over
+// its body, a teaser listed twice. Body text is not repeated.
+func (s *state) pageRepeats() []bool {
+	keys := make([]string, len(s.lines))
+	count := map[string]int{}
+	for i := range s.lines {
+		f := &s.feats[i]
+		if f.Blank() || s.lines[i].Role == document.RoleMarkup {
+			continue
+		}
+		keys[i] = script.Fold(f.Clean, script.FullKey)
+		count[keys[i]]++
+	}
+	rep := make([]bool, len(s.lines))
+	for i, k := range keys {
+		if k == "" || s.feats[i].SentenceEnd() {
+			continue // a sentence repeated is still text (a quote, a dump twice over)
+		}
+		if count[k] > 1 {
+			rep[i] = true
+			continue
+		}
+		if j := strings.LastIndexAny(k, breadcrumbSeparators); j >= 0 {
+			_, n := utf8.DecodeRuneInString(k[j:])
+			if t := strings.TrimSpace(k[j+n:]); t != "" && count[t] > 0 {
+				rep[i] = true
+			}
+		}
+	}
+	return rep
+}
+
 // chromeCandidate reports a line that may be chrome: free and not blank,
 // or a list item (menus are lists).
 func (s *state) chromeCandidate(i int) bool {
@@ -140,10 +198,58 @@ func (s *state) chromeCandidate(i int) bool {
 	return s.free(i) || s.lines[i].Role == document.RoleListItem
 }
 
+// quietSide reports a side of a page, under a top side of chrome, where
+// no line reads as text and some local rule found chrome: a short footer
+// (the site's name, a menu on a few lines, its copyright) under the body.
+func (s *state) quietSide(from, to int) bool {
+	n, known := 0, 0
+	for i := from; i < to; i++ {
+		switch {
+		case s.knownChrome(i):
+			known++
+		case s.chromeCandidate(i):
+			if readsAsText(&s.feats[i]) {
+				return false
+			}
+			n++
+		}
+	}
+	return known > 0 && n+known >= minQuiet
+}
+
+// pageFooter reports a side under the body of a page (its top side is
+// chrome) that holds at least minChrome lines, a quarter of them very
+// short or chrome a local rule knew: less than a side of chrome needs,
+// for a page that has shown its chrome already.
+func (s *state) pageFooter(from, to int) bool {
+	n, short := s.sideCounts(from, to)
+	return n >= minChrome && 4*short >= n
+}
+
+// minQuiet is the fewest lines a quiet side holds.
+const minQuiet = 3
+
+// knownChrome reports a line a local rule made residue: a button, a
+// share line, a separator.
+func (s *state) knownChrome(i int) bool {
+	return s.lines[i].Role == document.RoleResidue && !s.feats[i].Blank()
+}
+
 // chromeSide reports whether the free lines of [from, to) are chrome.
 func (s *state) chromeSide(from, to int) bool {
-	n, short := 0, 0
+	n, short := s.sideCounts(from, to)
+	return n >= minChrome && 5*short >= 2*n
+}
+
+// sideCounts counts the lines of [from, to) that may be chrome, and those
+// of them that are very short or chrome a local rule knew.
+func (s *state) sideCounts(from, to int) (n, short int) {
 	for i := from; i < to; i++ {
+		if s.knownChrome(i) {
+			n++
+			short++
+			continue
+		}
 		if !s.chromeCandidate(i) {
 			continue
 		}
@@ -152,7 +258,7 @@ func (s *state) chromeSide(from, to int) bool {
 			short++
 		}
 	}
-	return n >= minChrome && 5*short >= 2*n
+	return n, short
 }
 
 // articleEnd returns where the article ends in the body [first, last] of a
@@ -173,7 +279,7 @@ func (s *state) articleEnd(first, last int) int {
 			before += s.feats[i].Words
 		}
 		switch s.lines[i].Rule {
-		case RuleReadAlso, RuleTags, RuleNavWord:
+		case RuleReadAlso, RuleTags, RuleNavWord, RuleFormControl:
 			if 3*before >= 2*total {
 				return i
 			}
@@ -270,8 +376,9 @@ func (s *state) pageTitle(first int) int {
 			counts[k]++
 		}
 		// a breadcrumb: `الرئيسية/قسم/العنوان`, `الرئيسية » قسم » العنوان`
-		if j := strings.LastIndexAny(k, "/»|>"); j >= 0 {
-			if t := strings.TrimSpace(k[j+1:]); t != "" {
+		if j := strings.LastIndexAny(k, breadcrumbSeparators); j >= 0 {
+			_, n := utf8.DecodeRuneInString(k[j:])
+			if t := strings.TrimSpace(k[j+n:]); t != "" {
 				if _, ok := seen[t]; ok {
 					counts[t]++
 				}

@@ -202,6 +202,11 @@ func listMarker(c string) rune {
 			return 0 // `**` is not a bullet (`** جميع المقالات…`)
 		}
 		return '*'
+	case '[':
+		if isBracketBullet(c) {
+			return '•'
+		}
+		return 0
 	case '-', '–', '—':
 		if rs[1] == '-' || rs[1] == '–' || unicode.IsDigit(rs[1]) {
 			return 0

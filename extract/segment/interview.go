@@ -90,10 +90,22 @@ func markedInterview(s *state) {
 		m := interviewMark(s.feats[i].Clean)
 		switch {
 		case m == "":
-		case qMarks[m] > 0 && isQuestion(&s.feats[i]):
+		case aMarks[m] > 0 && s.answersQuestion(i):
+			s.set(i, ruleMarkedAnswer)
+		case qMarks[m] > 0 && (isQuestion(&s.feats[i]) || aMarks[m] == 0 && s.feats[i].IsArabic()):
+			// a mark only questions open with makes a question of a
+			// line without a question mark: `> أخبرني …`
 			s.set(i, ruleMarkedQuestion)
 		case aMarks[m] > 0:
 			s.set(i, ruleMarkedAnswer)
 		}
 	}
+}
+
+// answersQuestion reports whether line i, right under a marked question,
+// is its answer though it ends with a question mark: it is twice as long
+// as the question at least, with a sentence inside it.
+func (s *state) answersQuestion(i int) bool {
+	p := s.prevNonBlank(i)
+	return p >= 0 && s.lines[p].Rule == RuleMarkedQuestion && isQuestion(&s.feats[i]) && longAnswer(&s.feats[p], &s.feats[i])
 }

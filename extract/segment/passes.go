@@ -148,32 +148,6 @@ func signoff(s *state) {
 	}
 }
 
-// interview marks interview questions as headings: three or more question
-// lines, each followed by a longer answer.
-func interview(s *state) {
-	var qs []int
-	for i := range s.lines {
-		if !s.free(i) || i == s.firstContent {
-			continue
-		}
-		f := &s.feats[i]
-		if isQuestion(f) && f.Words <= 45 && f.IsArabic() {
-			j := s.nextNonBlank(i)
-			if j >= 0 && isSpeakerLabel(&s.feats[j]) {
-				j = s.nextNonBlank(j) // `** السيد الرئيس:` over the answer
-			}
-			if j >= 0 && s.free(j) && s.feats[j].Words > f.Words && !isQuestion(&s.feats[j]) {
-				qs = append(qs, i)
-			}
-		}
-	}
-	if len(qs) >= 3 {
-		for _, i := range qs {
-			s.set(i, ruleInterview)
-		}
-	}
-}
-
 // isSpeakerLabel reports a line that names who speaks next: a few words
 // ending with a colon, marks before them allowed (`* سؤال:`, `** السيد
 // الرئيس:`).

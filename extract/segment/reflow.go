@@ -97,7 +97,7 @@ func runWrapped(lines []document.Line, feats []Feature, ctx Context, w int) {
 		ulines = append(ulines, lines[i])
 		ufeats = append(ufeats, feats[i])
 	}
-	run(ulines, ufeats, ctx)
+	run(ulines, ufeats, ctx, w)
 	for i := range lines {
 		u := &ulines[head[i]]
 		if i > 0 && head[i] == head[i-1] {

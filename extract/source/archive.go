@@ -28,6 +28,23 @@ type arc struct {
 	depth  int    // 1 for a file or standard input
 }
 
+// memberRel is the Rel of the member clean (a cleaned member path) of a:
+// STEM/MEMBER, except that a member under a top folder named like the
+// archive (the base name of STEM, case and all) is not put under that name
+// twice: ant-v2.tgz!/ant-v2/a.txt is ant-v2/a.txt, not ant-v2/ant-v2/a.txt.
+// The rule is decided member by member, as an archive is read as a stream;
+// a member then named like another (ant-v2/a.txt beside a.txt) is a name
+// clash of the output tree, which renames the later one. An archive on
+// standard input has no name: its members are stdin/MEMBER.
+func (a arc) memberRel(clean string) string {
+	if a.file != "-" || a.member != "" {
+		if rest, ok := strings.CutPrefix(clean, path.Base(a.st)+"/"); ok && rest != "" {
+			return a.st + "/" + rest
+		}
+	}
+	return a.st + "/" + clean
+}
+
 // child returns the Path and Source.Member of the member name of a.
 func (a arc) child(name string) (path, member string) {
 	if a.member != "" {
@@ -214,7 +231,7 @@ func (w *walker) memberItem(a arc, name string, size int64) (*Item, bool) {
 	} else if !unsafe && (hidden(clean) || kind(clean) == "" && !w.match(clean)) {
 		return nil, false
 	}
-	it := &Item{Path: p, Rel: a.st + "/" + clean, Source: document.Source{Path: a.file, Member: member}, Size: size, Unsafe: unsafe}
+	it := &Item{Path: p, Rel: a.memberRel(clean), Source: document.Source{Path: a.file, Member: member}, Size: size, Unsafe: unsafe}
 	if unsafe {
 		it.Rel = name
 		it.Err = &Error{Code: document.ErrPath, Msg: "unsafe member name: it would lead outside the archive (an absolute path or ..); not read"}

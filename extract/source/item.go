@@ -20,8 +20,10 @@ type Item struct {
 	// explicitly, the path inside the folder of a file found in one, "-"
 	// for standard input. For an archive member it is "STEM/MEMBER": STEM
 	// is the archive's Rel without its archive extension ("stdin" on
-	// standard input), MEMBER the cleaned member path (an unsafe member's
-	// Rel is its name as it is); for a single .gz, its Rel without .gz.
+	// standard input), MEMBER the cleaned member path without a first
+	// folder named like STEM's base name, which would repeat it (an
+	// unsafe member's Rel is its name as it is); for a single .gz, its Rel
+	// without .gz.
 	Rel string
 	// Source names the input for extract: Path is the file (or archive),
 	// Member the path inside the archive.

@@ -13,6 +13,7 @@ package parquet
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/sahifa/sahifa/extract/internal/jsonesc"
 	"slices"
 	"strings"
 
@@ -180,7 +181,7 @@ func FromDocument(d *document.Document) (Row, error) {
 		if err != nil {
 			return r, fmt.Errorf("container: %w", err)
 		}
-		s := string(b)
+		s := string(jsonesc.C1(b)) // as the JSON writers: no raw C1 control
 		m.Container = &s
 	}
 	for _, c := range d.Captions {

@@ -1,11 +1,12 @@
 // Package utf8run reads Arabic UTF-8 eight bytes at a time, with no branch
 // per character. It finds runs of text made of ASCII and valid two-byte
-// sequences (all of U+0080–U+07FF, so all of Arabic), the fast path of
-// UTF-8 validation and of JSON string escaping over Arabic text, and counts
-// the lead bytes of U+0600–U+06FF (NthArabicLead). A run stops at a character
-// boundary at most eight bytes before anything else (a three- or four-byte
-// sequence, invalid bytes, the end); the caller takes it from there, byte
-// by byte.
+// sequences (all of U+0080–U+07FF, so all of Arabic; for JSON from
+// U+0100), the fast path of UTF-8 validation and of JSON string escaping
+// over Arabic text, and counts the lead bytes of U+0600–U+06FF
+// (NthArabicLead). A run stops at a character boundary at most eight bytes
+// before anything else (a three- or four-byte sequence, invalid bytes, the
+// end), most often right at it; the caller takes it from there, byte by
+// byte.
 //
 // The bit tricks are those of "Bit Twiddling Hacks" (Sean Eron Anderson):
 // each is exact, no carry crossing from one byte to the next.
@@ -29,19 +30,28 @@ func Valid(p []byte, i int) int { return run(p, i, false) }
 
 // JSON returns the end of the run of s from i, a character boundary, that
 // JSON copies as it is: ASCII other than control characters, " and \, and
-// valid two-byte sequences.
+// valid two-byte sequences of U+0100–U+07FF. The run stops at U+0080–U+00FF
+// (lead bytes C2 and C3), where the C1 controls are, which JSON escapes:
+// the caller looks at those one by one, at no cost to the loop.
 func JSON(s string, i int) int {
 	return run(unsafe.Slice(unsafe.StringData(s), len(s)), i, true) // only read
 }
 
 func run(p []byte, i int, json bool) int {
+	start := i
 	var carry uint64 // 0x80: the block before ended with a lead byte
+	// The lead bytes that end a run: C0 and C1 (overlong), and for JSON C2
+	// and C3 too (U+0080–U+00FF, the C1 controls among them).
+	var leadMask uint64 = 0xFE * lsb
+	if json {
+		leadMask = 0xFC * lsb
+	}
 	for i+8 <= len(p) {
 		w := binary.LittleEndian.Uint64(p[i:])
-		lead := w & (w << 1) & msb                // 11xxxxxx
-		cont := w &^ (w << 1) & msb               // 10xxxxxx
-		bad := lead & (w << 2)                    // 111xxxxx: a longer sequence
-		bad |= zeroBytes(w&(0xFE*lsb) ^ 0xC0*lsb) // C0, C1: overlong
+		lead := w & (w << 1) & msb              // 11xxxxxx
+		cont := w &^ (w << 1) & msb             // 10xxxxxx
+		bad := lead & (w << 2)                  // 111xxxxx: a longer sequence
+		bad |= zeroBytes(w&leadMask ^ 0xC0*lsb) // C0, C1: overlong (JSON: to C3)
 		if json {
 			// Bytes below 0x20 (exact as to whether there is one: a
 			// borrow starts only at such a byte), " and \.
@@ -50,8 +60,17 @@ func run(p []byte, i int, json bool) int {
 		}
 		// Every continuation byte follows a lead byte, and every lead byte
 		// but the last one is followed by one.
-		if bad != 0 || cont != (lead<<8|carry) {
-			break
+		if stop := bad | (cont ^ (lead<<8 | carry)); stop != 0 {
+			// The lowest flag is exact (a borrow or a shift only moves
+			// flags up): the run goes on to it, less a lead byte just
+			// before it, whose sequence the caller checks. Stopping
+			// there, not at the block, spares the caller a byte-by-byte
+			// walk to it.
+			j := i + bits.TrailingZeros64(stop)/8
+			if j > start && p[j-1] >= 0xC0 {
+				j--
+			}
+			return j
 		}
 		carry = lead >> 56 & 0x80
 		i += 8

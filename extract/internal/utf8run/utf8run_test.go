@@ -13,7 +13,7 @@ func allowed(s string, i int, json bool) int {
 	switch {
 	case r == utf8.RuneError && size == 1, size > 2:
 		return 0
-	case json && (r < 0x20 || r == '"' || r == '\\'):
+	case json && (r < 0x20 || r == '"' || r == '\\' || 0x80 <= r && r <= 0xFF):
 		return 0
 	}
 	return size
@@ -57,7 +57,7 @@ func check(t *testing.T, s string, i int, json bool) {
 
 func TestRun(t *testing.T) {
 	bits := []string{
-		"", "a", "\n", "\"", "\\", "\x7f", "ب", "\xc2\x80", "\xdf\xbf", "\xc0\x80", "\xc1\xbf",
+		"", "a", "\n", "\"", "\\", "\x7f", "ب", "\xc2\x80", "\xc2\x9f", "\xc2\xa0", "\xc2\xab", "\u009b", "\xdf\xbf", "\xc0\x80", "\xc1\xbf",
 		"\xd8", "\x80", "“", "\xe2\x80\xa8", "😀", "\xff", " ", "سلام",
 	}
 	long := "سلام عليكم ورحمة الله and some text "

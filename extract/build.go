@@ -264,6 +264,11 @@ func build(a *container.Article, opt Options) *document.Document {
 				textParts = append(textParts, text)
 				joined.text = len(textParts)
 			case document.BlockByline:
+				if pageDate == nil { // `حاورته: فلان الأحد 25 نوفمبر 2012`
+					if s, _, _, ok := fields.FindDate(f.Clean); ok {
+						pageDate = &s
+					}
+				}
 				if byline == nil {
 					var au string
 					switch l.Rule {

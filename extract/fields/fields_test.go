@@ -134,3 +134,20 @@ func TestSPADatelineWeekdayIsNoPlace(t *testing.T) {
 		t.Errorf("place %v agency %v, want نجران and SPA", place, agency)
 	}
 }
+
+// TestBylineAuthor covers the author a byline names, without the photo
+// credit, the place after a dash or the date that follows the name.
+func TestBylineAuthor(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"إعداد: صالح آل زمانان, تصوير : صالح الدغاري", "صالح آل زمانان"},
+		{"حاورته :نضيرة نسيب الأحد 25 نوفمبر 2012", "نضيرة نسيب"},
+		{"بقلم: سارة عبد الله 2 ديسمبر 2025", "سارة عبد الله"},
+		{"كتب – منير طلال", "منير طلال"},
+		{"تصوير : صالح الدغاري", ""},
+		{"قال الوزير إن الحكومة ماضية", ""},
+	} {
+		if got := BylineAuthor(c.in); got != c.want {
+			t.Errorf("BylineAuthor(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -38,6 +38,9 @@ func DatelineParts(parts []string) (place, agency *string) {
 		if i := strings.LastIndexAny(p, ":"); i >= 0 {
 			p = strings.TrimSpace(p[i+1:])
 		}
+		if strings.HasPrefix(p, "(") && strings.HasSuffix(p, ")") {
+			p = strings.TrimSpace(p[1 : len(p)-1]) // `الرباط-(ا ف ب)-`
+		}
 		k := script.Fold(p, script.NameKey)
 		if a := Agency(p); a != "" {
 			if agency == nil {

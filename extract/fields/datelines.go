@@ -1,6 +1,7 @@
 package fields
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -25,6 +26,10 @@ func DashSplit(s string) []string {
 	}
 	return out
 }
+
+// rePlaceAgency is a paragraph's opening `place - agency -` (or `:`): one
+// or two words, a dash, up to four words, a dash or colon.
+var rePlaceAgency = regexp.MustCompile(`^(\S+(?: \S+)?) *[-–—] *(\S+(?: \S+){0,3}?) *[-–—:]`)
 
 // DatelineParts returns the place and agency named by the parts of a
 // dateline (`الرياض`, `واس`), either nil when not found. The agency is a
@@ -149,6 +154,18 @@ func PrefixDateline(c string) (text string, place, agency *string, ok bool) {
 			return pre, pl, ag, true
 		}
 		break
+	}
+	// `مدريد -ا ف ب - `: a known place, then an agency between dashes
+	if m := rePlaceAgency.FindStringSubmatchIndex(head); m != nil {
+		pl, ag := head[m[2]:m[3]], head[m[4]:m[5]]
+		if isPlace(script.Fold(pl, script.NameKey)) {
+			if a := Agency(ag); a != "" {
+				return head[:m[5]], strPtr(pl), strPtr(a), true
+			}
+			if isPress(script.Fold(ag, script.NameKey)) {
+				return head[:m[5]], strPtr(pl), strPtr(ag), true
+			}
+		}
 	}
 	// `طهران- ` or `الرياض - واس - `: a known place or agency before a dash
 	for n := 1; n <= 4 && n <= len(fields); n++ {

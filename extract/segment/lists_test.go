@@ -54,6 +54,8 @@ var listCases = []struct {
 	{"a dashed line under a lead-in to speech is what was said", Context{}, []string{para, "بعد أن تجاوز مفازة الصمت التي يضعها بين أي سؤال وبين اجابته، قال:", ">>ـ وعيت مقولة أحد الموسيقيين العالميين بأن الموسيقى تستطيع أن تستوعب كل مظاهر الحياة.", para}, document.RoleParagraph, RuleDashSpeech},
 	{"a dashed line under a label stays an item", Context{}, []string{para, "العقوبات الانضباطية بخصوص لعب الكرة باليد:", ">>- يجب انذار اللاعب اذا كان لعب الكرة باليد قد منع هدفا محققا للفريق المنافس.", para}, document.RoleListItem, RuleListBullet},
 	{"dashed lines under a lead-in to speech are a list", Context{}, []string{para, "وقال المتحدث في ختام المؤتمر:", ">>- " + para, "- " + para, para}, document.RoleListItem, RuleListBullet},
+	{"a table's first rows may hold a longer key", Context{}, []string{para, ">>عمالات كازا (1882 إصابة فالمجموع): البرنوصي 628، عين السبع 302، آنفا 282", "آخر تحديث: الأحد 6 يونيو مع 18:00", "الأقاليم: طنجة 1735، العرايش 370، تطوان 265", "آخر تحديث: اليوم الخميس مع 18:00", "الأقاليم: الرباط 305، سلا 245، الصخيرات 151", para}, document.RoleListItem, RuleKeyValue},
+	{"a sentence with figures over a table is no row", Context{}, []string{para, ">>اليوم، جهة الشمال سجلات أرقام مرتفعة بحيث سجلات 125 حالة و30 شفاء و2 وفاة: التفاصيل", "آخر تحديث: الأحد 6 يونيو مع 18:00", "الأقاليم: طنجة 1735، العرايش 370، تطوان 265", "آخر تحديث: اليوم الخميس مع 18:00", "الأقاليم: الرباط 305، سلا 245، الصخيرات 151", para}, document.RoleParagraph, RuleParagraph},
 }
 
 func init() {
@@ -78,6 +80,24 @@ func TestGlyphBullet(t *testing.T) {
 		f.Arabic, f.Latin, f.ArabicWords, f.LatinWords = script.Count(tt.in)
 		if got := glyphBullet(&f); got != tt.want {
 			t.Errorf("glyphBullet(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsFigureRow(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"الأقاليم: المحمدية 331، مديونة 167، النواصر 90", true},
+		{"عمالات كازا (1882 إصابة فالمجموع): البرنوصي 628، آنفا 282", true},
+		{"الأقاليم: المحمدية 331", false},
+		{"اليوم، جهة الشمال سجلات 125 حالة و30 شفاء و2 وفاة: التفاصيل", false},
+		{"- الأقاليم: المحمدية 331، مديونة 167، النواصر 90", false},
+	} {
+		f := Feature{Clean: tt.in, List: listMarker(tt.in)}
+		if got := isFigureRow(&f); got != tt.want {
+			t.Errorf("isFigureRow(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

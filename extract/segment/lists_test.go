@@ -58,11 +58,7 @@ var listCases = []struct {
 	{"a sentence with figures over a table is no row", Context{}, []string{para, ">>اليوم، جهة الشمال سجلات أرقام مرتفعة بحيث سجلات 125 حالة و30 شفاء و2 وفاة: التفاصيل", "آخر تحديث: الأحد 6 يونيو مع 18:00", "الأقاليم: طنجة 1735، العرايش 370، تطوان 265", "آخر تحديث: اليوم الخميس مع 18:00", "الأقاليم: الرباط 305، سلا 245، الصخيرات 151", para}, document.RoleParagraph, RuleParagraph},
 }
 
-func init() {
-	for _, c := range listCases {
-		ruleCases = append(ruleCases, c)
-	}
-}
+func init() { ruleCases = append(ruleCases, listCases...) }
 
 func TestGlyphBullet(t *testing.T) {
 	for _, tt := range []struct {

@@ -484,3 +484,31 @@ func leadsIntoSpeech(f *Feature) bool {
 	}
 	return len(words) > 3 && script.HasAnyPrefix(words[0], conjunctions)
 }
+
+// A section over lists: `التحليل الفني`, then `حواجز الدعم:` over its
+// rows. A short free line standing apart (after a blank line, a sentence
+// or an item), right over the heading of a list, is a heading too: the
+// section's, over the list's.
+
+var ruleOverListHeading = &Rule{Name: RuleOverListHeading, Role: document.RoleHeading}
+
+// RuleOverListHeading is the rule of the headings over a list's heading.
+const RuleOverListHeading = "heading-over-list-heading"
+
+// overListHeadings decides the short lines over a list's heading. It
+// reads the result of the context rules.
+func overListHeadings(s *state) {
+	for i := range s.lines {
+		if s.lines[i].Rule != RuleParagraph || i == s.firstContent || !headingShape(&s.feats[i]) || s.feats[i].Words > 8 {
+			continue
+		}
+		n := s.nextNonBlank(i)
+		if n < 0 || s.lines[n].Role != document.RoleHeading || !s.listItem(s.nextNonBlank(n)) {
+			continue
+		}
+		p := s.prevNonBlank(i)
+		if p < 0 || p < i-1 || s.feats[p].SentenceEnd() || s.listItem(p) {
+			s.set(i, ruleOverListHeading)
+		}
+	}
+}

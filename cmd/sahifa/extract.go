@@ -33,9 +33,7 @@ type extractOptions struct {
 	shardSize int64
 	overwrite bool
 	skipExist bool
-	digits    normalize.DigitStyle
-	persian   bool
-	foldHamza bool
+	norm      normalize.Settings
 	filesFrom string
 	nul       bool
 	jobs      int
@@ -83,9 +81,9 @@ func (a *app) newExtractCmd() *cobra.Command {
 	f.BoolVar(&o.overwrite, "overwrite", false, "with -O: replace existing files")
 	f.BoolVar(&o.skipExist, "skip-existing", false, "with -O: leave existing files and go on (resume a run)")
 	o.registerProfile(cmd)
-	digitsFlag(cmd, &o.digits, "digits: keep, latin or arabic")
-	f.BoolVar(&o.persian, "keep-persian", false, "keep Persian and Urdu look-alike letters (ی ک) as they are")
-	f.BoolVar(&o.foldHamza, "fold-hamza", false, "search profile: fold the hamza seats (ؤ → و, ئ → ي)")
+	digitsFlag(cmd, &o.norm.Digits, "digits: keep, latin or arabic")
+	f.BoolVar(&o.norm.KeepPersian, "keep-persian", false, "keep Persian and Urdu look-alike letters (ی ک) as they are")
+	f.BoolVar(&o.norm.FoldHamza, "fold-hamza", false, "search profile: fold the hamza seats (ؤ → و, ئ → ي)")
 	o.walkFlags.register(cmd)
 	f.StringVar(&o.filesFrom, "files-from", "", "read more paths from `FILE` (- for standard input), one a line")
 	f.BoolVarP(&o.nul, "null", "0", false, "--files-from: paths are separated by NUL, not newline")
@@ -138,14 +136,8 @@ func (a *app) checkExtract(cmd *cobra.Command, o *extractOptions) error {
 	if o.nul && o.filesFrom == "" {
 		return usagef("-0, --null goes with --files-from")
 	}
-	stdinUsed := o.filesFrom == "-"
-	for _, p := range o.args {
-		if p == "-" {
-			if stdinUsed {
-				return usagef("standard input (-) can be read only once")
-			}
-			stdinUsed = true
-		}
+	if err := source.CheckStdin(o.args, o.filesFrom == "-"); err != nil {
+		return usagef("%v", err)
 	}
 	if len(o.args) == 0 && o.filesFrom == "" {
 		if a.stdinTTY {
@@ -154,22 +146,6 @@ func (a *app) checkExtract(cmd *cobra.Command, o *extractOptions) error {
 		o.args = []string{"-"}
 	}
 	return nil
-}
-
-// normOptions turns the normalization flags into options of package
-// normalize (the values were checked by checkExtract).
-func normOptions(o *extractOptions) []normalize.Option {
-	var opts []normalize.Option
-	if o.digits != normalize.DigitsKeep {
-		opts = append(opts, normalize.Digits(o.digits))
-	}
-	if o.persian {
-		opts = append(opts, normalize.KeepPersian())
-	}
-	if o.foldHamza {
-		opts = append(opts, normalize.FoldHamza())
-	}
-	return opts
 }
 
 // newConvert is the conversion of a batch: the library's, with the
@@ -194,7 +170,7 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	batch.TuneGC(a.getenv)
 	cfg := batch.Config{
 		Inputs:  o.args,
-		Extract: o.options(normOptions(o)...),
+		Extract: o.options(o.norm.Options()...),
 		Source:  source.Options{Stdin: a.stdin, Globs: o.globs, Follow: o.follow, MaxSize: o.maxSize, NUL: o.nul, SkipDirs: outDirs(o.outDir)},
 		Jobs:    o.jobs,
 		OnError: o.onError,
@@ -214,52 +190,30 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 		}
 	}
 	enc := batch.Shaped(o.format, o.args, o.in, o.filesFrom != "")
-	var (
-		sink   batch.Sink
-		tree   *batch.TreeSink
-		shards *batch.ShardSink
-	)
-	if o.outDir != "" {
-		if err := os.MkdirAll(o.outDir, 0o755); err != nil {
-			return fmt.Errorf("%s: cannot make the output folder: %v", o.outDir, batch.UnwrapPath(err))
-		}
-		exist := batch.ExistConflict
-		switch {
-		case o.overwrite:
-			exist = batch.ExistOverwrite
-		case o.skipExist:
-			exist = batch.ExistSkip
-		}
-		tree = batch.NewTreeSink(o.outDir, enc, exist, func(where, msg string) { a.errorf("%s: %s", where, msg) })
-		tree.Renamed = func(where, msg string) { a.warningf("%s: %s", where, msg) }
-		sink = tree
-		if encode.IsColumnar(enc) {
-			shards = batch.NewShardSink(o.outDir, enc, o.shardSize, o.overwrite)
-			sink, tree = shards, nil
-		}
-	} else {
-		sink = batch.NewStreamSink(enc, a.stdout, o.output)
+	out := batch.Output{Dir: o.outDir, File: o.output, W: a.stdout, ShardSize: o.shardSize,
+		Problem: func(where, msg string) { a.errorf("%s: %s", where, msg) },
+		Renamed: func(where, msg string) { a.warningf("%s: %s", where, msg) }}
+	switch {
+	case o.overwrite:
+		out.Exist = batch.ExistOverwrite
+	case o.skipExist:
+		out.Exist = batch.ExistSkip
 	}
-	var failFlood, warnFlood flood
+	sink, err := batch.Open(out, enc)
+	if err != nil {
+		return err
+	}
+	var failFlood, warnFlood batch.Flood
 	rep := batch.Report{
 		Failed: func(where string, _ *batch.Unit, d *document.Document) {
-			if failFlood.admit(d.Error.Message) {
+			if failFlood.Admit(d.Error.Message) {
 				a.errorf("%s: %s", where, d.Error.Message)
 			}
 		},
 	}
 	if o.strict {
 		rep.Warned = func(where string, u *batch.Unit, d *document.Document) {
-			for _, w := range d.Warnings {
-				if !warnFlood.admit(w.Message) {
-					continue
-				}
-				if w.Line > 0 && !u.IsRecord {
-					a.warningf("%s:%d: %s", where, w.Line, w.Message)
-				} else {
-					a.warningf("%s: %s", where, w.Message)
-				}
-			}
+			a.reportWarnings(where, d.Warnings, !u.IsRecord, warnFlood.Admit)
 		}
 	}
 	rep.Noticed = a.noticed(o.verbose)
@@ -278,17 +232,13 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	if prog != nil {
 		prog.Done()
 	}
-	failFlood.flush(a.errorf)
-	warnFlood.flush(a.warningf)
+	failFlood.Flush(a.errorf)
+	warnFlood.Flush(a.warningf)
 	interrupted := ctx.Err() != nil
 	if cerr := sink.Close(err == nil); err == nil {
 		err = cerr
 	}
-	if tree != nil {
-		a.reportConflicts(tree.Conflicts)
-	} else if shards != nil {
-		a.reportConflicts(shards.Conflicts)
-	}
+	a.reportConflicts(sink.Conflicts())
 	if interrupted {
 		code := 130
 		if a.signalStatus != nil && a.signalStatus() != 0 {
@@ -306,29 +256,40 @@ func (a *app) runExtract(ctx context.Context, o *extractOptions) error {
 	} else if err != nil && !errors.Is(err, batch.ErrFailFast) {
 		return err
 	}
-	if tree != nil {
-		st.Failed += tree.Failed
+	if sink.Tree != nil {
+		st.Failed += sink.Tree.Failed
 	}
 	if st.Inputs == 0 && err == nil {
 		a.errorf("no input matched%s%s", globHint(o), noInputHint(st, o))
 		return &exitError{code: exitNoInput}
 	}
-	// The summary closes a batch; one clean article needs none (as jq or
-	// pandoc print nothing on success).
-	if !o.quiet && (st.Inputs > 1 || st.Articles != 1 || st.Failed > 0 || st.Warnings > 0 || tree != nil) {
-		s := batch.Summary(st, time.Since(start), tree, shards)
-		s += walkHint(st, o)
-		a.infof("%s", s)
+	if s := sink.Summary(st, time.Since(start)); s != "" && !o.quiet {
+		a.infof("%s%s", s, walkHint(st, o))
 	}
 	switch {
 	case errors.Is(err, batch.ErrFailFast):
 		return &exitError{code: exitFailure}
-	case st.Failed > 0 || tree != nil && len(tree.Conflicts) > 0:
+	case st.Failed > 0 || sink.Tree != nil && len(sink.Tree.Conflicts) > 0:
 		a.raise(exitFailure)
 	case o.strict && st.Warnings > 0:
 		a.raise(exitWarnings)
 	}
 	return nil
+}
+
+// reportWarnings prints the warnings of the document named where, each
+// with its line when lines is set and it has one, those that admit lets
+// through (all when admit is nil).
+func (a *app) reportWarnings(where string, warnings []document.Warning, lines bool, admit func(string) bool) {
+	for _, w := range warnings {
+		switch {
+		case admit != nil && !admit(w.Message):
+		case w.Line > 0 && lines:
+			a.warningf("%s:%d: %s", where, w.Line, w.Message)
+		default:
+			a.warningf("%s: %s", where, w.Message)
+		}
+	}
 }
 
 // reportConflicts lists the targets of an output tree that existed (the

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"strconv"
@@ -15,7 +14,6 @@ import (
 	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/review"
 	"github.com/sahifa/sahifa/extract/source"
-	"github.com/sahifa/sahifa/normalize"
 )
 
 // inspectOptions are the flags of `sahifa inspect`.
@@ -71,31 +69,17 @@ func (a *app) runInspect(o *inspectOptions, args []string) error {
 		return err
 	}
 
-	var norm func(string) string
-	if o.profile != normalize.None {
-		norm = normalize.New(o.profile).String
-	}
 	docs := extract.Extract(src, data, o.options())
-	page := review.Page{Source: path, Profile: o.profile.String()}
 	failed := false
 	for _, d := range docs {
 		addHints(d)
-		name := review.DocName(d, path)
 		if d.Error != nil {
-			a.errorf("%s: %s", name, d.Error.Message)
+			a.errorf("%s: %s", review.DocName(d, path), d.Error.Message)
 			failed = true
-			continue
+		} else {
+			a.reportWarnings(review.DocName(d, path), d.Warnings, true, nil)
 		}
-		for _, warn := range d.Warnings {
-			if warn.Line > 0 {
-				a.warningf("%s:%d: %s", name, warn.Line, warn.Message)
-			} else {
-				a.warningf("%s: %s", name, warn.Message)
-			}
-		}
-		page.Articles = append(page.Articles, review.New(name, d, norm))
 	}
-
 	out, tty := a.stdout, a.stdoutTTY
 	if o.output != "" && o.output != "-" {
 		f, err := os.Create(o.output)
@@ -105,34 +89,16 @@ func (a *app) runInspect(o *inspectOptions, args []string) error {
 		defer f.Close()
 		out, tty = f, false
 	}
-	w := bufio.NewWriter(out)
-	switch {
-	case o.html:
-		err = review.WriteHTML(w, page)
-	case o.json:
-		for _, ar := range page.Articles {
-			if err = ar.WriteJSON(w); err != nil {
-				break
-			}
-		}
-	default:
-		opt := review.TableOptions{Width: a.termWidth(tty), All: o.all, Header: len(docs) > 1}
-		if a.useColor(tty) {
-			opt.Style = paint
-		}
-		for i, ar := range page.Articles {
-			if i > 0 {
-				w.WriteByte('\n')
-			}
-			if err = ar.WriteTable(w, opt); err != nil {
-				break
-			}
-		}
+	format, opt := review.FormatTable, review.TableOptions{Width: a.termWidth(tty), All: o.all, Header: len(docs) > 1}
+	if o.html {
+		format = review.FormatHTML
+	} else if o.json {
+		format = review.FormatJSON
 	}
-	if ferr := w.Flush(); err == nil {
-		err = ferr
+	if a.useColor(tty) {
+		opt.Style = paint
 	}
-	if err != nil {
+	if err := review.Write(out, review.NewPage(path, o.profile, docs), format, opt); err != nil {
 		return err
 	}
 	if failed {

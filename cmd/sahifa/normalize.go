@@ -11,14 +11,10 @@ import (
 
 // normalizeOptions are the flags of sahifa normalize.
 type normalizeOptions struct {
-	profile     normalize.Profile
-	digits      normalize.DigitStyle
-	zwnjSpace   bool
-	keepPersian bool
-	foldHamza   bool
-	daggerAlef  bool
-	stats       bool
-	encoding    string
+	profile  normalize.Profile
+	norm     normalize.Settings
+	stats    bool
+	encoding string
 }
 
 func (a *app) newNormalizeCmd() *cobra.Command {
@@ -37,40 +33,22 @@ func (a *app) newNormalizeCmd() *cobra.Command {
 	}
 	f := cmd.Flags()
 	profileFlag(cmd, &o.profile)
-	digitsFlag(cmd, &o.digits, "digits: keep, latin (ASCII) or arabic (Arabic-Indic); search always makes them ASCII")
-	f.BoolVar(&o.keepPersian, "keep-persian", false, "keep Persian and Urdu letters (ک ی ہ ھ) instead of folding them")
-	f.BoolVar(&o.foldHamza, "fold-hamza", false, "search: fold the hamza seats ؤ → و and ئ → ي")
-	f.BoolVar(&o.daggerAlef, "dagger-alef", false, "search: turn the superscript alef U+0670 into ا instead of removing it")
-	enumFlag(cmd, f, &o.zwnjSpace, "zwnj", "", "what", "remove", "search: what to do with ZWNJ, remove or space",
+	digitsFlag(cmd, &o.norm.Digits, "digits: keep, latin (ASCII) or arabic (Arabic-Indic); search always makes them ASCII")
+	f.BoolVar(&o.norm.KeepPersian, "keep-persian", false, "keep Persian and Urdu letters (ک ی ہ ھ) instead of folding them")
+	f.BoolVar(&o.norm.FoldHamza, "fold-hamza", false, "search: fold the hamza seats ؤ → و and ئ → ي")
+	f.BoolVar(&o.norm.DaggerAlef, "dagger-alef", false, "search: turn the superscript alef U+0670 into ا instead of removing it")
+	enumFlag(cmd, f, &o.norm.ZWNJAsSpace, "zwnj", "", "what", "remove", "search: what to do with ZWNJ, remove or space",
 		choice[bool]{"remove", false}, choice[bool]{"space", true})
 	encodingFlag(cmd, &o.encoding)
 	f.BoolVar(&o.stats, "stats", false, "print the counts of what changed, by rule, on standard error")
 	return cmd
 }
 
-// normalizer builds the Normalizer the flags ask for.
-func (o *normalizeOptions) normalizer() *normalize.Normalizer {
-	opts := []normalize.Option{normalize.Digits(o.digits)}
-	if o.keepPersian {
-		opts = append(opts, normalize.KeepPersian())
-	}
-	if o.foldHamza {
-		opts = append(opts, normalize.FoldHamza())
-	}
-	if o.daggerAlef {
-		opts = append(opts, normalize.DaggerAlef())
-	}
-	if o.zwnjSpace {
-		opts = append(opts, normalize.ZWNJAsSpace())
-	}
-	return normalize.New(o.profile, opts...)
-}
-
 // normalizeRun streams each input through the Normalizer to stdout,
 // decoded as extract decodes it. A file that cannot be read is reported and
 // skipped (exit 1 at the end); a write error ends the run.
 func (a *app) normalizeRun(o *normalizeOptions, args []string) error {
-	n := o.normalizer()
+	n := normalize.New(o.profile, o.norm.Options()...)
 	if len(args) == 0 && a.stdinTTY {
 		return usagef("no input: give files, or pipe text to standard input")
 	}
@@ -104,21 +82,9 @@ func (a *app) normalizeRun(o *normalizeOptions, args []string) error {
 		return err
 	}
 	if o.stats {
-		a.printStats(total)
-	}
-	return nil
-}
-
-// printStats writes the counts of what changed on stderr, one rule a line.
-func (a *app) printStats(total map[string]int) {
-	changed := false
-	for _, r := range normalize.Rules() {
-		if k := total[r]; k > 0 {
-			a.infof("%s: %d", r, k)
-			changed = true
+		for _, line := range normalize.StatsLines(total) {
+			a.infof("%s", line)
 		}
 	}
-	if !changed {
-		a.infof("no changes")
-	}
+	return nil
 }

@@ -3,55 +3,20 @@ package main
 import (
 	"fmt"
 	"os"
-	"runtime"
-	"runtime/debug"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/cobra/doc"
+
+	"github.com/sahifa/sahifa/internal/buildinfo"
 )
 
 // version is set at build time with -ldflags "-X main.version=…"; otherwise
 // it comes from the module's build information.
 var version = ""
 
-// versionString is the version, the commit and its date when the binary
-// was built from a checkout (the VCS settings of the build information,
-// "+dirty" for uncommitted changes), and the Go version:
+// versionString is the version line of this binary (package buildinfo):
 // `v1.2.0 (commit 1a2b3c4d5e6f, 2026-12-01T10:00:00Z) go1.26.8`.
-func versionString() string {
-	v, commit, date, dirty := version, "", "", false
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		if v == "" && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-			v = bi.Main.Version
-		}
-		for _, s := range bi.Settings {
-			switch s.Key {
-			case "vcs.revision":
-				commit = s.Value
-			case "vcs.time":
-				date = s.Value
-			case "vcs.modified":
-				dirty = s.Value == "true"
-			}
-		}
-	}
-	if v == "" {
-		v = "devel"
-	}
-	if commit != "" {
-		if len(commit) > 12 {
-			commit = commit[:12]
-		}
-		if dirty {
-			commit += "+dirty"
-		}
-		if date != "" {
-			commit += ", " + date
-		}
-		v += " (commit " + commit + ")"
-	}
-	return v + " " + runtime.Version()
-}
+func versionString() string { return buildinfo.String(version) }
 
 func (a *app) newVersionCmd() *cobra.Command {
 	return &cobra.Command{

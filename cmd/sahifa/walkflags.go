@@ -73,12 +73,5 @@ func noInputHint(st batch.Stats, o *extractOptions) string {
 	if len(o.globs) > 0 {
 		return "" // the globs are named
 	}
-	var s string
-	if st.OthersSkipped > 0 {
-		s += "; " + batch.Plural(st.OthersSkipped, "file") + " not article-like skipped"
-	}
-	if st.LinksSkipped > 0 {
-		s += "; " + batch.Plural(st.LinksSkipped, "symbolic link") + " not followed"
-	}
-	return s + walkHint(st, o)
+	return batch.LeftOut(st) + walkHint(st, o)
 }

@@ -48,3 +48,17 @@ func Plural(n int, noun string) string {
 	}
 	return strconv.Itoa(n) + " " + noun + "s"
 }
+
+// LeftOut says what the walks of a batch that found no input left out,
+// each part after "; ": "; 3 files not article-like skipped; 1 symbolic
+// link not followed", or "" when they left nothing out.
+func LeftOut(st Stats) string {
+	var s string
+	if st.OthersSkipped > 0 {
+		s += "; " + Plural(st.OthersSkipped, "file") + " not article-like skipped"
+	}
+	if st.LinksSkipped > 0 {
+		s += "; " + Plural(st.LinksSkipped, "symbolic link") + " not followed"
+	}
+	return s
+}

@@ -25,7 +25,7 @@ var chromeCases = []struct {
 	{"a page's footer of teasers and sidebars", Context{}, append(page(0, 6)[:16], ">>غلين ماكسويل ينسحب من مزادات الدوري الهندي الممتاز لموسم جديد", "أكثر من ألف قتيل في فيضانات آسيا فما أسبابها وما الذي ينتظر المنطقة بعدها؟", "البحث", "Recent Posts", "عندما يصور وجود الفلسطينيين على أنه كراهية في الإعلام", "نيك كيريوس يهزم أرينا سابالينكا في مواجهة التنس", "معركة تمثيلية في إسبانيا دقيق وبيض وألعاب نارية", "Recent Comments"), document.RoleResidue, RulePageChrome},
 	{"a text browser's list of links", Context{}, []string{para, "References", "", ">>   1. http://example.com/a", "   2. https://example.com/b?x=1"}, document.RoleResidue, RuleLinkReference},
 	{"its header", Context{}, []string{para, ">>References", "", "   1. http://example.com/a", "   2. https://example.com/b?x=1"}, document.RoleResidue, RuleLinkReference},
-	{"a heading References over text stays", Context{}, []string{para, ">>References", para}, document.RoleParagraph, RuleEnglish},
+	{"a heading References over text stays a heading", Context{}, []string{para, ">>References", para}, document.RoleHeading, RuleLatinHeading},
 	{"an image marker before text leaves it to the other rules", Context{}, []string{para, ">>[IMG] الرئيس يستقبل الوزير في القصر الجمهوري صباح اليوم", para}, document.RoleHeading, RuleHeading},
 }
 

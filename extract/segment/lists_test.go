@@ -50,7 +50,7 @@ var listCases = []struct {
 	{"a line among items that all open alike is one more", Context{}, []string{para, "ـ الشيخ القاضي بن الحاج", "ـ الشيخ بن آمني المجلسي", ">>محمد الامين بن عبد الوهاب", "ـ الشيخ سيديا بن المختار", "ـ الشيخ أحمدو بن اعويس", para}, document.RoleListItem, RuleListContinued},
 	{"a symbol font's bullet become a letter", Context{}, []string{para, "ماهي أسباب ارتفاع ضغط الدم؟", ">>aـ تصلب الشرايين", "a التهاب الكلى المزمن", "a البدانة", para}, document.RoleListItem, RuleGlyphBullet},
 	{"a question over a list is its heading", Context{}, []string{para, ">>ماهي أسباب ارتفاع ضغط الدم؟", "aـ تصلب الشرايين", "a التهاب الكلى المزمن", "a البدانة", para}, document.RoleHeading, RuleListHeading},
-	{"two lines opening with a letter are no list", Context{}, []string{para, ">>a التهاب الكلى المزمن", "a البدانة", para}, document.RoleParagraph, RuleParagraph},
+	{"two lines opening with a letter are no list", Context{}, []string{para, ">>a التهاب الكلى المزمن", "a البدانة", para}, document.RoleHeading, RuleHeadingStack},
 	{"a dashed line under a lead-in to speech is what was said", Context{}, []string{para, "بعد أن تجاوز مفازة الصمت التي يضعها بين أي سؤال وبين اجابته، قال:", ">>ـ وعيت مقولة أحد الموسيقيين العالميين بأن الموسيقى تستطيع أن تستوعب كل مظاهر الحياة.", para}, document.RoleParagraph, RuleDashSpeech},
 	{"a dashed line under a label stays an item", Context{}, []string{para, "العقوبات الانضباطية بخصوص لعب الكرة باليد:", ">>- يجب انذار اللاعب اذا كان لعب الكرة باليد قد منع هدفا محققا للفريق المنافس.", para}, document.RoleListItem, RuleListBullet},
 	{"dashed lines under a lead-in to speech are a list", Context{}, []string{para, "وقال المتحدث في ختام المؤتمر:", ">>- " + para, "- " + para, para}, document.RoleListItem, RuleListBullet},

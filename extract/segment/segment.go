@@ -93,6 +93,8 @@ var stages = []stage{
 	{name: "page-chrome", run: pageChrome, rules: []*Rule{rulePageChrome, rulePageTitle}},
 	{name: "marked-interview", run: markedInterview, rules: []*Rule{ruleMarkedQuestion, ruleMarkedAnswer}},
 	{name: "answered-interview", run: answeredInterview, rules: []*Rule{ruleAnsweredQuestion}},
+	{name: "title-under-top-lines", run: titleUnderTopLines, when: func(s *state) bool { return !s.ctx.HasTitle }},
+	{name: "section-name", run: sectionName, when: func(s *state) bool { return !s.ctx.HasTitle }, rules: []*Rule{ruleSectionName}},
 	{name: "kicker", run: kicker, when: func(s *state) bool { return !s.ctx.HasTitle }, rules: []*Rule{ruleKicker}},
 	{name: "decks", run: decks, rules: []*Rule{ruleDeck}},
 	{name: "read-also-items", run: readAlsoItems, rules: []*Rule{ruleReadAlsoItem}},
@@ -115,6 +117,8 @@ var stages = []stage{
 	{name: "context", run: context, rules: contextRules},
 	{name: "over-list-headings", run: overListHeadings, rules: []*Rule{ruleOverListHeading}},
 	{name: "dated-teasers", run: datedTeasers, rules: []*Rule{ruleDatedTeasers}},
+	{name: "decks-under-title", run: decksUnderTitle, rules: []*Rule{ruleDeckUnderTitle}},
+	{name: "heading-stacks", run: headingStacks, rules: []*Rule{ruleHeadingStack}},
 	{name: "one-attribution", run: oneAttribution, rules: []*Rule{ruleExtraAttribution}},
 	{name: "container-teasers", run: containerTeasers, when: func(s *state) bool {
 		return strings.EqualFold(strings.TrimSpace(s.ctx.Source), "cnn")
@@ -141,6 +145,9 @@ type state struct {
 
 	// wrap is the column the document was hard-wrapped at, 0 when none
 	wrap int
+	// blanks is 1 when the document sets blank lines between its blocks,
+	// -1 when it does not, 0 before blankBetweenBlocks is asked
+	blanks int
 
 	// the line the context rules are deciding, and its neighbours
 	cur, prev, next int

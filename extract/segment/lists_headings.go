@@ -108,9 +108,10 @@ func leadsIntoSpeech(f *Feature) bool {
 }
 
 // A section over lists: `التحليل الفني`, then `حواجز الدعم:` over its
-// rows. A short free line standing apart (after a blank line, a sentence
-// or an item), right over the heading of a list, is a heading too: the
-// section's, over the list's.
+// rows. A short line left a paragraph, of two words or more, standing
+// apart (after a blank line or an item), right over the heading of a
+// list, is a heading too: the section's, over the list's. It runs after
+// the heading stacks (heading_stack.go) and decides what they leave.
 
 var ruleOverListHeading = &Rule{Name: RuleOverListHeading, Role: document.RoleHeading}
 
@@ -121,7 +122,7 @@ const RuleOverListHeading = "heading-over-list-heading"
 // reads the result of the context rules.
 func overListHeadings(s *state) {
 	for i := range s.lines {
-		if s.lines[i].Rule != RuleParagraph || i == s.firstContent || !headingShape(&s.feats[i]) || s.feats[i].Words > 8 {
+		if s.lines[i].Rule != RuleParagraph || i == s.firstContent || !headingShape(&s.feats[i]) || s.feats[i].Words > 8 || s.feats[i].Words < 2 {
 			continue
 		}
 		n := s.nextNonBlank(i)
@@ -129,7 +130,7 @@ func overListHeadings(s *state) {
 			continue
 		}
 		p := s.prevNonBlank(i)
-		if p < 0 || p < i-1 || s.feats[p].SentenceEnd() || s.listItem(p) {
+		if p < 0 || p < i-1 || s.listItem(p) {
 			s.set(i, ruleOverListHeading)
 		}
 	}

@@ -57,7 +57,7 @@ var listCases = []struct {
 	{"a table's first rows may hold a longer key", Context{}, []string{para, ">>عمالات كازا (1882 إصابة فالمجموع): البرنوصي 628، عين السبع 302، آنفا 282", "آخر تحديث: الأحد 6 يونيو مع 18:00", "الأقاليم: طنجة 1735، العرايش 370، تطوان 265", "آخر تحديث: اليوم الخميس مع 18:00", "الأقاليم: الرباط 305، سلا 245، الصخيرات 151", para}, document.RoleListItem, RuleKeyValue},
 	{"a sentence with figures over a table is no row", Context{}, []string{para, ">>اليوم، جهة الشمال سجلات أرقام مرتفعة بحيث سجلات 125 حالة و30 شفاء و2 وفاة: التفاصيل", "آخر تحديث: الأحد 6 يونيو مع 18:00", "الأقاليم: طنجة 1735، العرايش 370، تطوان 265", "آخر تحديث: اليوم الخميس مع 18:00", "الأقاليم: الرباط 305، سلا 245، الصخيرات 151", para}, document.RoleParagraph, RuleParagraph},
 	{"a section's heading over a list's heading", Context{}, []string{para, "", ">>التحليل الفني", "", "حواجز الدعم:", "- أقرب حاجز دعم رئيسي للمدى القصير عند 8123.", "- ثاني أقرب حاجز دعم للمدى المتوسط عند 8000.", "", para}, document.RoleHeading, RuleOverListHeading},
-	{"a line going on from a paragraph over a list's heading is no heading", Context{}, []string{para, "وقال المتحدث باسم الوزارة", ">>في مؤتمر صحفي عقده أمس", "حواجز الدعم:", "- أقرب حاجز دعم رئيسي للمدى القصير", "- ثاني أقرب حاجز دعم للمدى المتوسط", para}, document.RoleParagraph, RuleParagraph},
+	{"a line right under a paragraph over a list's heading is no heading", Context{}, []string{para, "", para, ">>في مؤتمر صحفي عقده أمس", "حواجز الدعم:", "- أقرب حاجز دعم رئيسي للمدى القصير", "- ثاني أقرب حاجز دعم للمدى المتوسط", para}, document.RoleParagraph, RuleParagraph},
 }
 
 func init() { ruleCases = append(ruleCases, listCases...) }

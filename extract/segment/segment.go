@@ -115,10 +115,10 @@ var stages = []stage{
 	{name: "interview", run: interview, rules: []*Rule{ruleInterview}},
 	{name: "section-numbers", run: sectionNumbers, rules: []*Rule{ruleSectionNumber}},
 	{name: "context", run: context, rules: contextRules},
-	{name: "over-list-headings", run: overListHeadings, rules: []*Rule{ruleOverListHeading}},
 	{name: "dated-teasers", run: datedTeasers, rules: []*Rule{ruleDatedTeasers}},
 	{name: "decks-under-title", run: decksUnderTitle, rules: []*Rule{ruleDeckUnderTitle}},
 	{name: "heading-stacks", run: headingStacks, rules: []*Rule{ruleHeadingStack}},
+	{name: "over-list-headings", run: overListHeadings, rules: []*Rule{ruleOverListHeading}},
 	{name: "one-attribution", run: oneAttribution, rules: []*Rule{ruleExtraAttribution}},
 	{name: "container-teasers", run: containerTeasers, when: func(s *state) bool {
 		return strings.EqualFold(strings.TrimSpace(s.ctx.Source), "cnn")

@@ -58,6 +58,10 @@ var listCases = []struct {
 	{"a sentence with figures over a table is no row", Context{}, []string{para, ">>اليوم، جهة الشمال سجلات أرقام مرتفعة بحيث سجلات 125 حالة و30 شفاء و2 وفاة: التفاصيل", "آخر تحديث: الأحد 6 يونيو مع 18:00", "الأقاليم: طنجة 1735، العرايش 370، تطوان 265", "آخر تحديث: اليوم الخميس مع 18:00", "الأقاليم: الرباط 305، سلا 245، الصخيرات 151", para}, document.RoleParagraph, RuleParagraph},
 	{"a section's heading over a list's heading", Context{}, []string{para, "", ">>التحليل الفني", "", "حواجز الدعم:", "- أقرب حاجز دعم رئيسي للمدى القصير عند 8123.", "- ثاني أقرب حاجز دعم للمدى المتوسط عند 8000.", "", para}, document.RoleHeading, RuleOverListHeading},
 	{"a line right under a paragraph over a list's heading is no heading", Context{}, []string{para, "", para, ">>في مؤتمر صحفي عقده أمس", "حواجز الدعم:", "- أقرب حاجز دعم رئيسي للمدى القصير", "- ثاني أقرب حاجز دعم للمدى المتوسط", para}, document.RoleParagraph, RuleParagraph},
+	{"a counted list is no page chrome", Context{}, []string{"دبي، الإمارات العربية المتحدة (CNN)", para, "1 . الإمارات", "2 . البحرين", "3 . الجزائر", "4 . السنغال", "5 . السودان", "6 . العراق", "7 . الكويت", "8 . المغرب", ">>9 . المملكة العربية السعودية", "10 . المملكة المتحدة", "11 . اليمن", para}, document.RoleListItem, RuleListNumbered},
+	{"points counted in words are items", Context{}, []string{para, "", ">>أولا: «تحديا دستوريا» له صلة بالعلاقة بين الكونغرس والرئيس في الاتفاقيات الدولية.", "", "ثانيا: «استسلاما» لإيران التي وصفها بأنها الدولة الراعية للإرهاب في العالم.", "", para}, document.RoleListItem, RuleOrdinalItem},
+	{"one point counted in words is a paragraph", Context{}, []string{para, "", ">>أولا: يجب على الحكومة أن تراجع سياستها المالية قبل نهاية العام.", "", para}, document.RoleParagraph, RuleParagraph},
+	{"short points counted in words stay headings", Context{}, []string{para, "", ">>أولاً: أسس الأزمة المالية", para, "", "ثانيا: البواعث السياسية", para}, document.RoleHeading, RuleOrdinalHeading},
 }
 
 func init() { ruleCases = append(ruleCases, listCases...) }

@@ -91,6 +91,8 @@ var stages = []stage{
 	{name: "reflow", run: func(*state) {}, rules: []*Rule{ruleWrapped}},
 	{name: "local", run: local, rules: localRules},
 	{name: "page-chrome", run: pageChrome, rules: []*Rule{rulePageChrome, rulePageTitle}},
+	{name: "counted-lists", run: countedLists},
+	{name: "ordinal-items", run: ordinalItems, rules: []*Rule{ruleOrdinalItem}},
 	{name: "marked-interview", run: markedInterview, rules: []*Rule{ruleMarkedQuestion, ruleMarkedAnswer}},
 	{name: "answered-interview", run: answeredInterview, rules: []*Rule{ruleAnsweredQuestion}},
 	{name: "title-under-top-lines", run: titleUnderTopLines, when: func(s *state) bool { return !s.ctx.HasTitle }},

@@ -62,6 +62,9 @@ var listCases = []struct {
 	{"points counted in words are items", Context{}, []string{para, "", ">>أولا: «تحديا دستوريا» له صلة بالعلاقة بين الكونغرس والرئيس في الاتفاقيات الدولية.", "", "ثانيا: «استسلاما» لإيران التي وصفها بأنها الدولة الراعية للإرهاب في العالم.", "", para}, document.RoleListItem, RuleOrdinalItem},
 	{"one point counted in words is a paragraph", Context{}, []string{para, "", ">>أولا: يجب على الحكومة أن تراجع سياستها المالية قبل نهاية العام.", "", para}, document.RoleParagraph, RuleParagraph},
 	{"short points counted in words stay headings", Context{}, []string{para, "", ">>أولاً: أسس الأزمة المالية", para, "", "ثانيا: البواعث السياسية", para}, document.RoleHeading, RuleOrdinalHeading},
+	{"short bullets over the rights notice are the footer's menu", Context{}, []string{"عنوان المقال", para, para, "", "   * من نحن", ">>   * اتصل بنا", "   * سياسة الخصوصية", "", "جميع الحقوق محفوظة. © 2023"}, document.RoleResidue, RuleFooterMenu},
+	{"an article's list over the rights notice with long items stays a list", Context{}, []string{"عنوان المقال", para, para, "", "- " + para, ">>- " + para, "- " + para, "", "جميع الحقوق محفوظة. © 2023"}, document.RoleListItem, RuleListBullet},
+	{"short bullets in the body stay a list", Context{}, []string{"عنوان المقال", para, para, "", "   * من نحن", ">>   * اتصل بنا", "   * سياسة الخصوصية", "", para}, document.RoleListItem, RuleListBullet},
 }
 
 func init() { ruleCases = append(ruleCases, listCases...) }

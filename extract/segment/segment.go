@@ -117,6 +117,7 @@ var stages = []stage{
 	{name: "interview", run: interview, rules: []*Rule{ruleInterview}},
 	{name: "section-numbers", run: sectionNumbers, rules: []*Rule{ruleSectionNumber}},
 	{name: "context", run: context, rules: contextRules},
+	{name: "footer-menus", run: footerMenus, rules: []*Rule{ruleFooterMenu}},
 	{name: "dated-teasers", run: datedTeasers, rules: []*Rule{ruleDatedTeasers}},
 	{name: "decks-under-title", run: decksUnderTitle, rules: []*Rule{ruleDeckUnderTitle}},
 	{name: "heading-stacks", run: headingStacks, rules: []*Rule{ruleHeadingStack}},

@@ -88,8 +88,9 @@ func unmarkedLists(s *state) {
 				continue
 			}
 			if j-i >= minRows {
-				s.listHeading(i)
-				for k := i; k < j; k++ {
+				from := s.tableStart(i, j)
+				s.listHeading(from)
+				for k := from; k < j; k++ {
 					s.set(k, ruleKeyValue)
 				}
 				i = j - 1
@@ -101,8 +102,9 @@ func unmarkedLists(s *state) {
 			i = j - 1
 			continue
 		} else if j-i >= minRun {
-			s.listHeading(i)
-			for k := i; k < j; k++ {
+			from := s.tableStart(i, j)
+			s.listHeading(from)
+			for k := from; k < j; k++ {
 				s.set(k, ruleDefinition)
 			}
 			i = j - 1
@@ -339,4 +341,41 @@ func (s *state) deck(i, j int) bool {
 // (`ماهي أسباب ارتفاع ضغط الدم؟`).
 func isListQuestion(f *Feature) bool {
 	return (f.Last == '؟' || f.Last == '?') && f.Words <= 12 && f.IsArabic()
+}
+
+// figureRowNumbers is how many numbers a row of a table holds at least.
+const figureRowNumbers = 3
+
+// figureKeyWords is the longest a table row's key may be.
+const figureKeyWords = 6
+
+// isFigureRow reports a row of a table: a short key (no sentence in it)
+// before a colon, and figureRowNumbers numbers or more (`الأقاليم: المحمدية 331، مديونة 167، النواصر 90`).
+func isFigureRow(f *Feature) bool {
+	key, _, ok := strings.Cut(f.Clean, ":")
+	if !ok || f.List != 0 || len(strings.Fields(key)) > figureKeyWords || strings.ContainsAny(key, "،.") {
+		return false
+	}
+	n, in := 0, false
+	for _, r := range f.Clean {
+		_, d := script.DigitValue(r)
+		if d && !in {
+			n++
+		}
+		in = d
+	}
+	return n >= figureRowNumbers
+}
+
+// tableStart returns where the rows [i, j) begin when they are a table
+// (most hold a figure): its first rows may hold longer keys than the
+// others, and lie before i.
+func (s *state) tableStart(i, j int) int {
+	from := i
+	if s.figures(i, j) {
+		for from > s.firstBody && s.free(from-1) && isFigureRow(&s.feats[from-1]) {
+			from--
+		}
+	}
+	return from
 }

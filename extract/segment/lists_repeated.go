@@ -78,3 +78,50 @@ func repeatedLists(s *state) {
 		}
 	}
 }
+
+// Footer menus: under the article, a page closes with a menu of short
+// entries (`* من نحن`, `* اتصل بنا`, `* سياسة الخصوصية`) right over its
+// rights or cookie notice. A run of minRun or more short bullets in the
+// body, right over such a notice, is the page's chrome. It reads the
+// result of the context rules.
+
+var ruleFooterMenu = &Rule{Name: RuleFooterMenu, Role: document.RoleResidue, Residue: document.ResidueNavigation}
+
+// RuleFooterMenu is the rule of the footer menus.
+const RuleFooterMenu = "footer-menu"
+
+// footerWords is the longest a footer menu's entry is.
+const footerWords = 4
+
+// closesPage reports a line that closes a page: a rights, cookie or
+// contact notice.
+func closesPage(l *document.Line) bool {
+	switch l.Rule {
+	case RuleRights, RuleCookie, RuleContact, RuleCommentPolicy:
+		return true
+	}
+	return false
+}
+
+// footerMenus marks the short bullets right over a page's closing
+// notice.
+func footerMenus(s *state) {
+	for _, run := range s.bulletRuns() {
+		if len(run) < minRun || run[0] < s.firstBody {
+			continue
+		}
+		short := true
+		for _, k := range run {
+			if f := &s.feats[k]; f.Words > footerWords || f.SentenceEnd() {
+				short = false
+			}
+		}
+		n := s.nextNonBlank(run[len(run)-1])
+		if !short || n < 0 || !closesPage(&s.lines[n]) {
+			continue
+		}
+		for _, k := range run {
+			s.set(k, ruleFooterMenu)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package segment
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/sahifa/sahifa/extract/document"
@@ -342,65 +341,6 @@ func labelRows(s *state) {
 	}
 }
 
-// Numbered headings: a document that numbers its sections sets `1. كيف
-// يمكن تغذية الأمل؟` over a section, and `1.الأمل كقوة نفسية:` under it
-// numbering again. A numbered line whose number goes on from neither the
-// numbered line right before it nor the one right after it is no item of
-// a list: short, it heads what follows.
-
-var ruleNumberedHeading = &Rule{Name: RuleNumberedHeading, Role: document.RoleHeading}
-
-// RuleNumberedHeading is the rule of the numbered headings.
-const RuleNumberedHeading = "numbered-heading"
-
-// numberedHeadingWords is the longest a numbered heading may be.
-const numberedHeadingWords = 12
-
-// itemNumber returns the number a numbered line opens with (`3.`, `(3)`,
-// `٣-`), false when it opens with none.
-func itemNumber(c string) (int, bool) {
-	c = strings.TrimLeft(c, "( ")
-	n, digits := 0, 0
-	for _, r := range c {
-		d, ok := script.DigitValue(r)
-		if !ok || digits == 3 {
-			break
-		}
-		n = n*10 + d
-		digits++
-	}
-	return n, digits > 0
-}
-
-// numberedHeadings decides the numbered lines whose numbers run on from
-// neither neighbour.
-func numberedHeadings(s *state) {
-	number := func(i int) (int, bool) {
-		if i < 0 || s.lines[i].Rule != RuleListNumbered {
-			return 0, false
-		}
-		return itemNumber(s.feats[i].Clean)
-	}
-	for i := range s.lines {
-		n, ok := number(i)
-		f := &s.feats[i]
-		if !ok || f.Words > numberedHeadingWords || !f.IsArabic() || f.Last == '،' || f.Last == ',' {
-			continue
-		}
-		p, q := s.prevNonBlank(i), s.nextNonBlank(i)
-		if pn, ok := number(p); ok && pn == n-1 {
-			continue
-		}
-		if qn, ok := number(q); ok && qn == n+1 || q < 0 {
-			continue
-		}
-		if s.listItem(q) && s.feats[q].List != '1' {
-			continue // a numbered line over its dashed items is their heading, left to the others
-		}
-		s.set(i, ruleNumberedHeading)
-	}
-}
-
 // itemOpener is the first word of an item, its mark skipped, folded.
 func itemOpener(f *Feature) string {
 	w := strings.Fields(f.Clean)
@@ -443,44 +383,4 @@ func (s *state) newOpener(from1, to1, from2, to2 int) bool {
 		}
 	}
 	return 2*same < all
-}
-
-// Speech set off by a dash: `قال:` and on the next line `ـ وعيت مقولة
-// …`. A dashed line alone (no dashed line right before or after it),
-// long enough to be body text, under a line that leads into speech, is
-// what was said: a paragraph.
-
-var ruleDashSpeech = &Rule{Name: RuleDashSpeech, Role: document.RoleParagraph}
-
-// RuleDashSpeech is the rule of the speech set off by a dash.
-const RuleDashSpeech = "dash-speech"
-
-// dashSpeech decides the lone dashed lines under a lead-in.
-func dashSpeech(s *state) {
-	for i := range s.lines {
-		f := &s.feats[i]
-		if !s.markedItem(i) || f.List != '-' || !f.Bodyish() {
-			continue
-		}
-		p, n := s.prevNonBlank(i), s.nextNonBlank(i)
-		if p < 0 || s.listItem(p) || s.listItem(n) {
-			continue
-		}
-		if pf := &s.feats[p]; pf.Last == ':' && pf.IsArabic() && leadsIntoSpeech(pf) {
-			s.set(i, ruleDashSpeech)
-		}
-	}
-}
-
-// leadsIntoSpeech reports a line leading into what someone says: a verb
-// of saying in it (`… قال:`), or, longer than a label, opening with a
-// conjunction (`ويضيف، بعد ان يلتفت الى عوده:`).
-func leadsIntoSpeech(f *Feature) bool {
-	words := strings.Fields(strings.TrimRight(f.Clean, ": "))
-	for _, w := range words {
-		if slices.Contains(sayingVerbs, script.Fold(w, script.WordKey)) {
-			return true
-		}
-	}
-	return len(words) > 3 && script.HasAnyPrefix(words[0], conjunctions)
 }

@@ -54,6 +54,17 @@ var listCases = []struct {
 	{"a dashed line under a lead-in to speech is what was said", Context{}, []string{para, "بعد أن تجاوز مفازة الصمت التي يضعها بين أي سؤال وبين اجابته، قال:", ">>ـ وعيت مقولة أحد الموسيقيين العالميين بأن الموسيقى تستطيع أن تستوعب كل مظاهر الحياة.", para}, document.RoleParagraph, RuleDashSpeech},
 	{"a dashed line under a label stays an item", Context{}, []string{para, "العقوبات الانضباطية بخصوص لعب الكرة باليد:", ">>- يجب انذار اللاعب اذا كان لعب الكرة باليد قد منع هدفا محققا للفريق المنافس.", para}, document.RoleListItem, RuleListBullet},
 	{"dashed lines under a lead-in to speech are a list", Context{}, []string{para, "وقال المتحدث في ختام المؤتمر:", ">>- " + para, "- " + para, para}, document.RoleListItem, RuleListBullet},
+	{"a table's first rows may hold a longer key", Context{}, []string{para, ">>عمالات كازا (1882 إصابة فالمجموع): البرنوصي 628، عين السبع 302، آنفا 282", "آخر تحديث: الأحد 6 يونيو مع 18:00", "الأقاليم: طنجة 1735، العرايش 370، تطوان 265", "آخر تحديث: اليوم الخميس مع 18:00", "الأقاليم: الرباط 305، سلا 245، الصخيرات 151", para}, document.RoleListItem, RuleKeyValue},
+	{"a sentence with figures over a table is no row", Context{}, []string{para, ">>اليوم، جهة الشمال سجلات أرقام مرتفعة بحيث سجلات 125 حالة و30 شفاء و2 وفاة: التفاصيل", "آخر تحديث: الأحد 6 يونيو مع 18:00", "الأقاليم: طنجة 1735، العرايش 370، تطوان 265", "آخر تحديث: اليوم الخميس مع 18:00", "الأقاليم: الرباط 305، سلا 245، الصخيرات 151", para}, document.RoleParagraph, RuleParagraph},
+	{"a section's heading over a list's heading", Context{}, []string{para, "", ">>التحليل الفني", "", "حواجز الدعم:", "- أقرب حاجز دعم رئيسي للمدى القصير عند 8123.", "- ثاني أقرب حاجز دعم للمدى المتوسط عند 8000.", "", para}, document.RoleHeading, RuleOverListHeading},
+	{"a line right under a paragraph over a list's heading is no heading", Context{}, []string{para, "", para, ">>في مؤتمر صحفي عقده أمس", "حواجز الدعم:", "- أقرب حاجز دعم رئيسي للمدى القصير", "- ثاني أقرب حاجز دعم للمدى المتوسط", para}, document.RoleParagraph, RuleParagraph},
+	{"a counted list is no page chrome", Context{}, []string{"دبي، الإمارات العربية المتحدة (CNN)", para, "1 . الإمارات", "2 . البحرين", "3 . الجزائر", "4 . السنغال", "5 . السودان", "6 . العراق", "7 . الكويت", "8 . المغرب", ">>9 . المملكة العربية السعودية", "10 . المملكة المتحدة", "11 . اليمن", para}, document.RoleListItem, RuleListNumbered},
+	{"points counted in words are items", Context{}, []string{para, "", ">>أولا: «تحديا دستوريا» له صلة بالعلاقة بين الكونغرس والرئيس في الاتفاقيات الدولية.", "", "ثانيا: «استسلاما» لإيران التي وصفها بأنها الدولة الراعية للإرهاب في العالم.", "", para}, document.RoleListItem, RuleOrdinalItem},
+	{"one point counted in words is a paragraph", Context{}, []string{para, "", ">>أولا: يجب على الحكومة أن تراجع سياستها المالية قبل نهاية العام.", "", para}, document.RoleParagraph, RuleParagraph},
+	{"short points counted in words stay headings", Context{}, []string{para, "", ">>أولاً: أسس الأزمة المالية", para, "", "ثانيا: البواعث السياسية", para}, document.RoleHeading, RuleOrdinalHeading},
+	{"short bullets over the rights notice are the footer's menu", Context{}, []string{"عنوان المقال", para, para, "", "   * من نحن", ">>   * اتصل بنا", "   * سياسة الخصوصية", "", "جميع الحقوق محفوظة. © 2023"}, document.RoleResidue, RuleFooterMenu},
+	{"an article's list over the rights notice with long items stays a list", Context{}, []string{"عنوان المقال", para, para, "", "- " + para, ">>- " + para, "- " + para, "", "جميع الحقوق محفوظة. © 2023"}, document.RoleListItem, RuleListBullet},
+	{"short bullets in the body stay a list", Context{}, []string{"عنوان المقال", para, para, "", "   * من نحن", ">>   * اتصل بنا", "   * سياسة الخصوصية", "", para}, document.RoleListItem, RuleListBullet},
 }
 
 func init() { ruleCases = append(ruleCases, listCases...) }
@@ -74,6 +85,24 @@ func TestGlyphBullet(t *testing.T) {
 		f.Arabic, f.Latin, f.ArabicWords, f.LatinWords = script.Count(tt.in)
 		if got := glyphBullet(&f); got != tt.want {
 			t.Errorf("glyphBullet(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsFigureRow(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"الأقاليم: المحمدية 331، مديونة 167، النواصر 90", true},
+		{"عمالات كازا (1882 إصابة فالمجموع): البرنوصي 628، آنفا 282", true},
+		{"الأقاليم: المحمدية 331", false},
+		{"اليوم، جهة الشمال سجلات 125 حالة و30 شفاء و2 وفاة: التفاصيل", false},
+		{"- الأقاليم: المحمدية 331، مديونة 167، النواصر 90", false},
+	} {
+		f := Feature{Clean: tt.in, List: listMarker(tt.in)}
+		if got := isFigureRow(&f); got != tt.want {
+			t.Errorf("isFigureRow(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

@@ -47,7 +47,7 @@ func ExtractPart(src document.Source, format string, p *container.Part, opt Opti
 			ws[i].Line += max(p.Line, 1) - 1
 		}
 	}
-	in := &container.Input{Source: src, Doc: inp, Warnings: ws, TextField: opt.TextField, IDField: opt.IDField, Line: p.Line}
+	in := &container.Input{Source: src, Doc: inp, Warnings: ws, TextField: opt.TextField, IDField: opt.IDField, Line: p.Line, Element: p.Element}
 	var arts []*container.Article
 	switch format {
 	case container.TREC:

@@ -20,8 +20,9 @@ import (
 // is residue (segment.RuleRepeated) when the segmenter took it for text.
 //
 // The counts are a count-min sketch of fixed size (RepeatsMemory bytes,
-// whatever the input): a count can only be too high, by the lines that
-// share its cells, never too low. The hash is FNV-1a, fixed, and the
+// 4 MiB, whatever the input): a count can only be too high, by the lines
+// that share its cells, never too low; with a few million distinct lines
+// in a run the cells fill and rare lines start to look repeated. The hash is FNV-1a, fixed, and the
 // counts are sums (the order the workers add in does not matter), so the
 // output is the same from run to run and for any number of jobs. A single
 // article is never changed: K is at least 2. Standard input and a
@@ -32,17 +33,18 @@ import (
 // and an article's own lines do not: a line in five articles of a folder.
 const DefaultRepeats = 5
 
-// sketch dimensions: repeatsRows rows of repeatsWidth uint32 counters.
+// sketch dimensions: repeatsRows rows of repeatsWidth 16-bit counters
+// (two to a word; a counter stops at 65535).
 const (
 	repeatsRows  = 4
 	repeatsWidth = 1 << 19
 	// RepeatsMemory is what the counts take.
-	RepeatsMemory = repeatsRows * repeatsWidth * 4
+	RepeatsMemory = repeatsRows * repeatsWidth * 2
 )
 
 // repeats counts keys per group.
 type repeats struct {
-	cells [repeatsRows][repeatsWidth]atomic.Uint32
+	cells [repeatsRows][repeatsWidth / 2]atomic.Uint32
 	min   uint32
 }
 
@@ -68,7 +70,19 @@ func (r *repeats) add(group string, keys []string) {
 	for _, k := range keys {
 		h1, h2 := r.hash(group, k)
 		for row := range repeatsRows {
-			r.cells[row][(h1+uint32(row)*h2)%repeatsWidth].Add(1)
+			r.inc(row, (h1+uint32(row)*h2)%repeatsWidth)
+		}
+	}
+}
+
+// inc adds one to counter i of row, unless it is full: the sum stays the
+// same whatever the order of the adds.
+func (r *repeats) inc(row int, i uint32) {
+	w, shift := &r.cells[row][i/2], 16*(i%2)
+	for {
+		old := w.Load()
+		if old>>shift&0xffff == 0xffff || w.CompareAndSwap(old, old+1<<shift) {
+			return
 		}
 	}
 }
@@ -78,7 +92,8 @@ func (r *repeats) count(group, key string) uint32 {
 	h1, h2 := r.hash(group, key)
 	c := ^uint32(0)
 	for row := range repeatsRows {
-		c = min(c, r.cells[row][(h1+uint32(row)*h2)%repeatsWidth].Load())
+		i := (h1 + uint32(row)*h2) % repeatsWidth
+		c = min(c, r.cells[row][i/2].Load()>>(16*(i%2))&0xffff)
 	}
 	return c
 }

@@ -163,3 +163,16 @@ func TestRepeatsCount(t *testing.T) {
 		t.Errorf("a key never added: %d", c)
 	}
 }
+
+// A counter stops at its largest value, and its neighbour in the word is
+// not touched.
+func TestRepeatsSaturate(t *testing.T) {
+	r := newRepeats(2)
+	for range 70000 {
+		r.inc(0, 6)
+	}
+	r.inc(0, 7)
+	if c := r.cells[0][3].Load(); c&0xffff != 0xffff || c>>16 != 1 {
+		t.Errorf("word %#x, want counter 6 full and counter 7 at 1", c)
+	}
+}

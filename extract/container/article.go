@@ -50,6 +50,9 @@ type Input struct {
 	// Line is the input line the text starts on, when it is a part cut
 	// out of a stream (a TREC <DOC>: see Part); 1 when 0.
 	Line int
+	// Element is the name of a TREC part's <DOC> element (Part.Element);
+	// "" when the text is the whole input, whose head tells it.
+	Element string
 }
 
 func (in *Input) firstLine() int { return max(in.Line, 1) }

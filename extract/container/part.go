@@ -25,6 +25,9 @@ type Part struct {
 	// Fields are what the container said of the document outside Data
 	// (a WARC record's headers); a TREC part has none.
 	Fields Fields
+	// Element is the name of a TREC part's <DOC> element (DocElement of
+	// the whole input), "" for DOC.
+	Element string
 	// Err is set when the part gives no article: larger than the limit,
 	// damaged. Data is then nil, Fields.ID names it when it could.
 	Err *document.Error

@@ -37,6 +37,9 @@ func Sniff(name, text, textField string) string {
 	if len(s) >= 5 && strings.EqualFold(s[:4], "<DOC") && (s[4] == '>' || s[4] == ' ' || s[4] == '\t' || s[4] == '\n') {
 		return TREC
 	}
+	if strings.HasPrefix(s, "<?xml") && DocElement([]byte(s[:min(len(s), recordHead)])) != "" {
+		return TREC // XML records (xmlrecord.go)
+	}
 	if strings.HasPrefix(s, "{") {
 		first, _, _ := strings.Cut(s, "\n")
 		if HasTopLevelString(first, textField) {
@@ -69,6 +72,8 @@ func SniffRaw(head []byte) string {
 	case bytes.HasPrefix(h, warcMagic):
 		return WARC
 	case len(h) >= 5 && bytes.EqualFold(h[:4], []byte("<DOC")) && (h[4] == '>' || h[4] == ' ' || h[4] == '\t' || h[4] == '\n' || h[4] == '\r'):
+		return TREC
+	case bytes.HasPrefix(h, []byte("<?xml")) && DocElement(h) != "":
 		return TREC
 	}
 	return ""

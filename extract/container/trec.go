@@ -176,6 +176,7 @@ type trecReader struct {
 	cur      *trecDoc
 	pending  []document.Line // lines outside any <DOC>, for the next one
 	outside  []string
+	doc      string // the name of the <DOC> element (DocElement)
 }
 
 // trecFormat reads TREC/SGML containers: one article per <DOC>.
@@ -186,7 +187,10 @@ func (trecFormat) Name() string { return TREC }
 // Articles makes one article per <DOC> of a decoded TREC/SGML file. A file
 // without any <DOC> is read as raw text, with a warning.
 func (trecFormat) Articles(in *Input, text string) []*Article {
-	r := &trecReader{in: in}
+	r := &trecReader{in: in, doc: in.Element}
+	if r.doc == "" {
+		r.doc = DocElement([]byte(text[:min(len(text), recordHead)]))
+	}
 	var failed *Article
 	func() {
 		// Belt and braces: a bug in the reader keeps the <DOC>s read
@@ -269,7 +273,7 @@ func addOutside(a *Article, text []string, lines []document.Line) {
 func (r *trecReader) line(l document.Line) {
 	t := script.TrimSpace(l.Text)
 	tg, isTag := parseTag(t)
-	if isTag && tg.name == "DOC" && (tg.kind == tagOpen || tg.kind == tagEmpty) && strings.TrimSpace(tg.value) == "" {
+	if isTag && tg.name == r.doc && (tg.kind == tagOpen || tg.kind == tagEmpty) && strings.TrimSpace(tg.value) == "" {
 		if r.cur != nil {
 			r.end(false)
 		}
@@ -292,7 +296,7 @@ func (r *trecReader) line(l document.Line) {
 		}
 		return
 	}
-	if isTag && tg.kind == tagClose && tg.name == "DOC" {
+	if isTag && tg.kind == tagClose && tg.name == r.doc {
 		if d.field != "" {
 			r.closeField()
 		}

@@ -28,7 +28,8 @@ type trecSplitter struct {
 	hasDoc  bool // cur holds a <DOC>
 	docLine int  // line of cur's <DOC>
 
-	partial bool // the last piece read did not end its line
+	partial bool   // the last piece read did not end its line
+	doc     string // the name of the <DOC> element (DocElement)
 
 	held  *Part // the part read before cur, not yet returned
 	count int   // <DOC>s cut so far
@@ -37,7 +38,16 @@ type trecSplitter struct {
 }
 
 func newTRECSplitter(br *bufio.Reader, limit int64) *trecSplitter {
-	return &trecSplitter{br: br, limit: limit}
+	head, _ := br.Peek(recordHead) // what it cannot peek is read as it comes
+	return &trecSplitter{br: br, limit: limit, doc: DocElement(head)}
+}
+
+// element is Part.Element of the parts: "" for DOC.
+func (s *trecSplitter) element() string {
+	if s.doc == "DOC" {
+		return ""
+	}
+	return s.doc
 }
 
 // Skipped implements Splitter: a TREC file skips nothing.
@@ -84,7 +94,7 @@ func (s *trecSplitter) number(p *Part) *Part {
 // set, and the trailing lines are given to the part held back).
 func (s *trecSplitter) cut() *Part {
 	if s.cur == nil {
-		s.cur = &Part{Line: s.line + 1}
+		s.cur = &Part{Line: s.line + 1, Element: s.element()}
 		s.curSize, s.inDoc, s.hasDoc = 0, false, false
 	}
 	for {
@@ -93,12 +103,12 @@ func (s *trecSplitter) cut() *Part {
 			open, closing := false, false
 			if !cont {
 				s.line++
-				open, closing = docTag(raw, s.line == 1)
+				open, closing = docTag(raw, s.line == 1, s.doc)
 			}
 			if open && s.inDoc {
 				// a <DOC> opened before the previous one was closed
 				done := s.finish()
-				s.cur = &Part{Line: s.line}
+				s.cur = &Part{Line: s.line, Element: s.element()}
 				s.curSize, s.inDoc, s.hasDoc = 0, false, false
 				s.add(raw, open, cont)
 				return done
@@ -217,7 +227,7 @@ func (s *trecSplitter) readLine() (b []byte, cont bool, err error) {
 
 // docTag reports whether a raw line opens a <DOC> (as the TREC reader
 // decides: an open or empty DOC tag alone on its line) or closes one.
-func docTag(raw []byte, first bool) (open, closing bool) {
+func docTag(raw []byte, first bool, doc string) (open, closing bool) {
 	if len(raw) > maxTagLine {
 		return false, false
 	}
@@ -229,7 +239,7 @@ func docTag(raw []byte, first bool) (open, closing bool) {
 		return false, false
 	}
 	tg, ok := parseTag(string(t))
-	if !ok || tg.name != "DOC" {
+	if !ok || tg.name != doc {
 		return false, false
 	}
 	switch tg.kind {

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/internal/script"
@@ -126,12 +127,13 @@ func (s *state) markOtherDates(from, to int) {
 func (s *state) body() (first, last int) {
 	best, sum, start := 0, 0, 0
 	first, last = -1, -1
+	rep := s.pageRepeats()
 	for i := range s.lines {
 		if !s.chromeCandidate(i) && !(s.free(i) && !s.feats[i].Blank()) && !s.knownChrome(i) {
 			continue
 		}
 		f := &s.feats[i]
-		if readsAsText(f) && !s.knownChrome(i) { // a list item that reads as text counts too
+		if readsAsText(f) && !s.knownChrome(i) && !rep[i] { // a list item that reads as text counts too
 			sum += f.Words
 		} else {
 			sum -= chromePenalty
@@ -148,6 +150,43 @@ func (s *state) body() (first, last int) {
 		first++
 	}
 	return first, last
+}
+
+// breadcrumbSeparators part a breadcrumb's steps.
+const breadcrumbSeparators = "/»›|>"
+
+// pageRepeats marks the lines not ending a sentence whose text the page
+// holds twice or more, whole or as the end of a breadcrumb
+// (`Home»National»العنوان`): the article's title over the page and over
+// its body, a teaser listed twice. Body text is not repeated.
+func (s *state) pageRepeats() []bool {
+	keys := make([]string, len(s.lines))
+	count := map[string]int{}
+	for i := range s.lines {
+		f := &s.feats[i]
+		if f.Blank() || s.lines[i].Role == document.RoleMarkup {
+			continue
+		}
+		keys[i] = script.Fold(f.Clean, script.FullKey)
+		count[keys[i]]++
+	}
+	rep := make([]bool, len(s.lines))
+	for i, k := range keys {
+		if k == "" || s.feats[i].SentenceEnd() {
+			continue // a sentence repeated is still text (a quote, a dump twice over)
+		}
+		if count[k] > 1 {
+			rep[i] = true
+			continue
+		}
+		if j := strings.LastIndexAny(k, breadcrumbSeparators); j >= 0 {
+			_, n := utf8.DecodeRuneInString(k[j:])
+			if t := strings.TrimSpace(k[j+n:]); t != "" && count[t] > 0 {
+				rep[i] = true
+			}
+		}
+	}
+	return rep
 }
 
 // chromeCandidate reports a line that may be chrome: free and not blank,
@@ -337,8 +376,9 @@ func (s *state) pageTitle(first int) int {
 			counts[k]++
 		}
 		// a breadcrumb: `الرئيسية/قسم/العنوان`, `الرئيسية » قسم » العنوان`
-		if j := strings.LastIndexAny(k, "/»|>"); j >= 0 {
-			if t := strings.TrimSpace(k[j+1:]); t != "" {
+		if j := strings.LastIndexAny(k, breadcrumbSeparators); j >= 0 {
+			_, n := utf8.DecodeRuneInString(k[j:])
+			if t := strings.TrimSpace(k[j+n:]); t != "" {
 				if _, ok := seen[t]; ok {
 					counts[t]++
 				}

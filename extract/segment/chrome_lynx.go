@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sahifa/sahifa/extract/document"
@@ -10,7 +11,8 @@ import (
 // images as markers of its own: `(BUTTON)`, a text field as a run of
 // underscores, check boxes `[ ]` `[X]` and radio buttons `( )` `(*)`,
 // an image as `[IMG]`, `[INLINE]` or its file name in brackets
-// (`[logo.png]`). An article's text holds none of them: a line with a
+// (`[logo.png]`); a page copied into a word processor marks a form's place
+// with `Top of Form` and `Bottom of Form`. An article's text holds none of them: a line with a
 // control, or a line that is only an image marker and a few words, is the
 // page's.
 
@@ -31,6 +33,9 @@ var ruleFormControl = &Rule{Name: RuleFormControl, Role: document.RoleResidue, R
 // words.
 func isBrowserControl(f *Feature) bool {
 	c := f.Clean
+	if c == "Top of Form" || c == "Bottom of Form" {
+		return true // where a form stood, in a page copied into a word processor
+	}
 	if strings.Contains(c, "(BUTTON)") || strings.Contains(c, "[BUTTON") || strings.Contains(c, "________") {
 		return true
 	}
@@ -86,4 +91,52 @@ func isImageName(in string) bool {
 		return true
 	}
 	return false
+}
+
+// A text browser's dump ends with the page's links, numbered as the text
+// marked them: lynx writes `References` (or `Visible links`, `Hidden
+// links:`) and then `   1. https://…`, one a line. The list and its
+// header are the browser's, not the article's.
+
+// RuleLinkReference is the name of the rule for a dump's list of links.
+const RuleLinkReference = "browser-link-list"
+
+// linkListHeaders are the headers a text browser writes over the links.
+var linkListHeaders = []string{"References", "Visible links", "Visible links:", "Hidden links:", "Hidden links"}
+
+var ruleLinkReference = &Rule{Name: RuleLinkReference, Role: document.RoleResidue, Residue: document.ResidueNavigation,
+	Match: func(s *state, i int) bool {
+		f := &s.feats[i]
+		if isLinkReference(f.Clean) {
+			return true
+		}
+		if !slices.Contains(linkListHeaders, f.Clean) {
+			return false
+		}
+		j := s.nextNonBlank(i)
+		return j >= 0 && isLinkReference(s.feats[j].Clean)
+	}}
+
+// isLinkReference reports a line that is a number, a dot and one address
+// with a scheme (`12. https://example.com/a`, `3. file:///tmp/x`).
+func isLinkReference(c string) bool {
+	num, rest, ok := strings.Cut(c, ". ")
+	if !ok || num == "" || len(num) > 5 || strings.ContainsRune(rest, ' ') {
+		return false
+	}
+	for _, r := range num {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	scheme, _, ok := strings.Cut(rest, "://")
+	if !ok || scheme == "" {
+		return false
+	}
+	for _, r := range scheme {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.') {
+			return false
+		}
+	}
+	return true
 }

@@ -23,6 +23,9 @@ var chromeCases = []struct {
 	{"a short footer under a page's body", Context{}, append(page(0, 6)[:16], ">>الرئيسية السياسة آراء الاقتصاد", "مواقيت الصلاة نبذة عن الوطن", "جميع حقوق النشر محفوظة لجريدة الوطن © 2025"), document.RoleResidue, RulePageChrome},
 	{"the same lines under an article that is no page", Context{}, []string{"الحكومة تقر الموازنة الجديدة", para, para, para, ">>الرئيسية السياسة آراء الاقتصاد", "مواقيت الصلاة نبذة عن الوطن", "جميع حقوق النشر محفوظة لجريدة الوطن © 2025"}, document.RoleParagraph, RuleParagraph},
 	{"a page's footer of teasers and sidebars", Context{}, append(page(0, 6)[:16], ">>غلين ماكسويل ينسحب من مزادات الدوري الهندي الممتاز لموسم جديد", "أكثر من ألف قتيل في فيضانات آسيا فما أسبابها وما الذي ينتظر المنطقة بعدها؟", "البحث", "Recent Posts", "عندما يصور وجود الفلسطينيين على أنه كراهية في الإعلام", "نيك كيريوس يهزم أرينا سابالينكا في مواجهة التنس", "معركة تمثيلية في إسبانيا دقيق وبيض وألعاب نارية", "Recent Comments"), document.RoleResidue, RulePageChrome},
+	{"a text browser's list of links", Context{}, []string{para, "References", "", ">>   1. http://example.com/a", "   2. https://example.com/b?x=1"}, document.RoleResidue, RuleLinkReference},
+	{"its header", Context{}, []string{para, ">>References", "", "   1. http://example.com/a", "   2. https://example.com/b?x=1"}, document.RoleResidue, RuleLinkReference},
+	{"a heading References over text stays a heading", Context{}, []string{para, ">>References", para}, document.RoleHeading, RuleLatinHeading},
 	{"an image marker before text leaves it to the other rules", Context{}, []string{para, ">>[IMG] الرئيس يستقبل الوزير في القصر الجمهوري صباح اليوم", para}, document.RoleHeading, RuleHeading},
 }
 
@@ -54,6 +57,9 @@ func TestIsBrowserControl(t *testing.T) {
 		{"(BUTTON) [group-6.png]", true},
 		{"[IMG] [IMG] الرئيسية", true},
 		{"[loading.gif] Loading...", true},
+		{"Top of Form", true},
+		{"Bottom of Form", true},
+		{"Top of Form and more", false},
 		// negatives: text that only looks like a marker
 		{"[1] psychcentral.com, Why Is Hope So Important?", false},
 		{"[logo.jpg] صوت عمان في العالم... يومية سياسية جامعة صاحب الامتياز", false},
@@ -112,6 +118,54 @@ func TestReadsAsText(t *testing.T) {
 		f := NewFeature(n, tc.line)
 		if got := readsAsText(&f); got != tc.want {
 			t.Errorf("readsAsText(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestPageRepeats(t *testing.T) {
+	title := "نعمة الأمل من أجل نعم الله عز وجل ينعم بها الإنسان ويقابل شكرها بنكران أو نسيان"
+	text := []string{
+		"Home»National»" + title, // a breadcrumb ending with the title
+		title,                    // the title
+		para,                     // body text
+		"عنوان مقال آخر",
+		title,   // the title again, under the share buttons
+		"أ › ب", // a breadcrumb whose end the page does not hold
+	}
+	want := []bool{true, true, false, false, true, false}
+	lines := make([]document.Line, len(text))
+	feats := make([]Feature, len(text))
+	n := normalize.New(normalize.Display)
+	for i, x := range text {
+		lines[i] = document.Line{N: i + 1, Text: x}
+		feats[i] = NewFeature(n, x)
+	}
+	s := newState(lines, feats, Context{})
+	got := s.pageRepeats()
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("line %d %q: repeated %v, want %v", i+1, text[i], got[i], want[i])
+		}
+	}
+}
+
+func TestIsLinkReference(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"1. http://example.com/a", true},
+		{"12. https://www.alwatan.com/v2/?p=1", true},
+		{"3. file:///tmp/page.html", true},
+		{"1. الأمل كقوة نفسية", false},
+		{"1. http://example.com/a وصف الرابط", false},
+		{"http://example.com/a", false},
+		{"a. http://example.com/a", false},
+		{"1. ://example.com", false},
+		{"2. www.example.com", false},
+	} {
+		if got := isLinkReference(tc.line); got != tc.want {
+			t.Errorf("isLinkReference(%q) = %v, want %v", tc.line, got, tc.want)
 		}
 	}
 }

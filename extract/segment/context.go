@@ -80,7 +80,7 @@ var (
 		// interview's question
 		Match: contextMatch(func(s *state, f *Feature, i int) bool {
 			return headingShape(f) && (s.nextBody || s.nextQuestion()) && (i != s.firstContent || s.ctx.HasTitle) && !s.inVerse(i) &&
-				!s.cutParagraphLine(i)
+				!s.cutParagraphLine(i) && !hasAddress(f)
 		})}
 	ruleLabelHeading = &Rule{Name: RuleLabelHeading, Role: document.RoleHeading,
 		// a name for what follows, ending with a colon, alone on its
@@ -105,7 +105,7 @@ var (
 		Match: contextMatch(func(s *state, f *Feature, i int) bool {
 			return f.IsArabic() && (f.Last == '؟' || f.Last == '?') && f.Words <= 14 && s.nextBody && i != s.firstContent &&
 				s.feats[s.next].Last != '؟' && s.feats[s.next].Last != '?' &&
-				!strings.Contains(f.Clean, ": ") && !script.HasAnyPrefix(f.Key, conjunctions)
+				!strings.Contains(f.Clean, ": ") && !script.HasAnyPrefix(f.Key, conjunctions) && !exclaimedQuestion(f.Clean)
 		})}
 	ruleEnglish = &Rule{Name: RuleEnglish, Role: document.RoleParagraph,
 		Match: contextMatch(func(s *state, f *Feature, i int) bool { return f.IsLatin() })}
@@ -200,6 +200,7 @@ var contextRules = []*Rule{
 	ruleHeading,
 	ruleHeadingAbove,
 	ruleQuestionHeading,
+	ruleLatinHeading,
 	ruleEnglish,
 	ruleParagraph,
 }

@@ -42,3 +42,46 @@ func decks(s *state) {
 		}
 	}
 }
+
+// A title may carry more than one deck, and no byline under them: the
+// lines right under the title, before the lead paragraph, that read as
+// headlines (two to twenty words, ending with no mark but `!` or `؟`) are
+// decks too, when body text follows them.
+
+var ruleDeckUnderTitle = &Rule{Name: RuleDeckUnderTitle, Role: document.RoleHeading}
+
+// decksUnderTitle decides the lines left paragraphs by default between
+// the title and the first line of body text.
+func decksUnderTitle(s *state) {
+	t := -1
+	for i := range s.lines {
+		if s.lines[i].Role == document.RoleTitle && s.lines[i].Rule == RuleTitle {
+			t = i
+			break
+		}
+	}
+	if t < 0 {
+		return
+	}
+	var run []int
+	for i := s.nextNonBlank(t); i >= 0; i = s.nextNonBlank(i) {
+		f := &s.feats[i]
+		switch {
+		case s.lines[i].Role == document.RoleHeading:
+			run = append(run, -1) // decided already: a deck or a kicker
+		case s.lines[i].Rule == RuleParagraph && headlineLike(f) && (!f.FinalPunct() || f.Last == '!' || f.Last == '؟' || f.Last == '?') && !isName(f):
+			run = append(run, i)
+		case f.Bodyish() && (s.lines[i].Role == document.RoleParagraph || s.lines[i].Role == document.RoleByline || s.lines[i].Role == document.RoleDateline):
+			if len(run) <= maxDeckLines+1 {
+				for _, k := range run {
+					if k >= 0 {
+						s.set(k, ruleDeckUnderTitle)
+					}
+				}
+			}
+			return
+		default:
+			return
+		}
+	}
+}

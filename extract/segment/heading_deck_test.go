@@ -33,3 +33,30 @@ func TestDecks(t *testing.T) {
 		})
 	}
 }
+
+func TestDecksUnderTitle(t *testing.T) {
+	const (
+		title = "انتخابات الاتحادات الرياضية تتخلى عن الهدوء"
+		deck  = "حيثيات الطعن في انتخابات الشطرنج تصل إلى البرلمان وتوزيع المناصب يثير الجدل !"
+	)
+	cases := []struct {
+		name  string
+		lines []string
+		role  document.Role
+		rule  string
+	}{
+		{"a deck ending with an exclamation", []string{title, "", ">>" + deck, para}, document.RoleHeading, RuleDeckUnderTitle},
+		{"the first of two decks", []string{title, ">>" + deck, "هل أقفلت حماس بوابة الانتخابات بانتظار التطورات في مصر وماذا وراء التشكيك؟", para}, document.RoleHeading, RuleDeckUnderTitle},
+		{"a sentence under the title is the lead", []string{title, ">>وقال الوزير إن الاجتماع كان مثمرا.", para}, document.RoleParagraph, RuleParagraph},
+		{"a headline after the body is no deck", []string{title, para, ">>" + deck, para}, document.RoleParagraph, RuleParagraph},
+		{"no body under it, no deck", []string{title, ">>" + deck}, document.RoleParagraph, RuleParagraph},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := segmentMarked(t, Context{}, tc.lines)
+			if got.Role != tc.role || got.Rule != tc.rule {
+				t.Errorf("%q: got %s (%s), want %s (%s)", got.Text, got.Role, got.Rule, tc.role, tc.rule)
+			}
+		})
+	}
+}

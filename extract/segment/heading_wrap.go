@@ -41,3 +41,9 @@ func (s *state) cutParagraphLine(i int) bool {
 	}
 	return false
 }
+
+// hasAddress reports a line holding a web address: an instruction
+// (`أدخل عنوان الصفحة التالي: http://…`), never a heading.
+func hasAddress(f *Feature) bool {
+	return strings.Contains(f.Clean, "http://") || strings.Contains(f.Clean, "https://") || strings.Contains(f.Clean, "www.")
+}

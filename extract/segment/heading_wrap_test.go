@@ -40,3 +40,15 @@ func TestIndentation(t *testing.T) {
 		}
 	}
 }
+
+func TestAddressIsNoHeading(t *testing.T) {
+	for in, want := range map[string]string{
+		"بعد الدخول لحسابك كالمعتاد أدخل عنوان الصفحة التالي: http://fb.com/create": RuleParagraph,
+		"الخطوة الثانية": RuleHeading,
+	} {
+		got := segmentMarked(t, Context{HasTitle: true}, []string{para, "", ">>" + in, "", para})
+		if got.Rule != want {
+			t.Errorf("%q: got %s, want %s", in, got.Rule, want)
+		}
+	}
+}

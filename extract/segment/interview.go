@@ -92,7 +92,9 @@ func markedInterview(s *state) {
 		case m == "":
 		case aMarks[m] > 0 && s.answersQuestion(i):
 			s.set(i, ruleMarkedAnswer)
-		case qMarks[m] > 0 && isQuestion(&s.feats[i]):
+		case qMarks[m] > 0 && (isQuestion(&s.feats[i]) || aMarks[m] == 0 && s.feats[i].IsArabic()):
+			// a mark only questions open with makes a question of a
+			// line without a question mark: `> أخبرني …`
 			s.set(i, ruleMarkedQuestion)
 		case aMarks[m] > 0:
 			s.set(i, ruleMarkedAnswer)

@@ -57,6 +57,18 @@ func TestUnmarkedInterview(t *testing.T) {
 	}
 }
 
+func TestExclaimedQuestionIsNoHeading(t *testing.T) {
+	for in, want := range map[string]string{
+		"أي رمضان هذا الذي يحتفل به لبنان..؟!؟": RuleParagraph,
+		"كيف نحافظ على الأمل؟":                  RuleQuestionHeading,
+	} {
+		got := segmentMarked(t, Context{HasTitle: true}, []string{para, "", ">>" + in, para})
+		if got.Rule != want {
+			t.Errorf("%q: got %s, want %s", in, got.Rule, want)
+		}
+	}
+}
+
 func TestExclaimedQuestion(t *testing.T) {
 	for c, want := range map[string]bool{
 		"كيف ذلك؟!":          true,
@@ -80,6 +92,26 @@ func TestMarkedAnswerEndingWithAQuestion(t *testing.T) {
 	}{
 		{"a long answer ending with a question", []string{para, "- ما رأيك في الوضع؟", "- " + para, "- لماذا اخترت فكرة بنك للفقراء؟", ">>" + answer, "- وماذا عن المستقبل؟", "- " + para, "- هل أنت متفائل؟", "- " + para}, document.RoleParagraph, RuleMarkedAnswer},
 		{"a short question under a question is a question", []string{para, "- ما رأيك في الوضع؟", "- " + para, "- لماذا اخترت فكرة بنك للفقراء؟", ">>- ولماذا الآن؟", "- " + para, "- وماذا عن المستقبل؟", "- " + para, "- هل أنت متفائل؟", "- " + para}, document.RoleHeading, RuleMarkedQuestion},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := segmentMarked(t, Context{HasTitle: true}, tc.lines)
+			if got.Role != tc.role || got.Rule != tc.rule {
+				t.Errorf("%q: got %s (%s), want %s (%s)", got.Text, got.Role, got.Rule, tc.role, tc.rule)
+			}
+		})
+	}
+}
+
+func TestQuestionMarkWithoutQuestion(t *testing.T) {
+	cases := []struct {
+		name  string
+		lines []string
+		role  document.Role
+		rule  string
+	}{
+		{"a mark only questions use", []string{para, "> ما رأيك في الوضع؟", "- " + para, "> وماذا عن المستقبل؟", "- " + para, "> هل أنت متفائل؟", "- " + para, ">>> أخبرني الوزير أنه أوقف المحادثات", "- " + para}, document.RoleHeading, RuleMarkedQuestion},
+		{"a mark answers use too", []string{para, "- ما رأيك في الوضع؟", "- " + para, "- وماذا عن المستقبل؟", "- " + para, "- هل أنت متفائل؟", "- " + para, ">>- أخبرني الوزير أنه أوقف المحادثات", "- " + para}, document.RoleParagraph, RuleMarkedAnswer},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -82,6 +83,10 @@ func unmarkedLists(s *state) {
 				i = j - 1
 				continue
 			}
+			if s.deck(i, j) {
+				i = j - 1 // the quotes under the headline, left to the context rules
+				continue
+			}
 			if j-i >= minRows {
 				s.listHeading(i)
 				for k := i; k < j; k++ {
@@ -105,8 +110,10 @@ func unmarkedLists(s *state) {
 		}
 		// a run under a heading or a label
 		if p := s.prevNonBlank(i); p >= 0 && s.heads(p) {
+			long := s.paragraphWords() / 2
 			j := s.adjacentRun(i, func(f *Feature) bool {
-				return f.Words <= runWords && !f.SentenceEnd() && f.List == 0 && !isLabel(f) && !f.Bodyish()
+				return f.Words <= runWords && !f.SentenceEnd() && f.List == 0 && !isLabel(f) &&
+					(!f.Bodyish() || f.Words <= long && f.Last != '،' && f.Last != ',' && definitionTerm(f) == "" && !isKeyValue(f))
 			})
 			if j-i >= minRun && !s.verse(i, j) {
 				s.listHeading(i)
@@ -198,7 +205,7 @@ func (s *state) listHeading(i int) {
 	if p < 0 || !s.free(p) || p == s.titleAt && !s.ctx.HasTitle {
 		return
 	}
-	if f := &s.feats[p]; isLabel(f) || f.Words <= 8 && !f.FinalPunct() {
+	if f := &s.feats[p]; isLabel(f) || f.Words <= 8 && !f.FinalPunct() || isListQuestion(f) {
 		s.set(p, ruleListHeading)
 	}
 }
@@ -287,3 +294,49 @@ func lastLetter(c string) rune {
 
 // isHaraka reports an Arabic vowel mark, shadda or sukun.
 func isHaraka(r rune) bool { return r >= 0x64B && r <= 0x652 }
+
+// paragraphWords returns the median length, in words, of the document's
+// lines that read as body text: what "short" is measured against. 0 when
+// none does.
+func (s *state) paragraphWords() int {
+	if s.paraWords >= 0 {
+		return s.paraWords
+	}
+	var ws []int
+	for i := range s.lines {
+		if f := &s.feats[i]; s.lines[i].Role != document.RoleMarkup && f.Bodyish() && f.SentenceEnd() {
+			ws = append(ws, f.Words)
+		}
+	}
+	s.paraWords = 0
+	if len(ws) > 0 {
+		slices.Sort(ws)
+		s.paraWords = ws[len(ws)/2]
+	}
+	return s.paraWords
+}
+
+// quoteWords is the shortest a quote under a headline is.
+const quoteWords = 5
+
+// deck reports whether the rows [i, j) are the quotes a paper sets
+// under its headline (`د حسن رشيد: المبدع المحلي أصابنا بالإحباط`):
+// under the title, before the body, with no figure in them, each saying
+// something (quoteWords words or more after the colon).
+func (s *state) deck(i, j int) bool {
+	if !s.beforeBody(i) || i <= s.titleAt || s.figures(i, j) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if _, v, _ := strings.Cut(s.feats[k].Clean, ":"); len(strings.Fields(v)) < quoteWords {
+			return false
+		}
+	}
+	return true
+}
+
+// isListQuestion reports a short question, which a list under it answers
+// (`ماهي أسباب ارتفاع ضغط الدم؟`).
+func isListQuestion(f *Feature) bool {
+	return (f.Last == '؟' || f.Last == '?') && f.Words <= 12 && f.IsArabic()
+}

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sahifa/sahifa/extract/document"
@@ -16,7 +17,8 @@ import (
 //   - a line before body text: the heading of what follows;
 //   - a line that lacks what every item around it has (`اتحاد السباحة`
 //     between rows of `name - post «votes»`), or opens as the document's
-//     other headings do: the heading of the next list.
+//     other headings do, or stands over items that all open with one
+//     word the items before it do not: the heading of the next list.
 
 var (
 	ruleListContinued = &Rule{Name: RuleListContinued, Role: document.RoleListItem}
@@ -178,7 +180,7 @@ func markedLists(s *state) {
 			for _, k := range gap {
 				sh := itemShape(&s.feats[k])
 				lacks := before&after != 0 && sh&(before&after) == 0 && nAfter >= 2
-				if k == j-1 && headingShape(&s.feats[k]) && (headLike(k) || lacks) {
+				if k == j-1 && headingShape(&s.feats[k]) && (headLike(k) || lacks || s.newOpener(from, i+1, j, end)) {
 					s.set(k, ruleListBetween)
 				} else {
 					s.set(k, ruleListContinued)
@@ -338,4 +340,147 @@ func labelRows(s *state) {
 			}
 		}
 	}
+}
+
+// Numbered headings: a document that numbers its sections sets `1. كيف
+// يمكن تغذية الأمل؟` over a section, and `1.الأمل كقوة نفسية:` under it
+// numbering again. A numbered line whose number goes on from neither the
+// numbered line right before it nor the one right after it is no item of
+// a list: short, it heads what follows.
+
+var ruleNumberedHeading = &Rule{Name: RuleNumberedHeading, Role: document.RoleHeading}
+
+// RuleNumberedHeading is the rule of the numbered headings.
+const RuleNumberedHeading = "numbered-heading"
+
+// numberedHeadingWords is the longest a numbered heading may be.
+const numberedHeadingWords = 12
+
+// itemNumber returns the number a numbered line opens with (`3.`, `(3)`,
+// `٣-`), false when it opens with none.
+func itemNumber(c string) (int, bool) {
+	c = strings.TrimLeft(c, "( ")
+	n, digits := 0, 0
+	for _, r := range c {
+		d, ok := script.DigitValue(r)
+		if !ok || digits == 3 {
+			break
+		}
+		n = n*10 + d
+		digits++
+	}
+	return n, digits > 0
+}
+
+// numberedHeadings decides the numbered lines whose numbers run on from
+// neither neighbour.
+func numberedHeadings(s *state) {
+	number := func(i int) (int, bool) {
+		if i < 0 || s.lines[i].Rule != RuleListNumbered {
+			return 0, false
+		}
+		return itemNumber(s.feats[i].Clean)
+	}
+	for i := range s.lines {
+		n, ok := number(i)
+		f := &s.feats[i]
+		if !ok || f.Words > numberedHeadingWords || !f.IsArabic() || f.Last == '،' || f.Last == ',' {
+			continue
+		}
+		p, q := s.prevNonBlank(i), s.nextNonBlank(i)
+		if pn, ok := number(p); ok && pn == n-1 {
+			continue
+		}
+		if qn, ok := number(q); ok && qn == n+1 || q < 0 {
+			continue
+		}
+		if s.listItem(q) && s.feats[q].List != '1' {
+			continue // a numbered line over its dashed items is their heading, left to the others
+		}
+		s.set(i, ruleNumberedHeading)
+	}
+}
+
+// itemOpener is the first word of an item, its mark skipped, folded.
+func itemOpener(f *Feature) string {
+	w := strings.Fields(f.Clean)
+	if f.List != 0 && len(w) > 1 {
+		w = w[1:]
+	}
+	if len(w) == 0 {
+		return ""
+	}
+	return script.Fold(w[0], script.WordKey)
+}
+
+// newOpener reports whether the marked items of [from2, to2) all open
+// with one word (ـ الشيخ …, ـ الشيخ …), two of them or more,
+// that most marked items of [from1, to1) do not open with: a new list
+// begins.
+func (s *state) newOpener(from1, to1, from2, to2 int) bool {
+	w, n := "", 0
+	for k := from2; k < to2; k++ {
+		if !s.markedItem(k) {
+			continue
+		}
+		o := itemOpener(&s.feats[k])
+		if n > 0 && o != w || o == "" {
+			return false
+		}
+		w = o
+		n++
+	}
+	if n < 2 {
+		return false
+	}
+	same, all := 0, 0
+	for k := from1; k < to1; k++ {
+		if s.markedItem(k) {
+			all++
+			if itemOpener(&s.feats[k]) == w {
+				same++
+			}
+		}
+	}
+	return 2*same < all
+}
+
+// Speech set off by a dash: `قال:` and on the next line `ـ وعيت مقولة
+// …`. A dashed line alone (no dashed line right before or after it),
+// long enough to be body text, under a line that leads into speech, is
+// what was said: a paragraph.
+
+var ruleDashSpeech = &Rule{Name: RuleDashSpeech, Role: document.RoleParagraph}
+
+// RuleDashSpeech is the rule of the speech set off by a dash.
+const RuleDashSpeech = "dash-speech"
+
+// dashSpeech decides the lone dashed lines under a lead-in.
+func dashSpeech(s *state) {
+	for i := range s.lines {
+		f := &s.feats[i]
+		if !s.markedItem(i) || f.List != '-' || !f.Bodyish() {
+			continue
+		}
+		p, n := s.prevNonBlank(i), s.nextNonBlank(i)
+		if p < 0 || s.listItem(p) || s.listItem(n) {
+			continue
+		}
+		if pf := &s.feats[p]; pf.Last == ':' && pf.IsArabic() && leadsIntoSpeech(pf) {
+			s.set(i, ruleDashSpeech)
+		}
+	}
+}
+
+// leadsIntoSpeech reports a line leading into what someone says: a verb
+// of saying in it (`… قال:`), or, longer than a label, opening with a
+// conjunction (`ويضيف، بعد ان يلتفت الى عوده:`).
+func leadsIntoSpeech(f *Feature) bool {
+	words := strings.Fields(strings.TrimRight(f.Clean, ": "))
+	for _, w := range words {
+		if slices.Contains(sayingVerbs, script.Fold(w, script.WordKey)) {
+			return true
+		}
+	}
+	return len(words) > 3 && script.HasAnyPrefix(words[0], conjunctions)
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/extract/internal/script"
 )
 
 // listCases are the cases of the list mechanisms (lists*.go), run with
@@ -31,11 +32,49 @@ var listCases = []struct {
 	{"one label over a short line makes no rows", Context{}, []string{para, "", "حواجز الدعم:", ">>أقرب حاجز دعم رئيسي للمدى القصير عند 8123.", "", para}, document.RoleParagraph, RuleParagraph},
 	{"a label over text running on makes no rows", Context{}, []string{para, "", "مؤشر المقاومة النسبية RSI:", ">>عند مستوى 49 وهو هابط.", para, "", "حواجز الدعم:", "أقرب حاجز دعم رئيسي للمدى القصير عند 8123.", "", para}, document.RoleParagraph, RuleParagraph},
 	{"a speaker's label repeating makes no rows", Context{}, []string{para, "", "الرئيس:", ">>لا نتوقع ذلك.", "", "الرئيس:", "نعم بالتأكيد.", "", para}, document.RoleParagraph, RuleParagraph},
+	{"dated teasers after the article", Context{}, []string{"عنوان المقال", para, para, "", "مقالات ذات صلة", "", "الحرية والأمن من الصراع إلى التوازن", "", "2025-12-16", "", ">>الجزائر خضراء بإذن الله: تأملات في وعي الفعل", "", "2025-11-10"}, document.RoleResidue, RuleDatedTeasers},
+	{"bulleted teasers with their dates", Context{}, []string{"عنوان المقال", para, para, "", "   * أعطاب التفلسف واغتراب المتفلسفة في عالمنا العربي", ">>       2025-06-16", "   * الإسلام الملاذ الآمن لنا وللإنسانية", "       2025-06-02"}, document.RoleResidue, RuleDatedTeasers},
+	{"one date under the body is no teaser", Context{}, []string{"عنوان المقال", para, para, "الإسلام الملاذ الآمن لنا وللإنسانية", ">>2025-06-02"}, document.RoleDateline, RuleDateLine},
+	{"dates far apart in the body are no teasers", Context{}, []string{"عنوان المقال", "2025-06-16", para, para, para, para, ">>2025-06-02", para}, document.RoleDateline, RuleDateLine},
+	{"a list of bullets set twice is chrome", Context{}, []string{"عنوان المقال", "   * فيسبوك", "   * تويتر", "   * يوتيوب", para, para, "", ">>   * فيسبوك", "   * تويتر", "   * يوتيوب"}, document.RoleResidue, RuleRepeatedList},
+	{"an item said twice in one list is no chrome", Context{}, []string{"عنوان المقال", para, "- اذا تم ركل الكرة بعد الاسقاط مباشرة", ">>- اذا تم ركل الكرة بعد الاسقاط مباشرة", para}, document.RoleListItem, RuleListBullet},
+	{"notes citing a source twice are no chrome", Context{}, []string{"عنوان المقال", para, "1. التكملة (4/26).", "2. الوافي بالوفيات (20/14).", para, ">>1. التكملة (4/26).", "2. الوافي بالوفيات (20/14)."}, document.RoleListItem, RuleListNumbered},
+	{"an unmarked item may be long when the document's paragraphs are longer", Context{}, []string{para + " " + para, "", "أحداث 2012", "برمجيات دقيقة تستهدف الأجهزة", ">>ظهور برنامجين كدليل على تمويل حكومي لعمليات تتعلق بالحرب الالكترونية في المنطقة", "سرقة شهادات المواقع", "", para + " " + para}, document.RoleListItem, RuleUnmarkedList},
+	{"a long line going on with a comma ends an unmarked list", Context{}, []string{para + " " + para, "", "أحداث 2012", "برمجيات دقيقة تستهدف الأجهزة", "نمو غير مسبوق لتهديدات الهواتف", ">>ظهور برنامجين كدليل على تمويل حكومي لعمليات تتعلق بالحرب الالكترونية في المنطقة،", para + " " + para}, document.RoleParagraph, RuleParagraph},
+	{"quotes under the headline are no key-value rows", Context{}, []string{"الصالون الثقافي ما له وما عليه", "د حسن رشيد: المبدع المحلي أصابنا بالإحباط بسبب غياب الدعم عن الصالون", ">>د مريم النعيمي: أتمنى اختيار ضيوف متنوعين عن طريق لجنة من المثقفين", "كتب- مصطفى عبد المنعم: " + para, para}, document.RoleHeading, RuleHeading},
+	{"rows with figures under the headline stay rows", Context{}, []string{"نتائج الجولة", "الحضور: حضر المباراة الاولى 64 الف متفرج في الملعب الاولمبي بكييف", ">>الاهداف: سجل الفريقان 5 اهداف في الشوط الثاني من المباراة الثانية", para}, document.RoleListItem, RuleKeyValue},
+	{"a numbered line numbering again under another is a heading", Context{}, []string{para, "", "2. الأمل وتأثيره العميق في حياة الإنسان", "", ">>1.الأمل كقوة نفسية:", "", para, "", "2.تأثير الأمل على الصحة النفسية:", "", para}, document.RoleHeading, RuleNumberedHeading},
+	{"a numbered line over a label is a heading", Context{}, []string{para, "", ">>1. كيف يمكن تغذية الأمل؟", "", "التفكير الإيجابي:", "", para}, document.RoleHeading, RuleNumberedHeading},
+	{"a numbered line going on from the one before stays an item", Context{}, []string{para, "", "1. الأمل وتأثيره العميق", ">>2. الأمل كقوة نفسية", "", "التفكير الإيجابي:", para}, document.RoleListItem, RuleListNumbered},
+	{"a line over items that open alike, unlike those before, heads them", Context{}, []string{para, "ـ الذهب الإبريز على القرآن الكريم في ثلاثة أجزاء", "ـ الأجوبة اللدنية", ">>من أشهر العلماء والمشايخ الذين صدرهم الشيخ", "ـ الشيخ سيديا بن المختار", "ـ الشيخ أحمدو بن اعويس", para}, document.RoleHeading, RuleListBetween},
+	{"a line among items that all open alike is one more", Context{}, []string{para, "ـ الشيخ القاضي بن الحاج", "ـ الشيخ بن آمني المجلسي", ">>محمد الامين بن عبد الوهاب", "ـ الشيخ سيديا بن المختار", "ـ الشيخ أحمدو بن اعويس", para}, document.RoleListItem, RuleListContinued},
+	{"a symbol font's bullet become a letter", Context{}, []string{para, "ماهي أسباب ارتفاع ضغط الدم؟", ">>aـ تصلب الشرايين", "a التهاب الكلى المزمن", "a البدانة", para}, document.RoleListItem, RuleGlyphBullet},
+	{"a question over a list is its heading", Context{}, []string{para, ">>ماهي أسباب ارتفاع ضغط الدم؟", "aـ تصلب الشرايين", "a التهاب الكلى المزمن", "a البدانة", para}, document.RoleHeading, RuleListHeading},
+	{"two lines opening with a letter are no list", Context{}, []string{para, ">>a التهاب الكلى المزمن", "a البدانة", para}, document.RoleHeading, RuleHeadingStack},
+	{"a dashed line under a lead-in to speech is what was said", Context{}, []string{para, "بعد أن تجاوز مفازة الصمت التي يضعها بين أي سؤال وبين اجابته، قال:", ">>ـ وعيت مقولة أحد الموسيقيين العالميين بأن الموسيقى تستطيع أن تستوعب كل مظاهر الحياة.", para}, document.RoleParagraph, RuleDashSpeech},
+	{"a dashed line under a label stays an item", Context{}, []string{para, "العقوبات الانضباطية بخصوص لعب الكرة باليد:", ">>- يجب انذار اللاعب اذا كان لعب الكرة باليد قد منع هدفا محققا للفريق المنافس.", para}, document.RoleListItem, RuleListBullet},
+	{"dashed lines under a lead-in to speech are a list", Context{}, []string{para, "وقال المتحدث في ختام المؤتمر:", ">>- " + para, "- " + para, para}, document.RoleListItem, RuleListBullet},
 }
 
-func init() {
-	for _, c := range listCases {
-		ruleCases = append(ruleCases, c)
+func init() { ruleCases = append(ruleCases, listCases...) }
+
+func TestGlyphBullet(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want rune
+	}{
+		{"a التهاب الكلى", 'a'},
+		{"aـ تصلب الشرايين", 'a'},
+		{"§ المادة الأولى", '§'},
+		{"Apple أعلنت الشركة", 0},
+		{"1 التهاب", 0},
+		{"a is a letter", 0}, // a Latin line
+	} {
+		f := Feature{Clean: tt.in}
+		f.Arabic, f.Latin, f.ArabicWords, f.LatinWords = script.Count(tt.in)
+		if got := glyphBullet(&f); got != tt.want {
+			t.Errorf("glyphBullet(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 

@@ -127,6 +127,7 @@ var localRules = []*Rule{
 	ruleFormControl,
 	ruleSeparator,
 	ruleBareURL,
+	ruleLinkReference,
 	ruleAttachment,
 	ruleCreditAlone,
 	ruleSPADateline,

@@ -93,6 +93,8 @@ var stages = []stage{
 	{name: "page-chrome", run: pageChrome, rules: []*Rule{rulePageChrome, rulePageTitle}},
 	{name: "marked-interview", run: markedInterview, rules: []*Rule{ruleMarkedQuestion, ruleMarkedAnswer}},
 	{name: "answered-interview", run: answeredInterview, rules: []*Rule{ruleAnsweredQuestion}},
+	{name: "title-under-top-lines", run: titleUnderTopLines, when: func(s *state) bool { return !s.ctx.HasTitle }},
+	{name: "section-name", run: sectionName, when: func(s *state) bool { return !s.ctx.HasTitle }, rules: []*Rule{ruleSectionName}},
 	{name: "kicker", run: kicker, when: func(s *state) bool { return !s.ctx.HasTitle }, rules: []*Rule{ruleKicker}},
 	{name: "decks", run: decks, rules: []*Rule{ruleDeck}},
 	{name: "read-also-items", run: readAlsoItems, rules: []*Rule{ruleReadAlsoItem}},
@@ -100,15 +102,22 @@ var stages = []stage{
 	// unheaded lists of other stories come with container pages (BBC); in
 	// raw bodies short unpunctuated runs are mostly verse
 	{name: "link-lists", run: linkLists, when: func(s *state) bool { return s.ctx.HasTitle }, rules: []*Rule{ruleLinkList}},
+	{name: "glyph-bullets", run: glyphBullets, rules: []*Rule{ruleGlyphBullet}},
 	{name: "unmarked-lists", run: unmarkedLists, rules: []*Rule{ruleKeyValue, ruleDefinition, ruleUnmarked, ruleListHeading}},
 	{name: "starred-headings", run: starredHeadings, rules: []*Rule{ruleStarredHeading}},
+	{name: "repeated-lists", run: repeatedLists, rules: []*Rule{ruleRepeatedList}},
 	{name: "label-rows", run: labelRows, rules: []*Rule{ruleLabelRows}},
 	{name: "marked-lists", run: markedLists, rules: []*Rule{ruleListContinued, ruleListBetween}},
+	{name: "dash-speech", run: dashSpeech, rules: []*Rule{ruleDashSpeech}},
+	{name: "numbered-headings", run: numberedHeadings, rules: []*Rule{ruleNumberedHeading}},
 	{name: "signoff", run: signoff, rules: []*Rule{ruleSignoff}},
 	{name: "labelled-questions", run: labelledQuestions},
 	{name: "interview", run: interview, rules: []*Rule{ruleInterview}},
 	{name: "section-numbers", run: sectionNumbers, rules: []*Rule{ruleSectionNumber}},
 	{name: "context", run: context, rules: contextRules},
+	{name: "dated-teasers", run: datedTeasers, rules: []*Rule{ruleDatedTeasers}},
+	{name: "decks-under-title", run: decksUnderTitle, rules: []*Rule{ruleDeckUnderTitle}},
+	{name: "heading-stacks", run: headingStacks, rules: []*Rule{ruleHeadingStack}},
 	{name: "one-attribution", run: oneAttribution, rules: []*Rule{ruleExtraAttribution}},
 	{name: "container-teasers", run: containerTeasers, when: func(s *state) bool {
 		return strings.EqualFold(strings.TrimSpace(s.ctx.Source), "cnn")
@@ -135,14 +144,20 @@ type state struct {
 
 	// wrap is the column the document was hard-wrapped at, 0 when none
 	wrap int
+	// blanks is 1 when the document sets blank lines between its blocks,
+	// -1 when it does not, 0 before blankBetweenBlocks is asked
+	blanks int
 
 	// the line the context rules are deciding, and its neighbours
 	cur, prev, next int
 	nextBody        bool
+
+	// paraWords caches paragraphWords, -1 until computed
+	paraWords int
 }
 
 func newState(lines []document.Line, feats []Feature, ctx Context) *state {
-	s := &state{lines: lines, feats: feats, ctx: ctx, firstContent: -1, titleAt: -1, nth: make([]int, len(lines))}
+	s := &state{lines: lines, feats: feats, ctx: ctx, firstContent: -1, titleAt: -1, nth: make([]int, len(lines)), paraWords: -1}
 	seen := 0
 	s.firstBody = len(lines)
 	for i := range lines {

@@ -264,6 +264,11 @@ func build(a *container.Article, opt Options) *document.Document {
 				textParts = append(textParts, text)
 				joined.text = len(textParts)
 			case document.BlockByline:
+				if pageDate == nil { // `حاورته: فلان الأحد 25 نوفمبر 2012`
+					if s, _, _, ok := fields.FindDate(f.Clean); ok {
+						pageDate = &s
+					}
+				}
 				if byline == nil {
 					var au string
 					switch l.Rule {
@@ -317,7 +322,9 @@ func build(a *container.Article, opt Options) *document.Document {
 			break
 		}
 		c := feats[idx].Clean
-		if d.Dateline == nil {
+		if d.Dateline == nil || d.Dateline.Place == nil && d.Dateline.Agency == nil {
+			// none yet, or a date alone (`<DATELINE>08/12/2009`): the
+			// paragraph's opening may name the place
 			if t, pl, ag, ok := fields.PrefixDateline(c); ok {
 				d.Dateline = &document.Dateline{Text: t, Place: pl, Agency: ag, Line: b.Line}
 			}

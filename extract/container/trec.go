@@ -490,6 +490,15 @@ func trecFields(c map[string]any, src document.Source) Fields {
 			}
 		}
 	}
+	if f.Dateline != nil {
+		// a <DATELINE> that holds only a date gives the date, not a place
+		if iso, ok := fields.IsDateLine(*f.Dateline); ok {
+			if f.Date == nil {
+				f.Date = &iso
+			}
+			f.Dateline = nil
+		}
+	}
 	if f.Date == nil {
 		for _, k := range []string{"id", "docno"} {
 			if v := get(k); v != nil {

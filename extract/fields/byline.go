@@ -32,7 +32,7 @@ func BylineAuthor(c string) string {
 				if j := strings.Index(rest, " - "); j >= 0 {
 					rest = rest[:j]
 				}
-				rest = strings.TrimSpace(strings.TrimRight(rest, " :-–"))
+				rest = cutDate(strings.TrimSpace(strings.TrimRight(rest, " :-–")))
 				if rest != "" && strings.Count(rest, " ") <= 5 {
 					return rest
 				}
@@ -52,14 +52,19 @@ func Name(c string) string {
 	if i := strings.Index(c, "/"); i > 0 {
 		c = c[:i]
 	}
+	return strings.Trim(cutDate(c), nameMarks)
+}
+
+// cutDate is a name without the date that follows it: from the first
+// word, after the first, that holds a digit or is a weekday.
+func cutDate(c string) string {
 	words := strings.Fields(c)
 	for i, w := range words {
 		if i > 0 && (script.HasDigit(w) || weekdays[script.Fold(w, script.WordKey)]) {
-			c = strings.Join(words[:i], " ")
-			break
+			return strings.TrimRight(strings.Join(words[:i], " "), nameMarks)
 		}
 	}
-	return strings.Trim(c, nameMarks)
+	return c
 }
 
 // nameMarks are the marks a name's line may open or end with.
@@ -108,7 +113,7 @@ func PrefixByline(c string) (reporter string, place *string, ok bool) {
 	default:
 		return "", nil, false
 	}
-	if n := strings.Count(b, " ") + 1; b == "" || n > 5 || script.HasDigit(b) {
+	if n := strings.Count(b, " ") + 1; b == "" || n > 5 || script.HasDigit(b) || isSourceName(b) {
 		return "", nil, false
 	}
 	return b, place, true

@@ -18,6 +18,12 @@ func TestPrefixDateline(t *testing.T) {
 		{"parenthesis not an agency", "قال الوزير (في مؤتمر صحفي) - وهو يبتسم", "", "", "", false},
 		{"agency without dash", "بغداد (رويترز) قالت الشرطة", "", "", "", false},
 		{"plain paragraph", "استبعد التحالف الدولي تدخلا عسكريا في ليبيا", "", "", "", false},
+		{"date first", "08/ديسمبر/2009] واشنطن – سبأنت: طالب الكونجرس", "08/ديسمبر/2009] واشنطن – سبأنت", "واشنطن", "سبأنت", true},
+		{"place, agency between dashes", "مدريد -ا ف ب - قال الوزير اليوم", "مدريد -ا ف ب", "مدريد", "AFP", true},
+		{"place, national agency", "عمّان - بترا - افتتح الوزير", "عمّان - بترا", "عمّان", "بترا", true},
+		{"place, a clause between dashes: no agency", "مدريد - التي زارها الوزير - شهدت", "مدريد", "مدريد", "", true},
+		{"date first, no dateline", "08/12/2009 - طالب الكونجرس الإدارة بالدعم", "", "", "", false},
+		{"newspaper as agency", "الدوحة - الراية: افتتح سعادة الوزير", "الدوحة - الراية", "الدوحة", "الراية", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -46,4 +52,32 @@ func deref(p *string) string {
 		return ""
 	}
 	return *p
+}
+
+// TestDatelineParts covers the agency a dateline's parts name: a known
+// wire's canonical name first, else a newspaper or national agency as
+// written, else none.
+func TestDatelineParts(t *testing.T) {
+	tests := []struct {
+		parts         []string
+		place, agency string
+	}{
+		{[]string{"الرياض", "واس"}, "الرياض", "SPA"},
+		{[]string{"سلطان المالكي", "سبق", "الرياض"}, "الرياض", "سبق"},
+		{[]string{"الكويت", "كونا"}, "الكويت", "كونا"},
+		{[]string{"عمّان", "بترا", "ا ف ب"}, "عمّان", "AFP"},
+		{[]string{"فلان الفلاني", "القاهرة"}, "القاهرة", ""},
+		{[]string{"قال الوزير"}, "", ""},
+		{[]string{"مسقط", "الرؤية"}, "مسقط", "الرؤية"},
+		{[]string{"الرباط", "(ا ف ب)"}, "الرباط", "AFP"},
+		{[]string{"صلالة", "مكتب عمان"}, "صلالة", "مكتب عمان"},
+		{[]string{"صوفيا", "محمد خلف"}, "صوفيا", ""},
+		{[]string{"القاهرة", "الحسن ولد الشيخ"}, "القاهرة", ""},
+	}
+	for _, tt := range tests {
+		place, agency := DatelineParts(tt.parts)
+		if deref(place) != tt.place || deref(agency) != tt.agency {
+			t.Errorf("DatelineParts(%q) = %q, %q; want %q, %q", tt.parts, deref(place), deref(agency), tt.place, tt.agency)
+		}
+	}
 }

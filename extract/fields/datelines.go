@@ -1,6 +1,7 @@
 package fields
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -26,14 +27,24 @@ func DashSplit(s string) []string {
 	return out
 }
 
+// rePlaceAgency is a paragraph's opening `place - agency -` (or `:`): one
+// or two words, a dash, up to four words, a dash or colon.
+var rePlaceAgency = regexp.MustCompile(`^(\S+(?: \S+)?) *[-–—] *(\S+(?: \S+){0,3}?) *[-–—:]`)
+
 // DatelineParts returns the place and agency named by the parts of a
-// dateline (`الرياض`, `واس`), either nil when not found.
+// dateline (`الرياض`, `واس`), either nil when not found. The agency is a
+// known wire's name (Agency), else a known newspaper or national agency
+// as written (`سبأنت`, `الراية`).
 func DatelineParts(parts []string) (place, agency *string) {
 	var other []string
+	var press *string
 	for _, p := range parts {
 		// a part may carry a colon: `لجين الأحمدي: عين اليوم`
 		if i := strings.LastIndexAny(p, ":"); i >= 0 {
 			p = strings.TrimSpace(p[i+1:])
+		}
+		if strings.HasPrefix(p, "(") && strings.HasSuffix(p, ")") {
+			p = strings.TrimSpace(p[1 : len(p)-1]) // `الرباط-(ا ف ب)-`
 		}
 		k := script.Fold(p, script.NameKey)
 		if a := Agency(p); a != "" {
@@ -47,9 +58,19 @@ func DatelineParts(parts []string) (place, agency *string) {
 			continue
 		}
 		if isPress(k) {
+			if press == nil {
+				press = strPtr(p)
+			}
 			continue
 		}
 		other = append(other, p)
+	}
+	if agency == nil {
+		agency = press // a newspaper or a national agency, as written
+	}
+	if agency == nil && place != nil && len(other) == 1 && other[0] == parts[len(parts)-1] && isSourceName(other[0]) {
+		agency = strPtr(other[0]) // `مسقط- الرؤية`: place, then the paper
+		other = nil
 	}
 	if place == nil && len(other) > 0 && len(parts) > 1 {
 		// reporter – place: the place comes last
@@ -102,6 +123,15 @@ func PrefixDateline(c string) (text string, place, agency *string, ok bool) {
 	if len(head) > 240 {
 		head = head[:240]
 	}
+	// a date first: `08/ديسمبر/2009] واشنطن ـ سبأنت: `
+	if _, start, end, found := FindDate(head); found && start == 0 && end < len(head) {
+		rest := strings.TrimLeft(head[end:], " ]|-–—:،,)")
+		if rest != head[end:] {
+			if t, pl, ag, ok := PrefixDateline(rest); ok {
+				return head[:len(head)-len(rest)] + t, pl, ag, true
+			}
+		}
+	}
 	// an agency in parentheses near the start, then a dash:
 	// `دبي، الإمارات العربية المتحدة (CNN)-- `, `القاهرة 3-1 (اف ب) - `
 	if text, place, agency, ok := parenDateline(head); ok {
@@ -124,6 +154,18 @@ func PrefixDateline(c string) (text string, place, agency *string, ok bool) {
 			return pre, pl, ag, true
 		}
 		break
+	}
+	// `مدريد -ا ف ب - `: a known place, then an agency between dashes
+	if m := rePlaceAgency.FindStringSubmatchIndex(head); m != nil {
+		pl, ag := head[m[2]:m[3]], head[m[4]:m[5]]
+		if isPlace(script.Fold(pl, script.NameKey)) {
+			if a := Agency(ag); a != "" {
+				return head[:m[5]], strPtr(pl), strPtr(a), true
+			}
+			if isPress(script.Fold(ag, script.NameKey)) {
+				return head[:m[5]], strPtr(pl), strPtr(ag), true
+			}
+		}
 	}
 	// `طهران- ` or `الرياض - واس - `: a known place or agency before a dash
 	for n := 1; n <= 4 && n <= len(fields); n++ {

@@ -99,6 +99,10 @@ func TestPrefixByline(t *testing.T) {
 		"رسالة لندن – من صالح بن راشد البارحي:وسط درجة حرارة": {"صالح بن راشد البارحي", "لندن"},
 		"قال الوزير - في مؤتمر صحفي: إن":                      {"", ""},
 		"وأضاف: إن الحكومة":                                   {"", ""},
+		"كتب/ منير طلال: خسر الفريق":                          {"منير طلال", ""},
+		"قنا - محمد علي : شهدت المحافظة":                      {"محمد علي", "قنا"},
+		"الدوحة – الراية : وسط حضور كبير":                     {"", ""}, // the paper, not a reporter
+		"نواكشوط - الحسن ولد الشيخ: قال":                      {"الحسن ولد الشيخ", "نواكشوط"},
 	} {
 		rep, pl, ok := PrefixByline(in)
 		if rep != want[0] || deref(pl) != want[1] || ok != (want[0] != "") {
@@ -130,5 +134,22 @@ func TestSPADatelineWeekdayIsNoPlace(t *testing.T) {
 	place, agency := SPADateline("نجران 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس")
 	if place == nil || *place != "نجران" || agency == nil {
 		t.Errorf("place %v agency %v, want نجران and SPA", place, agency)
+	}
+}
+
+// TestBylineAuthor covers the author a byline names, without the photo
+// credit, the place after a dash or the date that follows the name.
+func TestBylineAuthor(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"إعداد: صالح آل زمانان, تصوير : صالح الدغاري", "صالح آل زمانان"},
+		{"حاورته :نضيرة نسيب الأحد 25 نوفمبر 2012", "نضيرة نسيب"},
+		{"بقلم: سارة عبد الله 2 ديسمبر 2025", "سارة عبد الله"},
+		{"كتب – منير طلال", "منير طلال"},
+		{"تصوير : صالح الدغاري", ""},
+		{"قال الوزير إن الحكومة ماضية", ""},
+	} {
+		if got := BylineAuthor(c.in); got != c.want {
+			t.Errorf("BylineAuthor(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }

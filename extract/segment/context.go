@@ -79,7 +79,7 @@ var (
 		// a short line, not a sentence, before body text or an
 		// interview's question
 		Match: contextMatch(func(s *state, f *Feature, i int) bool {
-			return headingShape(f) && (s.nextBody || s.nextQuestion()) && (i != s.firstContent || s.ctx.HasTitle) && !s.inVerse(i) &&
+			return headingShape(f) && (s.nextBody || s.nextQuestion() || s.next >= 0 && s.free(s.next) && s.cutParagraphLine(s.next)) && (i != s.firstContent || s.ctx.HasTitle) && !s.inVerse(i) &&
 				!s.cutParagraphLine(i) && !hasAddress(f)
 		})}
 	ruleLabelHeading = &Rule{Name: RuleLabelHeading, Role: document.RoleHeading,

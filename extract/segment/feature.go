@@ -123,6 +123,9 @@ func NewFeature(n *normalize.Normalizer, raw string) Feature {
 	f.LetterWords = f.ArabicWords + f.LatinWords
 	f.Last = lastMeaningfulRune(f.Clean)
 	f.List = listMarker(f.Clean)
+	if f.List == '1' && startsWithDate(f.Clean) {
+		f.List = 0 // `08/ديسمبر/2009] واشنطن …` is a date, not item 8
+	}
 	return f
 }
 

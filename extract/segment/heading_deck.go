@@ -46,7 +46,8 @@ func decks(s *state) {
 // A title may carry more than one deck, and no byline under them: the
 // lines right under the title, before the lead paragraph, that read as
 // headlines (two to twenty words, ending with no mark but `!` or `؟`) are
-// decks too, when body text follows them.
+// decks too, when body text follows them (or a byline, a dateline, or a
+// short line ending with a colon over body text).
 
 var ruleDeckUnderTitle = &Rule{Name: RuleDeckUnderTitle, Role: document.RoleHeading}
 
@@ -71,7 +72,8 @@ func decksUnderTitle(s *state) {
 			run = append(run, -1) // decided already: a deck or a kicker
 		case s.lines[i].Rule == RuleParagraph && headlineLike(f) && (!f.FinalPunct() || f.Last == '!' || f.Last == '؟' || f.Last == '?') && !isName(f):
 			run = append(run, i)
-		case f.Bodyish() && (s.lines[i].Role == document.RoleParagraph || s.lines[i].Role == document.RoleByline || s.lines[i].Role == document.RoleDateline):
+		case f.Bodyish() && (s.lines[i].Role == document.RoleParagraph || s.lines[i].Role == document.RoleByline || s.lines[i].Role == document.RoleDateline),
+			s.opensBody(i):
 			if len(run) <= maxDeckLines+1 {
 				for _, k := range run {
 					if k >= 0 {
@@ -84,4 +86,13 @@ func decksUnderTitle(s *state) {
 			return
 		}
 	}
+}
+
+// opensBody reports a short line ending with a colon right over body
+// text: the author's line in a form no byline rule knows (`صوفيا - محمد
+// خلف:`), where the body begins.
+func (s *state) opensBody(i int) bool {
+	f := &s.feats[i]
+	n := s.nextNonBlank(i)
+	return f.Last == ':' && f.Words <= 6 && n >= 0 && s.feats[n].Bodyish() && !isQuestion(&s.feats[n])
 }

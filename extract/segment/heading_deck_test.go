@@ -47,6 +47,7 @@ func TestDecksUnderTitle(t *testing.T) {
 	}{
 		{"a deck ending with an exclamation", []string{title, "", ">>" + deck, para}, document.RoleHeading, RuleDeckUnderTitle},
 		{"the first of two decks", []string{title, ">>" + deck, "هل أقفلت حماس بوابة الانتخابات بانتظار التطورات في مصر وماذا وراء التشكيك؟", para}, document.RoleHeading, RuleDeckUnderTitle},
+		{"decks over an unknown author's line", []string{title, "", ">>" + deck, "", "كم ذرفت دموع الفرح لثورات الربيع العربي", "", "صوفيا - محمد خلف:", para}, document.RoleHeading, RuleDeckUnderTitle},
 		{"a sentence under the title is the lead", []string{title, ">>وقال الوزير إن الاجتماع كان مثمرا.", para}, document.RoleParagraph, RuleParagraph},
 		{"a headline after the body is no deck", []string{title, para, ">>" + deck, para}, document.RoleParagraph, RuleParagraph},
 		{"no body under it, no deck", []string{title, ">>" + deck}, document.RoleParagraph, RuleParagraph},

@@ -39,10 +39,24 @@ func headingStacks(s *state) {
 
 // stacked reports whether line i may be a heading of a stack: left a
 // paragraph by default, of a heading's shape, two words at least, and no
-// line of verse.
+// line of verse. Under a blank line, a line of five words or more opening
+// with و may be one (`وزير النقل الأسبق …`, `وسط تحسن طفيف …`): a
+// sentence going on from the one before would not stand apart from it,
+// and would go on in the line under it, not stop over a heading.
 func (s *state) stacked(i int) bool {
 	f := &s.feats[i]
-	return s.lines[i].Rule == RuleParagraph && f.Words >= 2 && headingShape(f) && !s.inVerse(i)
+	if s.lines[i].Rule != RuleParagraph || f.Words < 2 || s.inVerse(i) {
+		return false
+	}
+	if i > 0 && s.feats[i-1].Blank() {
+		return stackShape(f)
+	}
+	return headingShape(f)
+}
+
+// stackShape is headingShape without its test of a line opening with و.
+func stackShape(f *Feature) bool {
+	return f.List == 0 && f.IsArabic() && f.Words <= 12 && (!f.FinalPunct() || exclaimedHeading(f)) && !hasInnerSentence(f.Clean)
 }
 
 // blockEndsAbove reports whether what stands above line i has ended: no

@@ -23,6 +23,8 @@ func TestHeadingStacks(t *testing.T) {
 		{"a stack holds three lines at most", append([]string{para, ">>لمن كان له قلب", "أرق نفسك بنفسك", "دواؤك في غذائك", "فوائد الخضار"}, defs...), "", ""},
 		{"right under a paragraph, in a document with blank lines", append([]string{para, "", para, ">>دواؤك في غذائك", "فوائد الخضار"}, defs...), document.RoleParagraph, RuleParagraph},
 		{"right under a line that goes on", append([]string{para, "ومن يؤوي شعبا تشرد نصفه", ">>دواؤك في غذائك", "فوائد الخضار"}, defs...), document.RoleParagraph, RuleParagraph},
+		{"opening with waw under a blank line", append([]string{para, "", ">>وزير النقل الأسبق صالح فوجيل للخبر", "فوائد الخضار"}, defs...), document.RoleHeading, RuleHeadingStack},
+		{"opening with waw right under a line", append([]string{para, ">>وزير النقل الأسبق صالح فوجيل للخبر", "فوائد الخضار"}, defs...), document.RoleParagraph, RuleParagraph},
 		{"a word alone", append([]string{para, ">>الغذاء", "فوائد الخضار"}, defs...), document.RoleParagraph, RuleParagraph},
 		{"a sentence over a heading", append([]string{para, ">>وقال إن الغذاء دواء.", "فوائد الخضار"}, defs...), document.RoleParagraph, RuleParagraph},
 	}

@@ -21,6 +21,7 @@ func TestCutParagraphLine(t *testing.T) {
 		{"a short heading at the paragraphs' indentation", []string{para, "", ">>   صناعة الأمل", rest}, document.RoleHeading, RuleHeading},
 		{"a flush line over an indented one", []string{para, "", ">>يرتبط الأمل ارتباطاً وثيقاً بقدرة الفرد على تحقيق الأهداف", rest}, document.RoleHeading, RuleHeading},
 		{"a blank line between", []string{para, "", ">>" + cut, "", rest}, document.RoleHeading, RuleHeading},
+		{"a heading over a cut paragraph line", []string{para, "", ">>تحقيق الإنجازات الشخصية", "", cut, rest}, document.RoleHeading, RuleHeading},
 		{"a list item under it", []string{para, "", ">>" + cut, "   - المطلوبة والإنجازات، إذ يمتلك الأشخاص المفعمون بالأمل دافعية عالية لتجاوز العقبات."}, document.RoleHeading, RuleHeading},
 	}
 	for _, tc := range cases {

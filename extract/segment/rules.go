@@ -130,6 +130,7 @@ var localRules = []*Rule{
 	ruleLinkReference,
 	ruleAttachment,
 	ruleCreditAlone,
+	ruleAgencyAlone,
 	ruleSPADateline,
 	rulePlaceDash,
 	ruleAgencyDateline,

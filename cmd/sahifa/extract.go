@@ -292,16 +292,11 @@ func (a *app) reportWarnings(where string, warnings []document.Warning, lines bo
 	}
 }
 
-// reportConflicts lists the targets of an output tree that existed (the
-// first 20), with the flags that resolve them.
+// reportConflicts lists the targets of an output that existed (the first
+// batch.ConflictsShown), with the flags that resolve them.
 func (a *app) reportConflicts(conflicts []string) {
-	const show = 20
-	for i, c := range conflicts {
-		if i == show {
-			a.errorf("… and %d more", len(conflicts)-show)
-			break
-		}
-		a.errorf("%s: exists, left untouched", c)
+	for _, line := range batch.ConflictLines(conflicts) {
+		a.errorf("%s", line)
 	}
 	if len(conflicts) > 0 {
 		a.errorf("%d output conflicts; use --skip-existing to resume or --overwrite to replace", len(conflicts))

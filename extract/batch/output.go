@@ -71,3 +71,20 @@ func (o *Opened) Summary(st Stats, d time.Duration) string {
 	}
 	return Summary(st, d, o.Tree, o.Shards)
 }
+
+// ConflictsShown is how many conflicts ConflictLines names.
+const ConflictsShown = 20
+
+// ConflictLines list the targets that existed, as Conflicts gives them:
+// "TARGET: exists, left untouched" for the first ConflictsShown, then
+// "… and N more".
+func ConflictLines(conflicts []string) []string {
+	var lines []string
+	for i, c := range conflicts {
+		if i == ConflictsShown {
+			return append(lines, fmt.Sprintf("… and %d more", len(conflicts)-ConflictsShown))
+		}
+		lines = append(lines, c+": exists, left untouched")
+	}
+	return lines
+}

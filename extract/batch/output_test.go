@@ -2,6 +2,7 @@ package batch
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -85,6 +86,32 @@ func TestOpenedSummary(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := tt.o.Summary(tt.st, time.Second); got != tt.want {
 				t.Errorf("%q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestConflictLines(t *testing.T) {
+	many := make([]string, ConflictsShown+3)
+	for i := range many {
+		many[i] = fmt.Sprintf("f%d.json", i)
+	}
+	tests := []struct {
+		name      string
+		conflicts []string
+		n         int
+		last      string
+	}{
+		{"none", nil, 0, ""},
+		{"one", []string{"a/b.json"}, 1, "a/b.json: exists, left untouched"},
+		{"all shown", many[:ConflictsShown], ConflictsShown, fmt.Sprintf("f%d.json: exists, left untouched", ConflictsShown-1)},
+		{"cut", many, ConflictsShown + 1, "… and 3 more"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ConflictLines(tt.conflicts)
+			if len(got) != tt.n || tt.n > 0 && got[len(got)-1] != tt.last {
+				t.Errorf("%d lines ending %q, want %d ending %q", len(got), got, tt.n, tt.last)
 			}
 		})
 	}

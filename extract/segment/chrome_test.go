@@ -8,13 +8,7 @@ import (
 )
 
 // chromeCases are the page-chrome rules' cases, added to ruleCases.
-var chromeCases = []struct {
-	name  string
-	ctx   Context
-	lines []string
-	role  document.Role
-	rule  string
-}{
+var chromeCases = []ruleCase{
 	{"a browser's button", Context{}, []string{para, ">>   ____________________ (BUTTON) بحث عن", para}, document.RoleResidue, RuleFormControl},
 	{"an image marker alone", Context{}, []string{para, ">>     * [facebookI.png]", para}, document.RoleResidue, RuleFormControl},
 	{"a page's teasers after its share buttons", Context{}, append(page(0, 6)[:16], "(BUTTON) Facebook (BUTTON) Twitter", ">>"+para, "2025-12-31", para), document.RoleResidue, RulePageChrome},
@@ -29,17 +23,7 @@ var chromeCases = []struct {
 	{"an image marker before text leaves it to the other rules", Context{}, []string{para, ">>[IMG] الرئيس يستقبل الوزير في القصر الجمهوري صباح اليوم", para}, document.RoleHeading, RuleHeading},
 }
 
-func init() {
-	for _, c := range chromeCases {
-		ruleCases = append(ruleCases, struct {
-			name  string
-			ctx   Context
-			lines []string
-			role  document.Role
-			rule  string
-		}(c))
-	}
-}
+func init() { ruleCases = append(ruleCases, chromeCases...) }
 
 func TestIsBrowserControl(t *testing.T) {
 	n := normalize.New(normalize.Display)

@@ -7,13 +7,7 @@ import (
 )
 
 func init() {
-	ruleCases = append(ruleCases, []struct {
-		name  string
-		ctx   Context
-		lines []string
-		role  document.Role
-		rule  string
-	}{
+	ruleCases = append(ruleCases, []ruleCase{
 		{"an agency alone", Context{}, []string{"عنوان الخبر", para, para, ">>ا ف ب"}, document.RoleCredit, RuleAgencyAlone},
 		{"an agency between dashes", Context{}, []string{"عنوان الخبر", para, ">>-رويترز-", para}, document.RoleCredit, RuleAgencyAlone},
 	}...)

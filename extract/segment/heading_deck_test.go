@@ -8,13 +8,7 @@ import (
 
 func TestDecks(t *testing.T) {
 	const title = "السماح بـ12 لاعباً احتياطياً ومنع الاتصال بين اللاعب والمدرب"
-	cases := []struct {
-		name  string
-		ctx   Context
-		lines []string
-		role  document.Role
-		rule  string
-	}{
+	cases := []ruleCase{
 		{"a deck over a byline", Context{}, []string{title, "", ">>«الكرة» عمم التعديلات الجديدة على الأندية", "", "كتب صادق الشايع:", para}, document.RoleHeading, RuleDeck},
 		{"a deck over a dateline", Context{}, []string{title, ">>تعثر تنفيذ مشاريع البنى التحتية دفع باتجاهه", "بغداد - حسين التميمي", para}, document.RoleHeading, RuleDeck},
 		{"a deck of a container's title", Context{HasTitle: true}, []string{">>تعثر تنفيذ مشاريع البنى التحتية دفع باتجاهه", "كتب صادق الشايع:", para}, document.RoleHeading, RuleDeck},
@@ -24,14 +18,7 @@ func TestDecks(t *testing.T) {
 		{"no byline, no deck", Context{}, []string{title, ">>تعثر تنفيذ مشاريع البنى التحتية", para}, document.RoleHeading, RuleHeading},
 		{"a line after the body is no deck", Context{}, []string{title, para, ">>تعثر تنفيذ مشاريع البنى التحتية", "كتب صادق الشايع:"}, document.RoleParagraph, RuleParagraph},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := segmentMarked(t, tc.ctx, tc.lines)
-			if got.Role != tc.role || got.Rule != tc.rule {
-				t.Errorf("%q: got %s (%s), want %s (%s)", got.Text, got.Role, got.Rule, tc.role, tc.rule)
-			}
-		})
-	}
+	checkRuleCases(t, cases)
 }
 
 func TestDecksUnderTitle(t *testing.T) {
@@ -39,12 +26,7 @@ func TestDecksUnderTitle(t *testing.T) {
 		title = "انتخابات الاتحادات الرياضية تتخلى عن الهدوء"
 		deck  = "حيثيات الطعن في انتخابات الشطرنج تصل إلى البرلمان وتوزيع المناصب يثير الجدل !"
 	)
-	cases := []struct {
-		name  string
-		lines []string
-		role  document.Role
-		rule  string
-	}{
+	cases := []markedCase{
 		{"a deck ending with an exclamation", []string{title, "", ">>" + deck, para}, document.RoleHeading, RuleDeckUnderTitle},
 		{"the first of two decks", []string{title, ">>" + deck, "هل أقفلت حماس بوابة الانتخابات بانتظار التطورات في مصر وماذا وراء التشكيك؟", para}, document.RoleHeading, RuleDeckUnderTitle},
 		{"decks over an unknown author's line", []string{title, "", ">>" + deck, "", "كم ذرفت دموع الفرح لثورات الربيع العربي", "", "صوفيا - محمد خلف:", para}, document.RoleHeading, RuleDeckUnderTitle},
@@ -52,12 +34,5 @@ func TestDecksUnderTitle(t *testing.T) {
 		{"a headline after the body is no deck", []string{title, para, ">>" + deck, para}, document.RoleParagraph, RuleParagraph},
 		{"no body under it, no deck", []string{title, ">>" + deck}, document.RoleParagraph, RuleParagraph},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := segmentMarked(t, Context{}, tc.lines)
-			if got.Role != tc.role || got.Rule != tc.rule {
-				t.Errorf("%q: got %s (%s), want %s (%s)", got.Text, got.Role, got.Rule, tc.role, tc.rule)
-			}
-		})
-	}
+	checkMarked(t, Context{}, cases)
 }

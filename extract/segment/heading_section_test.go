@@ -8,13 +8,7 @@ import (
 
 func TestSectionName(t *testing.T) {
 	const headline = "منتخب كرة السلة فقد فرصة التأهل لليابان ولم يتلق النقد"
-	cases := []struct {
-		name  string
-		ctx   Context
-		lines []string
-		role  document.Role
-		rule  string
-	}{
+	cases := []ruleCase{
 		{"a section name", Context{}, []string{">>إصدارات", "", headline, para}, document.RoleResidue, RuleSectionName},
 		{"the headline under it is the title", Context{}, []string{"إصدارات", "", ">>" + headline, para}, document.RoleTitle, RuleTitle},
 		{"a short title over a name", Context{}, []string{">>تعطيل القوانين", "", "ياسر المتولي", para}, document.RoleTitle, RuleTitle},
@@ -22,34 +16,15 @@ func TestSectionName(t *testing.T) {
 		{"three words are a title", Context{}, []string{">>فرص العرب بالرماية", "", headline, para}, document.RoleTitle, RuleTitle},
 		{"a container's title: no section name", Context{HasTitle: true}, []string{">>إصدارات", "", headline, para}, document.RoleHeading, RuleHeading},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := segmentMarked(t, tc.ctx, tc.lines)
-			if got.Role != tc.role || got.Rule != tc.rule {
-				t.Errorf("%q: got %s (%s), want %s (%s)", got.Text, got.Role, got.Rule, tc.role, tc.rule)
-			}
-		})
-	}
+	checkRuleCases(t, cases)
 }
 
 func TestTitleUnderTopLines(t *testing.T) {
 	const headline = "أسعد بن طارق يفتتح الحدث الأبرز لتعزيز الخدمات الطبية"
-	cases := []struct {
-		name  string
-		lines []string
-		role  document.Role
-		rule  string
-	}{
+	cases := []markedCase{
 		{"the headline under a dateline and a separator", []string{"مسقط- الرؤية", "-", "", ">>" + headline, para}, document.RoleTitle, RuleTitle},
 		{"a lead under a dateline is no title", []string{"مسقط- الرؤية", "", ">>" + para, para}, document.RoleParagraph, RuleParagraph},
 		{"a byline stays above the body, no title under it", []string{"بقلم عبد الرحمن الراشد", ">>" + headline, para}, document.RoleHeading, RuleHeading},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := segmentMarked(t, Context{}, tc.lines)
-			if got.Role != tc.role || got.Rule != tc.rule {
-				t.Errorf("%q: got %s (%s), want %s (%s)", got.Text, got.Role, got.Rule, tc.role, tc.rule)
-			}
-		})
-	}
+	checkMarked(t, Context{}, cases)
 }

@@ -11,12 +11,7 @@ func TestCutParagraphLine(t *testing.T) {
 		cut  = "   يرتبط الأمل ارتباطاً وثيقاً بقدرة الفرد على تحقيق الأهداف"
 		rest = "   المطلوبة والإنجازات، إذ يمتلك الأشخاص المفعمون بالأمل دافعية عالية."
 	)
-	cases := []struct {
-		name  string
-		lines []string
-		role  document.Role
-		rule  string
-	}{
+	cases := []markedCase{
 		{"an indented paragraph's first line", []string{para, "", ">>" + cut, rest}, document.RoleParagraph, RuleParagraph},
 		{"a short heading at the paragraphs' indentation", []string{para, "", ">>   صناعة الأمل", rest}, document.RoleHeading, RuleHeading},
 		{"a flush line over an indented one", []string{para, "", ">>يرتبط الأمل ارتباطاً وثيقاً بقدرة الفرد على تحقيق الأهداف", rest}, document.RoleHeading, RuleHeading},
@@ -24,14 +19,7 @@ func TestCutParagraphLine(t *testing.T) {
 		{"a heading over a cut paragraph line", []string{para, "", ">>تحقيق الإنجازات الشخصية", "", cut, rest}, document.RoleHeading, RuleHeading},
 		{"a list item under it", []string{para, "", ">>" + cut, "   - المطلوبة والإنجازات، إذ يمتلك الأشخاص المفعمون بالأمل دافعية عالية لتجاوز العقبات."}, document.RoleHeading, RuleHeading},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := segmentMarked(t, Context{HasTitle: true}, tc.lines)
-			if got.Role != tc.role || got.Rule != tc.rule {
-				t.Errorf("%q: got %s (%s), want %s (%s)", got.Text, got.Role, got.Rule, tc.role, tc.rule)
-			}
-		})
-	}
+	checkMarked(t, Context{HasTitle: true}, cases)
 }
 
 func TestIndentation(t *testing.T) {

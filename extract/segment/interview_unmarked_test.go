@@ -8,22 +8,6 @@ import (
 )
 
 // segmentMarked segments lines (one marked `>>`) and returns the marked one.
-func segmentMarked(t *testing.T, ctx Context, in []string) document.Line {
-	t.Helper()
-	lines := make([]document.Line, len(in))
-	at := -1
-	for i, s := range in {
-		if rest, ok := strings.CutPrefix(s, ">>"); ok {
-			s, at = rest, i
-		}
-		lines[i] = document.Line{N: i + 1, Text: s}
-	}
-	if at < 0 {
-		t.Fatal("no line marked >>")
-	}
-	Segment(lines, ctx)
-	return lines[at]
-}
 
 // longQuestion is a question of an interview longer than a core one.
 var longQuestion = strings.Repeat("وفي ظل ما تشهده المنطقة من تطورات سياسية واقتصادية متسارعة ", 5) + "كيف ترون المستقبل؟"
@@ -32,12 +16,7 @@ func TestUnmarkedInterview(t *testing.T) {
 	core := func(extra ...string) []string {
 		return append([]string{para, "ما رأيك في الوضع؟", para, "وماذا عن المستقبل؟", para, "هل أنت متفائل؟", para}, extra...)
 	}
-	cases := []struct {
-		name  string
-		lines []string
-		role  document.Role
-		rule  string
-	}{
+	cases := []markedCase{
 		{"a core question", core(">>هل من كلمة أخيرة؟", para), document.RoleHeading, RuleInterview},
 		{"a long question of an interview", core(">>"+longQuestion, para), document.RoleHeading, RuleInterview},
 		{"a question over an answer no longer than it, in an interview", core(">>هل في نيتكم إصدار مجلة خاصة بالشعر تصدر عن بيت الشعر كما هو الحال في أبو ظبي؟", para), document.RoleHeading, RuleInterview},
@@ -47,14 +26,7 @@ func TestUnmarkedInterview(t *testing.T) {
 		{"an exclaimed question is rhetorical", []string{para, ">>كيف ذلك؟!", para, "أين العدل؟!", para, "من يصدق هذا؟!", para}, document.RoleParagraph, RuleParagraph},
 		{"more unanswered questions than answered ones", []string{para + " أليس كذلك؟", ">>ما رأيك في الوضع؟", para, "وماذا عن المستقبل؟", para, "هل أنت متفائل؟", para, "أليس هذا غريبا؟ " + para, "ألا ترى ذلك؟ " + para, para + " أليس كذلك؟"}, document.RoleHeading, RuleQuestionHeading},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := segmentMarked(t, Context{HasTitle: true}, tc.lines)
-			if got.Role != tc.role || got.Rule != tc.rule {
-				t.Errorf("%q: got %s (%s), want %s (%s)", got.Text, got.Role, got.Rule, tc.role, tc.rule)
-			}
-		})
-	}
+	checkMarked(t, Context{HasTitle: true}, cases)
 }
 
 func TestExclaimedQuestionIsNoHeading(t *testing.T) {
@@ -84,41 +56,17 @@ func TestExclaimedQuestion(t *testing.T) {
 
 func TestMarkedAnswerEndingWithAQuestion(t *testing.T) {
 	answer := "- أولا للفقراء حق في أموال الأغنياء، لكن المشاريع تذهب للأغنياء، أليس لتلك الفئة من يدافع عنها؟ هم ليسوا فقراء لدرجة الانعدام، فما الذي يمنع من تشغيل مدخراتهم؟"
-	cases := []struct {
-		name  string
-		lines []string
-		role  document.Role
-		rule  string
-	}{
+	cases := []markedCase{
 		{"a long answer ending with a question", []string{para, "- ما رأيك في الوضع؟", "- " + para, "- لماذا اخترت فكرة بنك للفقراء؟", ">>" + answer, "- وماذا عن المستقبل؟", "- " + para, "- هل أنت متفائل؟", "- " + para}, document.RoleParagraph, RuleMarkedAnswer},
 		{"a short question under a question is a question", []string{para, "- ما رأيك في الوضع؟", "- " + para, "- لماذا اخترت فكرة بنك للفقراء؟", ">>- ولماذا الآن؟", "- " + para, "- وماذا عن المستقبل؟", "- " + para, "- هل أنت متفائل؟", "- " + para}, document.RoleHeading, RuleMarkedQuestion},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := segmentMarked(t, Context{HasTitle: true}, tc.lines)
-			if got.Role != tc.role || got.Rule != tc.rule {
-				t.Errorf("%q: got %s (%s), want %s (%s)", got.Text, got.Role, got.Rule, tc.role, tc.rule)
-			}
-		})
-	}
+	checkMarked(t, Context{HasTitle: true}, cases)
 }
 
 func TestQuestionMarkWithoutQuestion(t *testing.T) {
-	cases := []struct {
-		name  string
-		lines []string
-		role  document.Role
-		rule  string
-	}{
+	cases := []markedCase{
 		{"a mark only questions use", []string{para, "> ما رأيك في الوضع؟", "- " + para, "> وماذا عن المستقبل؟", "- " + para, "> هل أنت متفائل؟", "- " + para, ">>> أخبرني الوزير أنه أوقف المحادثات", "- " + para}, document.RoleHeading, RuleMarkedQuestion},
 		{"a mark answers use too", []string{para, "- ما رأيك في الوضع؟", "- " + para, "- وماذا عن المستقبل؟", "- " + para, "- هل أنت متفائل؟", "- " + para, ">>- أخبرني الوزير أنه أوقف المحادثات", "- " + para}, document.RoleParagraph, RuleMarkedAnswer},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := segmentMarked(t, Context{HasTitle: true}, tc.lines)
-			if got.Role != tc.role || got.Rule != tc.rule {
-				t.Errorf("%q: got %s (%s), want %s (%s)", got.Text, got.Role, got.Rule, tc.role, tc.rule)
-			}
-		})
-	}
+	checkMarked(t, Context{HasTitle: true}, cases)
 }

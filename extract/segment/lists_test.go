@@ -9,13 +9,7 @@ import (
 
 // listCases are the cases of the list mechanisms (lists*.go), run with
 // the others by TestSegmentRules.
-var listCases = []struct {
-	name  string
-	ctx   Context
-	lines []string
-	role  document.Role
-	rule  string
-}{
+var listCases = []ruleCase{
 	{"an unclosed bracket is a bullet", Context{}, []string{para, "هوامش", ">>[ اعلنت الشرطة البريطانية أمس انها اوقفت 29 شخصا منذ بدء الالعاب", "[ لاحظ صحافي في وكالة فرانس برس ان الشعلة الاولمبية انطفأت", para}, document.RoleListItem, RuleListBullet},
 	{"a bracketed note is no bullet", Context{}, []string{para, ">>[ صورة ] وقال المتحدث باسم الوزارة إن الاجتماع بحث تطورات الأوضاع في المنطقة.", para}, document.RoleParagraph, RuleParagraph},
 	{"a name that lost its dash is one more item", Context{}, []string{para, "- حسين عوض موسى", "- حسين الرفاعي", ">>خالد العليي", "- حيدر أحمد يوسف", para}, document.RoleListItem, RuleListContinued},

@@ -14,13 +14,7 @@ const para = "وقال المتحدث باسم الوزارة إن الاجتم�
 // (lines joined by \n); the line marked `>>` is the one checked. Invisible
 // characters are written as escapes. Every rule has a case of its own
 // (TestEveryRuleHasACase).
-var ruleCases = []struct {
-	name  string
-	ctx   Context
-	lines []string
-	role  document.Role
-	rule  string
-}{
+var ruleCases = []ruleCase{
 	{"blank", Context{}, []string{para, ">>", para}, document.RoleBlank, RuleBlank},
 	{"blank with NBSP and RLM", Context{}, []string{para, ">>\u00a0\u200f ", para}, document.RoleBlank, RuleBlank},
 	{"title", Context{}, []string{">>التحالف يستبعد تدخلا عسكريا وشيكا بليبيا", "", para}, document.RoleTitle, RuleTitle},
@@ -145,30 +139,7 @@ var ruleCases = []struct {
 	{"container teasers", Context{HasTitle: true, Source: "CNN"}, []string{para, para, para, para, para, para, ">>" + para, para, para}, document.RoleResidue, RuleTeasers},
 }
 
-func TestSegmentRules(t *testing.T) {
-	cases := ruleCases
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			lines := make([]document.Line, len(tc.lines))
-			at := -1
-			for i, s := range tc.lines {
-				if rest, ok := strings.CutPrefix(s, ">>"); ok {
-					s, at = rest, i
-				}
-				lines[i] = document.Line{N: i + 1, Text: s}
-			}
-			Segment(lines, tc.ctx)
-			for i, l := range lines {
-				if l.Role == "" || l.Rule == "" {
-					t.Errorf("line %d has no role or rule", i+1)
-				}
-			}
-			if got := lines[at]; got.Role != tc.role || got.Rule != tc.rule {
-				t.Errorf("line %d %q: got %s (%s), want %s (%s)", at+1, got.Text, got.Role, got.Rule, tc.role, tc.rule)
-			}
-		})
-	}
-}
+func TestSegmentRules(t *testing.T) { checkRuleCases(t, ruleCases) }
 
 // Pre-assigned roles (markup, title, dateline from containers) stay.
 func TestSegmentKeepsPreassigned(t *testing.T) {

@@ -42,6 +42,31 @@ type Feature struct {
 	// Width is the line's length in runes as written, indentation
 	// included and trailing spaces not: what a hard wrap filled.
 	Width int
+
+	// memo holds the answers of the costlier predicates, asked of one
+	// line by several rules and passes, once computed.
+	memo struct{ keyValue, dateOnly tristate }
+}
+
+// tristate is a remembered yes or no, or not yet known.
+type tristate uint8
+
+const (
+	unknown tristate = iota
+	no
+	yes
+)
+
+// remember returns the answer *t holds, computing and keeping it first
+// when it is not yet known.
+func remember(t *tristate, compute func() bool) bool {
+	if *t == unknown {
+		*t = no
+		if compute() {
+			*t = yes
+		}
+	}
+	return *t == yes
 }
 
 // Blank reports a line with no visible character.

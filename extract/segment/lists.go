@@ -38,8 +38,16 @@ var (
 // before the first colon, not a verb of saying (`وقال: …` is speech), with
 // a short value after it (or several colons, as in a results row).
 func isKeyValue(f *Feature) bool {
+	return remember(&f.memo.keyValue, func() bool { return keyValue(f) })
+}
+
+// keyValue is isKeyValue, computed.
+func keyValue(f *Feature) bool {
+	if f.Words > 40 {
+		return false
+	}
 	i := strings.IndexAny(f.Clean, ":：")
-	if i <= 0 || f.Words > 40 {
+	if i <= 0 {
 		return false
 	}
 	key, value := strings.TrimSpace(f.Clean[:i]), strings.TrimSpace(f.Clean[i+1:])

@@ -3,6 +3,7 @@ package segment
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sahifa/sahifa/extract/document"
 )
@@ -32,20 +33,20 @@ const RuleGlyphBullet = "glyph-bullet"
 // sign (not a digit, a bracket or a quote) followed by a space or a dash,
 // on an Arabic line; 0 when none.
 func glyphBullet(f *Feature) rune {
-	rs := []rune(f.Clean)
-	if len(rs) < 3 || !f.IsArabic() || f.List != 0 {
+	if f.List != 0 {
 		return 0
 	}
-	r := rs[0]
+	r, size := utf8.DecodeRuneInString(f.Clean)
 	switch {
 	case r < 0x80 && unicode.IsLetter(r), r == '§', r == '¤', r == '~':
 	default:
 		return 0
 	}
-	if next := rs[1]; next == ' ' || next == '–' || next == '-' || next == 'ـ' {
-		return r
+	next, n := utf8.DecodeRuneInString(f.Clean[size:])
+	if next != ' ' && next != '–' && next != '-' && next != 'ـ' || len(f.Clean) == size+n || !f.IsArabic() {
+		return 0
 	}
-	return 0
+	return r
 }
 
 // glyphBullets decides the runs of lines opening with one glyph.

@@ -39,7 +39,7 @@ func datedTeasers(s *state) {
 	}
 	date := func(k int) bool {
 		f := &s.feats[text[k]]
-		return isDateOnly(f.Clean, f.Words)
+		return isDateOnly(f)
 	}
 	lastPara := -1
 	for i := range s.lines {

@@ -200,7 +200,14 @@ func isCreditAlone(c string) bool {
 	return strings.Count(in, " ") <= 3
 }
 
-func isDateOnly(c string, words int) bool {
+// isDateOnly reports a line that is only a date (and a time, a weekday),
+// of at most 12 words.
+func isDateOnly(f *Feature) bool {
+	return remember(&f.memo.dateOnly, func() bool { return dateOnly(f.Clean, f.Words) })
+}
+
+// dateOnly is isDateOnly, computed.
+func dateOnly(c string, words int) bool {
 	if words > 12 {
 		return false
 	}

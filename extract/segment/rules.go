@@ -94,7 +94,7 @@ var (
 			return nth <= 4 && f.Words <= 9 && fields.IsAgencyDateline(f.Clean)
 		})}
 	ruleDateLine = &Rule{Name: RuleDateLine, Role: document.RoleDateline,
-		Match: localMatch(func(f *Feature, _ int) bool { return isDateOnly(f.Clean, f.Words) })}
+		Match: localMatch(func(f *Feature, _ int) bool { return isDateOnly(f) })}
 	ruleCaptionENWire = &Rule{Name: RuleCaptionENWire, Role: document.RoleCaptionEN,
 		Match: localMatch(func(f *Feature, _ int) bool { return f.IsLatin() && f.Words >= 8 && hasPhotoCue(f.Clean) })}
 	ruleListNumbered = &Rule{Name: RuleListNumbered, Role: document.RoleListItem,

@@ -116,6 +116,9 @@ var latinDigits = strings.NewReplacer(
 func FindDate(c string) (iso string, start, end int, ok bool) {
 	s := latinDigits.Replace(c)
 	start = -1
+	if !hasDigitRun(s, 4) {
+		return // every form holds a year of four digits
+	}
 	take := func(d string, st, en int) {
 		if start < 0 || st < start {
 			iso, start, end, ok = d, st, en, true
@@ -161,6 +164,22 @@ func FindDate(c string) (iso string, start, end int, ok bool) {
 		start, end = 0, len(c) // Arabic digits were replaced: no offsets into c
 	}
 	return iso, start, end, ok
+}
+
+// hasDigitRun reports whether s holds n ASCII digits in a row: a cheap
+// test that spares the date patterns most lines.
+func hasDigitRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // dateWords and weekdays are the lexicon's, for IsDateLine.

@@ -153,3 +153,22 @@ func TestBylineAuthor(t *testing.T) {
 		}
 	}
 }
+
+func TestHasDigitRun(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		n    int
+		want bool
+	}{
+		{"12 مارس 2011", 4, true},
+		{"12/3/11", 4, false},
+		{"1 2 3 4", 4, false},
+		{"", 1, false},
+		{"x2011", 4, true},
+		{"201", 4, false},
+	} {
+		if got := hasDigitRun(tc.in, tc.n); got != tc.want {
+			t.Errorf("hasDigitRun(%q, %d) = %v, want %v", tc.in, tc.n, got, tc.want)
+		}
+	}
+}

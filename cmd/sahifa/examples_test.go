@@ -85,6 +85,7 @@ func exampleFixtures(t *testing.T, dir string) {
 		files["testdata/sample/"+e.Name()] = b
 		if strings.HasSuffix(e.Name(), ".txt") {
 			files["articles/"+e.Name()] = b
+			files["site-dump/"+e.Name()] = b
 		}
 	}
 	seed := files["testdata/sample/aljazeera-2016-02-02-libya-coalition.txt"]

@@ -74,7 +74,7 @@ func pageChrome(s *state) {
 	if first < 0 {
 		return
 	}
-	top := s.chromeSide(0, first)
+	top := s.chromeSide(0, first) && s.outweighs(first, last, 0, first)
 	if top {
 		if m := s.articleEnd(first, last); m >= 0 {
 			s.markTail(m)
@@ -106,6 +106,27 @@ func pageChrome(s *state) {
 		s.markChrome(last+1, len(s.lines))
 		s.markOtherDates(last+1, len(s.lines))
 	}
+}
+
+// outweighs reports whether the body [first, last] holds more than twice
+// the text of the side [from, to): a side that reads as much as the body
+// does is not a page's chrome but the body found in the wrong place (an
+// article of short rows, a list, between its paragraphs), and is left as
+// it is.
+func (s *state) outweighs(first, last, from, to int) bool {
+	return s.textWords(first, last+1) > 2*s.textWords(from, to)
+}
+
+// textWords counts the words of the lines of [from, to) that read as
+// text and no local rule took for chrome.
+func (s *state) textWords(from, to int) int {
+	n := 0
+	for i := from; i < to; i++ {
+		if f := &s.feats[i]; readsAsText(f) && !s.knownChrome(i) {
+			n += f.Words
+		}
+	}
+	return n
 }
 
 // markOtherDates makes the date lines of [from, to), a side of page

@@ -125,7 +125,7 @@ func unmarkedLists(s *state) {
 				return f.Words <= runWords && !f.SentenceEnd() && f.List == 0 && !isLabel(f) &&
 					(!f.Bodyish() || f.Words <= long && f.Last != '،' && f.Last != ',' && definitionTerm(f) == "" && !isKeyValue(f))
 			})
-			if j-i >= minRun && !s.verse(i, j) {
+			if j-i >= minRun && !s.verse(i, j) && s.evenRun(i, j) {
 				s.listHeading(i)
 				for k := i; k < j; k++ {
 					s.set(k, ruleUnmarked)
@@ -219,6 +219,28 @@ func (s *state) listHeading(i int) {
 		s.set(p, ruleListHeading)
 	}
 }
+
+// evenRun reports whether the lines of [i, j) are of a list's even
+// lengths: none over unevenItems times the run's median length in words.
+// A salutation, a signature and a sentence of a letter set line by line
+// (`صديقي العزيز`, `محمد عبده`, a line of seventeen words) are not items.
+func (s *state) evenRun(i, j int) bool {
+	words := make([]int, 0, j-i)
+	for k := i; k < j; k++ {
+		if !s.feats[k].Blank() {
+			words = append(words, s.feats[k].Words)
+		}
+	}
+	if len(words) == 0 {
+		return true
+	}
+	slices.Sort(words)
+	return words[len(words)-1] <= unevenItems*words[(len(words)-1)/2]
+}
+
+// unevenItems is how many times its median length in words the longest
+// item of an unmarked list may be.
+const unevenItems = 4
 
 // verse reports whether the run [i, j) of short lines reads as verse
 // rather than a list: its lines end on a vowel mark (`دورْ`, `رياحِ`),

@@ -1,15 +1,20 @@
 package segment
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/internal/script"
 )
 
+// longPara is a paragraph of a document whose paragraphs are long.
+var longPara = strings.Repeat(para+" ", 5)
+
 // listCases are the cases of the list mechanisms (lists*.go), run with
 // the others by TestSegmentRules.
 var listCases = []ruleCase{
+	{"a letter's lines of uneven lengths are no list", Context{HasTitle: true}, []string{longPara, longPara, "مفتي الديار المصرية", "محمد عبده", ">>إذا تفضل الحكيم بالجواب فليكن باللغة الفرنسبة فأنا لا أعرف من اللغات الأوروبية سواها محمد عبده\"", "ورد تولستوي بخطاب رقيق إلى محمد عبده يقول فيه:", "\"المفتي محمد عبده", "صديقي العزيز", longPara}, document.RoleParagraph, RuleParagraph},
 	{"an unclosed bracket is a bullet", Context{}, []string{para, "هوامش", ">>[ اعلنت الشرطة البريطانية أمس انها اوقفت 29 شخصا منذ بدء الالعاب", "[ لاحظ صحافي في وكالة فرانس برس ان الشعلة الاولمبية انطفأت", para}, document.RoleListItem, RuleListBullet},
 	{"a bracketed note is no bullet", Context{}, []string{para, ">>[ صورة ] وقال المتحدث باسم الوزارة إن الاجتماع بحث تطورات الأوضاع في المنطقة.", para}, document.RoleParagraph, RuleParagraph},
 	{"a name that lost its dash is one more item", Context{}, []string{para, "- حسين عوض موسى", "- حسين الرفاعي", ">>خالد العليي", "- حيدر أحمد يوسف", para}, document.RoleListItem, RuleListContinued},

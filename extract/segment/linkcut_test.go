@@ -65,3 +65,28 @@ func TestOpensSentence(t *testing.T) {
 		}
 	}
 }
+
+func TestOpensSentenceShortWords(t *testing.T) {
+	n := normalize.New(normalize.Display)
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"ومن جانبها قالت وزارة الداخلية إن هناك شركة", true},
+		{"وفي المقابل لم تكن الصورة مختلفة", true},
+		{"فوق المنصة وقف الوزير", false},
+	} {
+		f := NewFeature(n, tc.line)
+		if got := opensSentence(&f); got != tc.want {
+			t.Errorf("opensSentence(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestLinkCutsHeadings(t *testing.T) {
+	const unended = "وارتدت الممثلة عند تسلمها الجائزة فستانا أسود من تصميم بيت أزياء عالمي معروف في باريس"
+	checkMarked(t, Context{HasTitle: true}, []markedCase{
+		{"a heading its paragraph names", []string{para, unended, ">>جنيفر هدسون", "في عام 2008، سارت الممثلة جنيفر هدسون على السجادة الحمراء مرتدية فستانا.", para}, document.RoleHeading, RuleHeading},
+		{"a question is no fragment", []string{para, unended, ">>ما صعوبة عمليات الإنقاذ؟", "أفادت تقارير إعلامية محلية عن الكشف عن إشارات للهواتف المحمولة تحت الأنقاض.", para}, document.RoleHeading, RuleQuestionHeading},
+	})
+}

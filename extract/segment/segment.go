@@ -99,6 +99,7 @@ var stages = []stage{
 	{name: "title-under-top-lines", run: titleUnderTopLines, when: func(s *state) bool { return !s.ctx.HasTitle }},
 	{name: "section-name", run: sectionName, when: func(s *state) bool { return !s.ctx.HasTitle }, rules: []*Rule{ruleSectionName}},
 	{name: "kicker", run: kicker, when: func(s *state) bool { return !s.ctx.HasTitle }, rules: []*Rule{ruleKicker}},
+	{name: "title-repeats", run: titleRepeats, when: func(s *state) bool { return !s.ctx.HasTitle }, rules: []*Rule{ruleTitleRepeated}},
 	{name: "decks", run: decks, rules: []*Rule{ruleDeck}},
 	{name: "read-also-items", run: readAlsoItems, rules: []*Rule{ruleReadAlsoItem}},
 	{name: "embed-text", run: embedText, rules: []*Rule{ruleEmbedText}},

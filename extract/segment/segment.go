@@ -91,6 +91,7 @@ var stages = []stage{
 	{name: "reflow", run: func(*state) {}, rules: []*Rule{ruleWrapped}},
 	{name: "local", run: local, rules: localRules},
 	{name: "page-chrome", run: pageChrome, rules: []*Rule{rulePageChrome, rulePageTitle}},
+	{name: "link-cuts", run: linkCuts, rules: []*Rule{ruleLinkCut}},
 	{name: "counted-lists", run: countedLists},
 	{name: "ordinal-items", run: ordinalItems, rules: []*Rule{ruleOrdinalItem}},
 	{name: "marked-interview", run: markedInterview, rules: []*Rule{ruleMarkedQuestion, ruleMarkedAnswer}},
@@ -158,10 +159,12 @@ type state struct {
 
 	// paraWords caches paragraphWords, -1 until computed
 	paraWords int
+	// qaPairs caches interviewPairs, -1 until computed
+	qaPairs int
 }
 
 func newState(lines []document.Line, feats []Feature, ctx Context) *state {
-	s := &state{lines: lines, feats: feats, ctx: ctx, firstContent: -1, titleAt: -1, nth: make([]int, len(lines)), paraWords: -1}
+	s := &state{lines: lines, feats: feats, ctx: ctx, firstContent: -1, titleAt: -1, nth: make([]int, len(lines)), paraWords: -1, qaPairs: -1}
 	seen := 0
 	s.firstBody = len(lines)
 	for i := range lines {

@@ -36,6 +36,9 @@ type Context struct {
 	HasTitle bool
 	// Source is the container's source field (TREC <SRC>), "" when none.
 	Source string
+	// Model, when set, is the line model Run asks of the lines the weak
+	// rules decided (see model.go, DefaultLineModel); nil asks none.
+	Model *LineModel
 }
 
 // Segment gives a role and a rule to every line whose Role is empty;
@@ -74,6 +77,9 @@ func run(lines []document.Line, feats []Feature, ctx Context, wrap int) {
 		if st.when == nil || st.when(s) {
 			st.run(s)
 		}
+	}
+	if ctx.Model != nil {
+		reconsider(s, ctx.Model)
 	}
 }
 

@@ -45,14 +45,11 @@ var modelWeights []byte
 
 // modelThreshold is the default model's threshold, chosen by
 // leave-one-source-out cross-validation on the dev split.
-const modelThreshold = 0.97
+const modelThreshold = 0.8
 
 // DefaultLineModel is the trained model with its threshold, or nil when
 // the weights do not load or do not name the features modelVector
-// computes. Run asks it only of a Context that names it (Context.Model):
-// under leave-one-source-out cross-validation it gains little on dev, and
-// it did not gain on the sources kept aside, so the rules alone decide by
-// default.
+// computes. Run asks it when the Context names no model.
 var DefaultLineModel = func() *LineModel {
 	m, err := linemodel.Decode(modelWeights)
 	if err != nil || !sameFeatures(m) {
@@ -60,6 +57,14 @@ var DefaultLineModel = func() *LineModel {
 	}
 	return &LineModel{Weights: m, Threshold: modelThreshold}
 }()
+
+// lineModel is the model Run asks for ctx: its own, else the default.
+func (ctx Context) lineModel() *LineModel {
+	if ctx.Model != nil {
+		return ctx.Model
+	}
+	return DefaultLineModel
+}
 
 // sameFeatures reports whether m was trained on the features modelVector
 // computes, in that order.

@@ -27,9 +27,9 @@ const modelBody = "وقال المتحدث باسم الوزارة إن الاج
 
 var modelCases = []markedCase{
 	{name: "short line a weak rule decided takes the model's role",
-		lines: []string{modelBody, "", ">>شارك على", "", modelBody}, role: document.RoleResidue, rule: "model-residue@0.99"},
+		lines: []string{modelBody, "", ">>نحن والآخرون", "", modelBody}, role: document.RoleResidue, rule: "model-residue@0.99"},
 	{name: "a line ending with punctuation is never residue",
-		lines: []string{modelBody, "", ">>شارك على.", "", modelBody}, role: document.RoleParagraph, rule: RuleParagraph},
+		lines: []string{modelBody, "", ">>نحن والآخرون.", "", modelBody}, role: document.RoleParagraph, rule: RuleParagraph},
 	{name: "a long line keeps the rules' role",
 		lines: []string{modelBody, "", ">>" + modelBody, "", modelBody}, role: document.RoleParagraph, rule: RuleParagraph},
 	{name: "a line a strong rule decided is not asked",
@@ -39,7 +39,7 @@ var modelCases = []markedCase{
 func TestLineModelRules(t *testing.T) {
 	checkMarked(t, Context{Model: shortIsResidue()}, modelCases)
 	// without the model the short line is the rules' heading
-	got := segmentMarked(t, Context{}, modelCases[0].lines)
+	got := segmentMarked(t, Context{Model: &LineModel{}}, modelCases[0].lines)
 	if got.Role != document.RoleHeading || got.Rule != RuleHeading {
 		t.Errorf("without a model: got %s (%s), want heading (%s)", got.Role, got.Rule, RuleHeading)
 	}

@@ -37,7 +37,8 @@ type Context struct {
 	// Source is the container's source field (TREC <SRC>), "" when none.
 	Source string
 	// Model, when set, is the line model Run asks of the lines the weak
-	// rules decided (see model.go, DefaultLineModel); nil asks none.
+	// rules decided (see model.go); nil asks DefaultLineModel, and a
+	// LineModel without Weights asks none (the rules alone decide).
 	Model *LineModel
 }
 
@@ -78,8 +79,8 @@ func run(lines []document.Line, feats []Feature, ctx Context, wrap int) {
 			st.run(s)
 		}
 	}
-	if ctx.Model != nil {
-		reconsider(s, ctx.Model)
+	if lm := ctx.lineModel(); lm != nil {
+		reconsider(s, lm)
 	}
 }
 

@@ -114,11 +114,11 @@ var latinDigits = strings.NewReplacer(
 // in Arabic-Indic); ok is false when there is none. A Hijri date (`25 شوال
 // 1436`) is not one.
 func FindDate(c string) (iso string, start, end int, ok bool) {
-	s := latinDigits.Replace(c)
 	start = -1
-	if !hasDigitRun(s, 4) {
+	if !hasDigitRun(c, 4) {
 		return // every form holds a year of four digits
 	}
+	s := latinDigits.Replace(c)
 	take := func(d string, st, en int) {
 		if start < 0 || st < start {
 			iso, start, end, ok = d, st, en, true
@@ -166,12 +166,13 @@ func FindDate(c string) (iso string, start, end int, ok bool) {
 	return iso, start, end, ok
 }
 
-// hasDigitRun reports whether s holds n ASCII digits in a row: a cheap
+// hasDigitRun reports whether s holds n decimal digits in a row (ASCII,
+// Arabic-Indic or Extended Arabic-Indic), allocating nothing: a cheap
 // test that spares the date patterns most lines.
 func hasDigitRun(s string, n int) bool {
 	run := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
+	for _, r := range s {
+		if r >= '0' && r <= '9' || r >= '٠' && r <= '٩' || r >= '۰' && r <= '۹' {
 			if run++; run >= n {
 				return true
 			}

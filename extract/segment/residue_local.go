@@ -27,7 +27,9 @@ const (
 
 var (
 	ruleShareBar = &Rule{Name: RuleShareBar, Role: document.RoleResidue, Residue: document.ResidueSocial,
-		Match: localMatch(func(f *Feature, _ int) bool { return f.Words <= maxShareWords && script.ContainsAny(f.Key, shareCues) && isShareBar(f.Clean) })}
+		Match: localMatch(func(f *Feature, _ int) bool {
+			return f.Words <= maxShareWords && script.ContainsAny(f.Key, shareCues) && isShareBar(f.Clean)
+		})}
 	ruleCounter = &Rule{Name: RuleCounter, Role: document.RoleResidue, Residue: document.ResidueOther,
 		Match: localMatch(func(f *Feature, _ int) bool { return f.Words <= 6 && script.HasDigit(f.Clean) && isCounter(f.Clean) })}
 	ruleFieldCode = &Rule{Name: RuleFieldCode, Role: document.RoleResidue, Residue: document.ResidueOther,
@@ -48,8 +50,8 @@ var (
 	shareVerbs    = wordSet(lexicon.ShareVerbs)
 	// shareCues are the verbs and networks, folded, one of which a share
 	// bar's start holds: a test that spares the tokenizing most lines
-	shareCues = script.FoldAll(append(append([]string{}, lexicon.ShareVerbs...), lexicon.ShareNetworks...))
-	counterWords  = wordSet(lexicon.CounterWords)
+	shareCues    = script.FoldAll(append(append([]string{}, lexicon.ShareVerbs...), lexicon.ShareNetworks...))
+	counterWords = wordSet(lexicon.CounterWords)
 )
 
 // containsAnyExact reports whether c holds one of subs, as written.

@@ -70,13 +70,14 @@ const chromePenalty = 4
 
 // pageChrome marks the page chrome around the body of a full-page dump.
 func pageChrome(s *state) {
-	first, last := s.body()
+	latin := s.latinPage()
+	first, last := s.body(latin)
 	if first < 0 {
 		return
 	}
 	top := s.chromeSide(0, first) && s.outweighs(first, last, 0, first)
 	if top {
-		if m := s.articleEnd(first, last); m >= 0 {
+		if m := s.articleEnd(first, last, latin); m >= 0 {
 			s.markTail(m)
 			last = m - 1
 		}
@@ -144,8 +145,11 @@ func (s *state) markOtherDates(from, to int) {
 // body returns the first and last line of the body: the run of lines
 // whose text words outweigh most the lines between them that do not read
 // as text (the largest-sum run, each text line counting its words, each
-// other line of text -chromePenalty). -1, -1 when no line reads as text.
-func (s *state) body() (first, last int) {
+// other line of text -chromePenalty). Only text in the page's script
+// (latin says which) counts, and no ticker's line (clockLed): an English
+// notice in an Arabic page, the day's news by the hour, are the page's.
+// -1, -1 when no line reads as text.
+func (s *state) body(latin bool) (first, last int) {
 	best, sum, start := 0, 0, 0
 	first, last = -1, -1
 	rep := s.pageRepeats()
@@ -154,7 +158,7 @@ func (s *state) body() (first, last int) {
 			continue
 		}
 		f := &s.feats[i]
-		if readsAsText(f) && !s.knownChrome(i) && !rep[i] { // a list item that reads as text counts too
+		if pageText(f, latin) && !s.knownChrome(i) && !rep[i] { // a list item that reads as text counts too
 			sum += f.Words
 		} else {
 			sum -= chromePenalty
@@ -167,7 +171,7 @@ func (s *state) body() (first, last int) {
 			best, first, last = sum, start, i
 		}
 	}
-	for first >= 0 && first <= last && !(s.free(first) && readsAsText(&s.feats[first])) {
+	for first >= 0 && first <= last && !(s.free(first) && pageText(&s.feats[first], latin)) {
 		first++
 	}
 	return first, last
@@ -285,23 +289,21 @@ func (s *state) sideCounts(from, to int) (n, short int) {
 // articleEnd returns where the article ends in the body [first, last] of a
 // full-page dump: the first line that closes an article on a web page
 // (its tags, a share button, other articles) once most of the body's text
-// stands before it; -1 when none does. What follows such a line on a page
+// stands before it (the text set as the article's is, see
+// articleWords); -1 when none does. What follows such a line on a page
 // is the site's: teasers, comments, footer.
-func (s *state) articleEnd(first, last int) int {
+func (s *state) articleEnd(first, last int, latin bool) int {
+	v := s.voiceOf(first, last, latin)
 	total := 0
 	for i := first; i <= last; i++ {
-		if s.free(i) && readsAsText(&s.feats[i]) {
-			total += s.feats[i].Words
-		}
+		total += s.articleWords(i, v)
 	}
 	before := 0
 	for i := first; i <= last; i++ {
-		if s.free(i) && readsAsText(&s.feats[i]) {
-			before += s.feats[i].Words
-		}
+		before += s.articleWords(i, v)
 		switch s.lines[i].Rule {
-		case RuleReadAlso, RuleTags, RuleNavWord, RuleFormControl:
-			if 3*before >= 2*total {
+		case RuleReadAlso, RuleTags, RuleNavWord, RuleFormControl, RuleShareBar:
+			if total > 0 && 3*before >= 2*total {
 				return i
 			}
 		}

@@ -111,6 +111,7 @@ var localRules = []*Rule{
 	ruleBlank,
 	ruleVideo,
 	ruleNavWord,
+	ruleShareBar,
 	ruleReadAlso,
 	ruleEmbedPost,
 	ruleCookie,

@@ -1,0 +1,165 @@
+package segment
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/extract/internal/script"
+)
+
+// The tail of a full-page dump: after the article, a page lists other
+// stories (their titles, their teasers, sometimes their whole text), a
+// ticker of the day's news, a comment form, a cookie notice. Text there
+// can outweigh the article's own, so the article's end is not found by
+// how much text stands before it but by how much of the article's text
+// does: the text set as the article's body is (the indentation of its
+// first line, its script), not the other stories' text set apart (a
+// text browser indents a list's items deeper), not a ticker's lines
+// (each opening with the time it was posted), not an English notice in
+// an Arabic page.
+
+// indentOf is how many columns of white space open text (a tab counts
+// as one).
+func indentOf(text string) int {
+	n := 0
+	for n < len(text) && (text[n] == ' ' || text[n] == '\t') {
+		n++
+	}
+	return n
+}
+
+// articleVoice is how the article's body text is set: its indentation
+// and its script.
+type articleVoice struct {
+	indent int
+	latin  bool
+}
+
+// latinPage reports a page most of whose letters are Latin.
+func (s *state) latinPage() bool {
+	ar, lat := 0, 0
+	for i := range s.feats {
+		ar += s.feats[i].Arabic
+		lat += s.feats[i].Latin
+	}
+	return lat > ar
+}
+
+// pageText reports a line that reads as text in the page's script (latin
+// says which) and is no ticker's line.
+func pageText(f *Feature, latin bool) bool {
+	return readsAsText(f) && f.IsLatin() == latin && !clockLed(f.Clean)
+}
+
+// voiceOf is the voice of the body [first, last] of a page in the script
+// latin says: the least indentation that sets at least voiceUnits lines
+// of page text and a voiceShare of the body's page text (a text browser
+// indents a list's items and a quote deeper than the body's paragraphs,
+// and a stray line, a title read twice, does not make a voice), or the
+// one that sets the most of it when none does.
+func (s *state) voiceOf(first, last int, latin bool) articleVoice {
+	type tally struct{ units, words int }
+	by := map[int]*tally{}
+	total := 0
+	for i := first; i <= last; i++ {
+		if f := &s.feats[i]; s.free(i) && pageText(f, latin) {
+			in := indentOf(s.lines[i].Text)
+			if by[in] == nil {
+				by[in] = &tally{}
+			}
+			by[in].units++
+			by[in].words += f.Words
+			total += f.Words
+		}
+	}
+	least, most := -1, -1
+	for in, t := range by {
+		if t.units >= voiceUnits && voiceShare*t.words >= total && (least < 0 || in < least) {
+			least = in
+		}
+		if most < 0 || t.words > by[most].words || t.words == by[most].words && in < most {
+			most = in
+		}
+	}
+	if least < 0 {
+		least = most
+	}
+	return articleVoice{indent: least, latin: latin}
+}
+
+// A voice sets at least voiceUnits lines (units) of text and a
+// 1/voiceShare of the body's text.
+const (
+	voiceUnits = 2
+	voiceShare = 5
+)
+
+// articleWords is how many words line i holds of the article's text: its
+// words when it is free, reads as page text and is set as the article's
+// body is (voice v); 0 else.
+func (s *state) articleWords(i int, v articleVoice) int {
+	f := &s.feats[i]
+	if !s.free(i) || !pageText(f, v.latin) || indentOf(s.lines[i].Text) != v.indent {
+		return 0
+	}
+	return f.Words
+}
+
+// clockLed reports a line that opens with a time of day, `18:51 هزة
+// أرضية تضرب الجزائر.`: a ticker's or a timeline's line.
+func clockLed(c string) bool {
+	head, rest, ok := strings.Cut(c, " ")
+	rs := []rune(head)
+	if !ok || rest == "" || len(rs) < 4 || len(rs) > 5 || rs[len(rs)-3] != ':' {
+		return false
+	}
+	v := 0
+	for k, r := range rs {
+		if k == len(rs)-3 {
+			continue
+		}
+		d, ok := script.DigitValue(r)
+		if !ok {
+			return false
+		}
+		v = v*10 + d
+	}
+	return v/100 < 24 && v%100 < 60
+}
+
+// A share bar: a share button's word and the networks it shares on, on
+// one line (`شارك FacebookTwitterPinterestالبريد الإلكتروني`, `شارك على`):
+// the word alone is a nav word; with the networks' names, in Latin
+// letters, or a preposition after it, it is the same button.
+
+// RuleShareBar is the name of the rule for a share bar.
+const RuleShareBar = "share-bar"
+
+// shareBarWords is the most words a share bar holds.
+const shareBarWords = 12
+
+var ruleShareBar = &Rule{Name: RuleShareBar, Role: document.RoleResidue, Residue: document.ResidueSocial,
+	Match: localMatch(func(f *Feature, _ int) bool { return isShareBar(f) })}
+
+// isShareBar reports a share bar: a nav word, then words in Latin letters
+// mostly (two names at least) or function words only.
+func isShareBar(f *Feature) bool {
+	if f.Words < 2 || f.Words > shareBarWords {
+		return false
+	}
+	head, rest, _ := strings.Cut(f.Clean, " ")
+	if !script.IsOneOf(script.Fold(head, script.WordKey), navWords) {
+		return false
+	}
+	ar, lat, _, latWords := script.Count(rest)
+	if lat > ar && latWords >= 2 {
+		return true // the networks' names
+	}
+	for _, w := range strings.Fields(rest) {
+		if !functionWords[script.Fold(w, script.WordKey)] {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(rest) > 0
+}

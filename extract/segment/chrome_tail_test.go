@@ -1,0 +1,110 @@
+package segment
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/normalize"
+)
+
+func init() { ruleCases = append(ruleCases, tailCases...) }
+
+// tailCases are the cases of the rules of chrome_tail.go.
+var tailCases = []ruleCase{
+	{"share bar with the networks' names", Context{}, []string{para, ">>شارك FacebookTwitterPinterestالبريد الإلكترونيFacebook Messenger", para}, document.RoleResidue, RuleShareBar},
+	{"share bar with a preposition", Context{}, []string{para, ">>شارك على", para}, document.RoleResidue, RuleShareBar},
+}
+
+// TestShareBar: a nav word followed by one name in Latin letters is not
+// a share bar (`إغلاق DNSChanger`, an item of a list), nor one followed
+// by Arabic words that are not function words.
+func TestShareBar(t *testing.T) {
+	n := normalize.New(normalize.Display)
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"شارك FacebookTwitterPinterestالبريد الإلكترونيFacebook Messenger", true},
+		{"شارك على", true},
+		{"Share on Facebook Twitter", true},
+		{"شارك", false}, // a nav word alone: nav-word
+		{"إغلاق DNSChanger", false},
+		{"شارك الوزير في الاجتماع", false},
+		{"السابق بوست", false},
+	} {
+		f := NewFeature(n, tc.line)
+		if got := isShareBar(&f); got != tc.want {
+			t.Errorf("isShareBar(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+// TestClockLed: a line opening with a time of day, then text.
+func TestClockLed(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"18:51 هزة أرضية تضرب الجزائر.", true},
+		{"9:05 وصول الوفد", true},
+		{"١٨:٥١ هزة أرضية", true},
+		{"18:51", false}, // a time alone
+		{"25:10 سطر", false},
+		{"18:75 سطر", false},
+		{"2024:10 سطر", false},
+		{"قال في 18:51 إن", false},
+		{"1:2 سطر", false},
+	} {
+		if got := clockLed(tc.line); got != tc.want {
+			t.Errorf("clockLed(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+// tailPage is a text browser's dump of a page: a menu, the article (its
+// title, three paragraphs set three columns in), `مقالات ذات صلة`, and
+// then other articles whose text, set deeper, outweighs the article's, a
+// ticker and an English cookie notice.
+func tailPage() []string {
+	var p []string
+	for _, m := range []string{"الرئيسية", "محليات", "اقتصاد", "رياضة", "ثقافة", "منوعات", "فيديوهات", "ألبومات", "آراء الكتاب", "المزيد"} {
+		p = append(p, "  * "+m, "")
+	}
+	p = append(p, "حتى سابع جار", "")
+	for range 3 {
+		p = append(p, "   "+para+" "+para, "")
+	}
+	p = append(p, "مقالات ذات صلة", "")
+	for k := range 4 {
+		p = append(p, "    1. عنوان مقال آخر رقم "+string(rune('1'+k)), "")
+		p = append(p, "       "+strings.Repeat(para+" ", 4), "")
+	}
+	p = append(p, "   18:51 هزة أرضية تضرب الجزائر وتخلف أضرارا مادية في عدد من البيوت القديمة.", "")
+	p = append(p, "   The technical storage or access is strictly necessary for the legitimate purpose of enabling the use of a specific service.", "")
+	return p
+}
+
+// TestArticleEndBeforeOtherText: the article ends at `مقالات ذات صلة`
+// though the other articles after it hold more text than it does: their
+// text is set deeper than the article's body, the ticker's line opens
+// with its time, the notice is English.
+func TestArticleEndBeforeOtherText(t *testing.T) {
+	lines := fixtureLines(strings.Join(tailPage(), "\n"))
+	Segment(lines, Context{})
+	for i, l := range lines {
+		if strings.TrimSpace(l.Text) == "" {
+			continue
+		}
+		want := document.RoleResidue
+		switch {
+		case strings.HasPrefix(l.Text, "   وقال"):
+			want = document.RoleParagraph
+		case l.Text == "حتى سابع جار":
+			want = document.RoleTitle
+		}
+		if l.Role != want {
+			t.Errorf("line %d %.40q: got %s (%s), want %s", i+1, l.Text, l.Role, l.Rule, want)
+		}
+	}
+}

@@ -362,6 +362,9 @@ func (s *state) indentedPage() bool {
 // short one before the body. -1 when none is.
 func (s *state) pageTitle(first int) int {
 	if s.indentedPage() {
+		if t := s.headTitle(first); t >= 0 {
+			return t
+		}
 		// the longest heading: a menu's headings are a word or two
 		best := -1
 		for i := 0; i < first; i++ {

@@ -163,3 +163,76 @@ func isShareBar(f *Feature) bool {
 	}
 	return utf8.RuneCountInString(rest) > 0
 }
+
+// The title of a full-page dump heads the article: it stands over the
+// body's first line with only the article's head between them (its
+// dateline, its byline, its author's name, a share bar). On an indented
+// page, a text browser sets headings flush left (see indentedPage).
+// Walking up from the body, the title is the first flush-left line
+// shaped as one over a head line, or the nearest one when no head line
+// stands over the body; a menu's label, a form's, a site's name, a
+// section's stand farther up.
+
+// headWindow is how many lines over the body the title is looked for.
+const headWindow = 40
+
+// headTitle returns the line heading the body that starts at line first,
+// -1 when none does.
+func (s *state) headTitle(first int) int {
+	near, head := -1, false
+	for i := first - 1; i >= 0 && first-i <= headWindow; i-- {
+		f := &s.feats[i]
+		if f.Blank() || s.lines[i].Role == document.RoleMarkup {
+			continue
+		}
+		if s.headLine(i) {
+			head = true
+			continue
+		}
+		if !s.free(i) || indented(s.lines[i].Text) || !titleShaped(f) || s.excerptOf(i, first) {
+			continue
+		}
+		if head {
+			return i
+		}
+		if near < 0 {
+			near = i
+		}
+	}
+	return near
+}
+
+// headLine reports a line of an article's head: a dateline, a byline, a
+// date, an attribution (a page may set its source over the text), or a
+// name alone on its line.
+func (s *state) headLine(i int) bool {
+	switch s.lines[i].Role {
+	case document.RoleDateline, document.RoleByline, document.RoleAttribution:
+		return true
+	case "":
+		return isName(&s.feats[i])
+	}
+	return false
+}
+
+// titleShaped reports a line that may be a page's title: Arabic, Latin
+// letters a few at most, two to maxPageTitle words, no sentence but a
+// question or an exclamation.
+func titleShaped(f *Feature) bool {
+	return f.IsArabic() && 4*f.Latin < f.Arabic && f.Words >= 2 && f.Words <= maxPageTitle &&
+		(!f.FinalPunct() || f.Last == '؟' || f.Last == '?' || f.Last == '!')
+}
+
+// maxPageTitle is the most words of a page's title.
+const maxPageTitle = 25
+
+// excerptOf reports a line that opens as the body's first line does, or
+// is its start: the article's excerpt, set over it as a teaser.
+func (s *state) excerptOf(i, first int) bool {
+	a, b := s.feats[i].Clean, s.feats[first].Clean
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	k := min(len(a), 64)
+	return k > 0 && a[:k] == b[:k]
+}

@@ -108,3 +108,47 @@ func TestArticleEndBeforeOtherText(t *testing.T) {
 		}
 	}
 }
+
+// headPage is a text browser's dump of a page with a menu, a form's label
+// and a section's name set flush left as headings are, then the
+// article's head (title, date, author's name) and its body set in.
+func headPage(title string, head ...string) []string {
+	var p []string
+	for _, m := range []string{"الرئيسية", "محليات", "اقتصاد", "رياضة", "ثقافة", "منوعات", "فيديوهات", "ألبومات", "آراء الكتاب", "المزيد"} {
+		p = append(p, "  * "+m, "")
+	}
+	p = append(p, "استمارة البحث الشاملة في الموقع", "", "   بحث ____________________", "", "قضايا وآراء", "")
+	p = append(p, title, "")
+	p = append(p, head...)
+	for range 3 {
+		p = append(p, "   "+para+" "+para, "")
+	}
+	return p
+}
+
+// TestHeadTitle: on an indented page, the title is the flush-left line
+// heading the body, over its date and its author's name, not the
+// longest flush-left line (a form's label) nor the nearest one under a
+// head line.
+func TestHeadTitle(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		title string
+		head  []string
+	}{
+		{"under a date line", "حتى سابع جار", []string{"   13 أغسطس 2023", ""}},
+		{"under a name and a date", "الأمل ماذا ولماذا وكيف؟", []string{"إبراهيم الديب", "", "   13 أغسطس 2023", ""}},
+		{"over a byline and a deck", "عصية على الكذب بليغة التعبير", []string{"إعداد: ليال صقر", "", "ماذا تقول عيوننا عندما تتجه إلى اليمين؟", ""}},
+		{"no head line", "حتى سابع جار", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := fixtureLines(strings.Join(headPage(tc.title, tc.head...), "\n"))
+			Segment(lines, Context{})
+			for i, l := range lines {
+				if (l.Text == tc.title) != (l.Role == document.RoleTitle) {
+					t.Errorf("line %d %.40q: got %s (%s)", i+1, l.Text, l.Role, l.Rule)
+				}
+			}
+		})
+	}
+}

@@ -2,7 +2,6 @@ package segment
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/internal/script"
@@ -126,42 +125,6 @@ func clockLed(c string) bool {
 		v = v*10 + d
 	}
 	return v/100 < 24 && v%100 < 60
-}
-
-// A share bar: a share button's word and the networks it shares on, on
-// one line (`شارك FacebookTwitterPinterestالبريد الإلكتروني`, `شارك على`):
-// the word alone is a nav word; with the networks' names, in Latin
-// letters, or a preposition after it, it is the same button.
-
-// RuleShareBar is the name of the rule for a share bar.
-const RuleShareBar = "share-bar"
-
-// shareBarWords is the most words a share bar holds.
-const shareBarWords = 12
-
-var ruleShareBar = &Rule{Name: RuleShareBar, Role: document.RoleResidue, Residue: document.ResidueSocial,
-	Match: localMatch(func(f *Feature, _ int) bool { return isShareBar(f) })}
-
-// isShareBar reports a share bar: a nav word, then words in Latin letters
-// mostly (two names at least) or function words only.
-func isShareBar(f *Feature) bool {
-	if f.Words < 2 || f.Words > shareBarWords {
-		return false
-	}
-	head, rest, _ := strings.Cut(f.Clean, " ")
-	if !script.IsOneOf(script.Fold(head, script.WordKey), navWords) {
-		return false
-	}
-	ar, lat, _, latWords := script.Count(rest)
-	if lat > ar && latWords >= 2 {
-		return true // the networks' names
-	}
-	for _, w := range strings.Fields(rest) {
-		if !functionWords[script.Fold(w, script.WordKey)] {
-			return false
-		}
-	}
-	return utf8.RuneCountInString(rest) > 0
 }
 
 // The title of a full-page dump heads the article: it stands over the

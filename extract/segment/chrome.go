@@ -148,6 +148,8 @@ func (s *state) markOtherDates(from, to int) {
 // other line of text -chromePenalty). Only text in the page's script
 // (latin says which) counts, and no ticker's line (clockLed): an English
 // notice in an Arabic page, the day's news by the hour, are the page's.
+// The body does not open with a line of a title's length the page sets
+// twice (titlesTwice): the title over a breadcrumb and over the text.
 // -1, -1 when no line reads as text.
 func (s *state) body(latin bool) (first, last int) {
 	best, sum, start := 0, 0, 0
@@ -171,7 +173,8 @@ func (s *state) body(latin bool) (first, last int) {
 			best, first, last = sum, start, i
 		}
 	}
-	for first >= 0 && first <= last && !(s.free(first) && pageText(&s.feats[first], latin)) {
+	twice := s.titlesTwice()
+	for first >= 0 && first <= last && (!(s.free(first) && pageText(&s.feats[first], latin)) || twice[first]) {
 		first++
 	}
 	return first, last

@@ -134,7 +134,8 @@ func clockLed(c string) bool {
 // Walking up from the body, the title is the first flush-left line
 // shaped as one over a head line, or the nearest one when no head line
 // stands over the body; a menu's label, a form's, a site's name, a
-// section's stand farther up.
+// section's stand farther up. A line the page sets twice (titlesTwice)
+// may be the title even ending with a period.
 
 // headWindow is how many lines over the body the title is looked for.
 const headWindow = 40
@@ -143,6 +144,7 @@ const headWindow = 40
 // -1 when none does.
 func (s *state) headTitle(first int) int {
 	near, head := -1, false
+	twice := s.titlesTwice()
 	for i := first - 1; i >= 0 && first-i <= headWindow; i-- {
 		f := &s.feats[i]
 		if f.Blank() || s.lines[i].Role == document.RoleMarkup {
@@ -152,7 +154,7 @@ func (s *state) headTitle(first int) int {
 			head = true
 			continue
 		}
-		if !s.free(i) || indented(s.lines[i].Text) || !titleShaped(f) || s.excerptOf(i, first) {
+		if !s.free(i) || indented(s.lines[i].Text) || !titleShaped(f, twice[i]) || s.excerptOf(i, first) {
 			continue
 		}
 		if head {
@@ -180,10 +182,38 @@ func (s *state) headLine(i int) bool {
 
 // titleShaped reports a line that may be a page's title: Arabic, Latin
 // letters a few at most, two to maxPageTitle words, no sentence but a
-// question or an exclamation.
-func titleShaped(f *Feature) bool {
+// question or an exclamation, unless sentence says a sentence may be.
+func titleShaped(f *Feature, sentence bool) bool {
 	return f.IsArabic() && 4*f.Latin < f.Arabic && f.Words >= 2 && f.Words <= maxPageTitle &&
-		(!f.FinalPunct() || f.Last == '؟' || f.Last == '?' || f.Last == '!')
+		(sentence || !f.FinalPunct() || f.Last == '؟' || f.Last == '?' || f.Last == '!')
+}
+
+// titlesTwice marks the lines of three to maxPageTitle words, Arabic, whose
+// text the page sets twice or more as a whole line, at two indentations
+// at least: a page's title, even one ending with a period, set in under
+// a breadcrumb and flush left over the article. A paragraph a dump holds
+// twice is set as the body is both times.
+func (s *state) titlesTwice() []bool {
+	at := map[string]int{} // the indentation a text was first seen at
+	two := map[string]bool{}
+	keys := make([]string, len(s.lines))
+	for i := range s.lines {
+		if f := &s.feats[i]; s.lines[i].Role != document.RoleMarkup && f.IsArabic() && f.Words >= 3 && f.Words <= maxPageTitle {
+			k := script.Fold(f.Clean, script.FullKey)
+			keys[i] = k
+			in := indentOf(s.lines[i].Text)
+			if first, ok := at[k]; !ok {
+				at[k] = in
+			} else if first != in {
+				two[k] = true
+			}
+		}
+	}
+	twice := make([]bool, len(s.lines))
+	for i, k := range keys {
+		twice[i] = k != "" && two[k]
+	}
+	return twice
 }
 
 // maxPageTitle is the most words of a page's title.

@@ -148,3 +148,24 @@ func TestHeadTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleSetTwice: a page sets its title, a sentence ending with a
+// period, twice: set in under the breadcrumb, then flush left over the
+// date. The first is the page's, the second the title; the body opens
+// under the date, not at the first copy.
+func TestTitleSetTwice(t *testing.T) {
+	const title = "أكادير : إشهار بالضوضاء لمحل تجاري معروف يحول حياة الجيران إلى جحيم لا يطاق."
+	page := headPage("   الصفحة الرئيسية", "", "   اكادير والجهات", "", "     "+title, "", title, "", "   آخر تحديث 30 ديسمبر 2023", "")
+	lines := fixtureLines(strings.Join(page, "\n"))
+	Segment(lines, Context{})
+	for i, l := range lines {
+		switch {
+		case l.Text == title && l.Role != document.RoleTitle:
+			t.Errorf("line %d, the title: got %s (%s)", i+1, l.Role, l.Rule)
+		case l.Text == "     "+title && l.Role != document.RoleResidue:
+			t.Errorf("line %d, the title's copy: got %s (%s), want residue", i+1, l.Role, l.Rule)
+		case strings.HasPrefix(l.Text, "   وقال") && l.Role != document.RoleParagraph:
+			t.Errorf("line %d: got %s (%s), want paragraph", i+1, l.Role, l.Rule)
+		}
+	}
+}

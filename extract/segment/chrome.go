@@ -92,10 +92,11 @@ func pageChrome(s *state) {
 		}
 		if t >= 0 && s.indentedPage() {
 			// the flush-left lines under the title are the article's
-			// (its byline, its subtitle), the others the page's
+			// (its byline, its subtitle) but the title set again, the
+			// others the page's
 			s.markChrome(0, t)
 			for i := t + 1; i < first; i++ {
-				if s.chromeCandidate(i) && indented(s.lines[i].Text) {
+				if s.chromeCandidate(i) && (indented(s.lines[i].Text) || s.sameText(i, t)) {
 					s.set(i, rulePageChrome)
 				}
 			}
@@ -366,7 +367,7 @@ func (s *state) indentedPage() bool {
 func (s *state) pageTitle(first int) int {
 	if s.indentedPage() {
 		if t := s.headTitle(first); t >= 0 {
-			return t
+			return s.firstCopy(t)
 		}
 		// the longest heading: a menu's headings are a word or two
 		best := -1

@@ -180,6 +180,23 @@ func (s *state) headLine(i int) bool {
 	return false
 }
 
+// firstCopy returns the first free flush-left line before line t that
+// says what t says, t when none does: a title set twice over the body
+// is the title where it first stands, its copy the page's.
+func (s *state) firstCopy(t int) int {
+	for i := 0; i < t; i++ {
+		if s.free(i) && !indented(s.lines[i].Text) && s.sameText(i, t) {
+			return i
+		}
+	}
+	return t
+}
+
+// sameText reports whether lines i and j say the same, folded.
+func (s *state) sameText(i, j int) bool {
+	return s.feats[i].Clean != "" && script.Fold(s.feats[i].Clean, script.FullKey) == script.Fold(s.feats[j].Clean, script.FullKey)
+}
+
 // titleShaped reports a line that may be a page's title: Arabic, Latin
 // letters a few at most, two to maxPageTitle words, no sentence but a
 // question or an exclamation, unless sentence says a sentence may be.

@@ -169,3 +169,21 @@ func TestTitleSetTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleFirstCopy: a page sets its title flush left twice over the
+// date: the first is the title, the second the page's.
+func TestTitleFirstCopy(t *testing.T) {
+	const title = "أسطورة الرواية العربية نجيب محفوظ والأسطورة في رواياته"
+	page := headPage(title, "", title, "", "   تاريخ النشر : 1 سبتمبر 2006", "")
+	lines := fixtureLines(strings.Join(page, "\n"))
+	Segment(lines, Context{})
+	var got []document.Role
+	for _, l := range lines {
+		if l.Text == title {
+			got = append(got, l.Role)
+		}
+	}
+	if len(got) != 2 || got[0] != document.RoleTitle || got[1] != document.RoleResidue {
+		t.Errorf("the title's two copies: got %v, want [title residue]", got)
+	}
+}

@@ -180,16 +180,23 @@ func (s *state) headLine(i int) bool {
 	return false
 }
 
-// firstCopy returns the first free flush-left line before line t that
-// says what t says, t when none does: a title set twice over the body
-// is the title where it first stands, its copy the page's.
+// firstCopy returns the first of the free flush-left lines over line t
+// that say what t says with nothing free between them, t when there is
+// none: a title set twice over the body is the title where it first
+// stands, its copy the page's. A copy farther up, over menus, is the
+// page's own title.
 func (s *state) firstCopy(t int) int {
-	for i := 0; i < t; i++ {
-		if s.free(i) && !indented(s.lines[i].Text) && s.sameText(i, t) {
-			return i
+	at := t
+	for i := t - 1; i >= 0; i-- {
+		if !s.free(i) || s.feats[i].Blank() {
+			continue
 		}
+		if indented(s.lines[i].Text) || !s.sameText(i, t) {
+			break
+		}
+		at = i
 	}
-	return t
+	return at
 }
 
 // sameText reports whether lines i and j say the same, folded.

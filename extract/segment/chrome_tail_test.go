@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -171,19 +172,33 @@ func TestTitleSetTwice(t *testing.T) {
 }
 
 // TestTitleFirstCopy: a page sets its title flush left twice over the
-// date: the first is the title, the second the page's.
+// date: the first is the title, the second the page's. A copy at the
+// top of the page, over its menus, is the page's own title and stays the
+// page's.
 func TestTitleFirstCopy(t *testing.T) {
 	const title = "أسطورة الرواية العربية نجيب محفوظ والأسطورة في رواياته"
-	page := headPage(title, "", title, "", "   تاريخ النشر : 1 سبتمبر 2006", "")
-	lines := fixtureLines(strings.Join(page, "\n"))
-	Segment(lines, Context{})
-	var got []document.Role
-	for _, l := range lines {
-		if l.Text == title {
-			got = append(got, l.Role)
-		}
-	}
-	if len(got) != 2 || got[0] != document.RoleTitle || got[1] != document.RoleResidue {
-		t.Errorf("the title's two copies: got %v, want [title residue]", got)
+	for _, tc := range []struct {
+		name string
+		page []string
+		want []document.Role
+	}{
+		{"twice over the date", headPage(title, "", title, "", "   تاريخ النشر : 1 سبتمبر 2006", ""),
+			[]document.Role{document.RoleTitle, document.RoleResidue}},
+		{"over the menus", append([]string{title, ""}, headPage(title, "   تاريخ النشر : 1 سبتمبر 2006", "")...),
+			[]document.Role{document.RoleResidue, document.RoleTitle}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := fixtureLines(strings.Join(tc.page, "\n"))
+			Segment(lines, Context{})
+			var got []document.Role
+			for _, l := range lines {
+				if l.Text == title {
+					got = append(got, l.Role)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("the title's copies: got %v, want %v", got, tc.want)
+			}
+		})
 	}
 }

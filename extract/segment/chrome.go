@@ -174,8 +174,19 @@ func (s *state) body(latin bool) (first, last int) {
 			best, first, last = sum, start, i
 		}
 	}
-	twice := s.titlesTwice()
-	for first >= 0 && first <= last && (!(s.free(first) && pageText(&s.feats[first], latin)) || twice[first]) {
+	var twice []bool // computed when a line of a title's length would open the body
+	for first >= 0 && first <= last {
+		if f := &s.feats[first]; s.free(first) && pageText(f, latin) {
+			if f.Words > maxPageTitle {
+				break
+			}
+			if twice == nil {
+				twice = s.titlesTwice()
+			}
+			if !twice[first] {
+				break
+			}
+		}
 		first++
 	}
 	return first, last

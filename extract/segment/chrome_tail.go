@@ -109,22 +109,25 @@ func (s *state) articleWords(i int, v articleVoice) int {
 // أرضية تضرب الجزائر.`: a ticker's or a timeline's line.
 func clockLed(c string) bool {
 	head, rest, ok := strings.Cut(c, " ")
-	rs := []rune(head)
-	if !ok || rest == "" || len(rs) < 4 || len(rs) > 5 || rs[len(rs)-3] != ':' {
+	if !ok || rest == "" || len(head) < 4 || len(head) > 10 { // 4 or 5 digits of up to two bytes
 		return false
 	}
-	v := 0
-	for k, r := range rs {
-		if k == len(rs)-3 {
+	v, n, colon := 0, 0, -1
+	for _, r := range head {
+		if r == ':' {
+			if colon >= 0 {
+				return false
+			}
+			colon = n
 			continue
 		}
 		d, ok := script.DigitValue(r)
 		if !ok {
 			return false
 		}
-		v = v*10 + d
+		v, n = v*10+d, n+1
 	}
-	return v/100 < 24 && v%100 < 60
+	return (n == 3 || n == 4) && colon == n-2 && v/100 < 24 && v%100 < 60
 }
 
 // The title of a full-page dump heads the article: it stands over the

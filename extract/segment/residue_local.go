@@ -27,7 +27,7 @@ const (
 
 var (
 	ruleShareBar = &Rule{Name: RuleShareBar, Role: document.RoleResidue, Residue: document.ResidueSocial,
-		Match: localMatch(func(f *Feature, _ int) bool { return isShareBar(f.Clean) })}
+		Match: localMatch(func(f *Feature, _ int) bool { return f.Words <= shareBarWords && isShareBar(f.Clean) })}
 	ruleCounter = &Rule{Name: RuleCounter, Role: document.RoleResidue, Residue: document.ResidueOther,
 		Match: localMatch(func(f *Feature, _ int) bool { return f.Words <= 6 && isCounter(f.Clean) })}
 	ruleFieldCode = &Rule{Name: RuleFieldCode, Role: document.RoleResidue, Residue: document.ResidueOther,
@@ -81,10 +81,18 @@ func shareTokens(c string) []string {
 	return strings.Fields(strings.ToLower(b.String()))
 }
 
-// scriptChange reports a Latin letter next to an Arabic one.
+// scriptChange reports an ASCII letter next to an Arabic one (the
+// networks' names are ASCII).
 func scriptChange(a, b rune) bool {
-	return script.IsLatinLetter(a) && script.IsArabicLetter(b) || script.IsArabicLetter(a) && script.IsLatinLetter(b)
+	return asciiLetter(a) && script.IsArabicLetter(b) || asciiLetter(b) && script.IsArabicLetter(a)
 }
+
+// asciiLetter reports a letter of the ASCII alphabet.
+func asciiLetter(r rune) bool { return r|0x20 >= 'a' && r|0x20 <= 'z' }
+
+// shareBarWords is the most words of a share bar: a line of more words
+// cannot be one, and is not split to see.
+const shareBarWords = 24
 
 // isShareBar reports a line made only of share words, at least two of
 // them, a verb among them (`شارك على`, `Share on twitterShare on
@@ -92,7 +100,7 @@ func scriptChange(a, b rune) bool {
 // (`Facebook Page`) name a thing, not a button.
 func isShareBar(c string) bool {
 	ws := shareTokens(c)
-	if len(ws) < 2 || len(ws) > 24 {
+	if len(ws) < 2 || len(ws) > shareBarWords {
 		return false
 	}
 	networks, verb := map[string]bool{}, false

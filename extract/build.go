@@ -168,6 +168,7 @@ func build(a *container.Article, opt Options) *document.Document {
 		stats     = document.Stats{Lines: len(a.Lines), WordsAR: wordsAR, WordsEN: wordsEN}
 		textParts []string
 		pageDate  *string
+		hijri     hijriPlaces
 		byline    *string
 	)
 	lastCaption := -1 // index in d.Captions of a caption_en waiting for its Arabic line
@@ -181,6 +182,7 @@ func build(a *container.Article, opt Options) *document.Document {
 			continue
 		}
 		joined = joiner{}
+		hijri.line(l.Role, f.Clean)
 		switch l.Role {
 		case document.RoleBlank, document.RoleMarkup, "":
 			if l.Role == "" && raw != "" {
@@ -360,6 +362,7 @@ func build(a *container.Article, opt Options) *document.Document {
 			}
 		}
 	}
+	d.DateHijri = hijri.date(a) // recorded beside date, never converted
 	if d.Title == nil && a.Fields.Title != nil {
 		// the title lines win: a multi-line container title gives its first
 		// line as the title and the next as headings

@@ -222,6 +222,8 @@ func devField(d *document.Document, key string) *string {
 		return d.Title
 	case "date":
 		return d.Date
+	case "date_hijri":
+		return d.DateHijri
 	case "author":
 		return d.Author
 	case "url":

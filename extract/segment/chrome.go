@@ -150,7 +150,8 @@ func (s *state) markOtherDates(from, to int) {
 // (latin says which) counts, and no ticker's line (clockLed): an English
 // notice in an Arabic page, the day's news by the hour, are the page's.
 // The body does not open with a line of a title's length the page sets
-// twice (titlesTwice): the title over a breadcrumb and over the text.
+// twice (titlesTwice): the title over a breadcrumb and over the text,
+// nor with the start of its first paragraph set over it as a teaser.
 // -1, -1 when no line reads as text.
 func (s *state) body(latin bool) (first, last int) {
 	best, sum, start := 0, 0, 0
@@ -177,6 +178,10 @@ func (s *state) body(latin bool) (first, last int) {
 	var twice []bool // computed when a line of a title's length would open the body
 	for first >= 0 && first <= last {
 		if f := &s.feats[first]; s.free(first) && pageText(f, latin) {
+			if s.teaserOfNext(first, last, latin) {
+				first++
+				continue
+			}
 			if f.Words > maxPageTitle {
 				break
 			}

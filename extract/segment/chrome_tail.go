@@ -183,6 +183,18 @@ func (s *state) headLine(i int) bool {
 	return false
 }
 
+// teaserOfNext reports a line that is the start of the next free line
+// of page text of [i+1, last] (latin says the page's script), cut
+// shorter: a teaser of the paragraph it stands over.
+func (s *state) teaserOfNext(i, last int, latin bool) bool {
+	for j := i + 1; j <= last; j++ {
+		if s.free(j) && pageText(&s.feats[j], latin) {
+			return len(s.feats[i].Clean) < len(s.feats[j].Clean) && s.excerptOf(i, j)
+		}
+	}
+	return false
+}
+
 // firstCopy returns the first of the free flush-left lines over line t
 // that say what t says with nothing free between them, t when there is
 // none: a title set twice over the body is the title where it first

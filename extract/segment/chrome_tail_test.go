@@ -202,3 +202,19 @@ func TestTitleFirstCopy(t *testing.T) {
 		})
 	}
 }
+
+// TestTeaserOverBody: the start of the first paragraph set over it, as
+// a teaser, is the page's; the body opens with the paragraph.
+func TestTeaserOverBody(t *testing.T) {
+	page := headPage("حتى سابع جار", "   13 أغسطس 2023", "", "       "+para, "")
+	lines := fixtureLines(strings.Join(page, "\n"))
+	Segment(lines, Context{})
+	for i, l := range lines {
+		switch {
+		case l.Text == "       "+para && l.Role != document.RoleResidue:
+			t.Errorf("line %d, the teaser: got %s (%s), want residue", i+1, l.Role, l.Rule)
+		case strings.HasPrefix(l.Text, "   "+para) && l.Role != document.RoleParagraph:
+			t.Errorf("line %d: got %s (%s), want paragraph", i+1, l.Role, l.Rule)
+		}
+	}
+}

@@ -135,7 +135,8 @@ func clockLed(c string) bool {
 // dateline, its byline, its author's name, a share bar). On an indented
 // page, a text browser sets headings flush left (see indentedPage).
 // Walking up from the body, the title is the first flush-left line
-// shaped as one over a head line, or the nearest one when no head line
+// shaped as one over a head line (or the line right over a byline, set
+// in or not), or the nearest one when no head line
 // stands over the body; a menu's label, a form's, a site's name, a
 // section's stand farther up. A line the page sets twice (titlesTwice)
 // may be the title even ending with a period.
@@ -146,7 +147,7 @@ const headWindow = 40
 // headTitle returns the line heading the body that starts at line first,
 // -1 when none does.
 func (s *state) headTitle(first int) int {
-	near, head := -1, false
+	near, head, byline := -1, false, false
 	twice := s.titlesTwice()
 	for i := first - 1; i >= 0 && first-i <= headWindow; i-- {
 		f := &s.feats[i]
@@ -154,10 +155,12 @@ func (s *state) headTitle(first int) int {
 			continue
 		}
 		if s.headLine(i) {
-			head = true
+			head, byline = true, s.lines[i].Role == document.RoleByline
 			continue
 		}
-		if !s.free(i) || indented(s.lines[i].Text) || !titleShaped(f, twice[i]) || s.excerptOf(i, first) {
+		over := byline // right over a byline: the title, however set
+		byline = false
+		if !s.free(i) || indented(s.lines[i].Text) && !over || !titleShaped(f, twice[i]) || s.excerptOf(i, first) {
 			continue
 		}
 		if head {

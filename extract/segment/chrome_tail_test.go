@@ -126,7 +126,7 @@ func headPage(title string, head ...string) []string {
 // TestHeadTitle: on an indented page, the title is the flush-left line
 // heading the body, over its date and its author's name, not the
 // longest flush-left line (a form's label) nor the nearest one under a
-// head line.
+// head line; right over a byline, it may be set in.
 func TestHeadTitle(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
@@ -136,6 +136,7 @@ func TestHeadTitle(t *testing.T) {
 		{"under a date line", "حتى سابع جار", []string{"   13 أغسطس 2023", ""}},
 		{"under a name and a date", "الأمل ماذا ولماذا وكيف؟", []string{"إبراهيم الديب", "", "   13 أغسطس 2023", ""}},
 		{"over a byline and a deck", "عصية على الكذب بليغة التعبير", []string{"إعداد: ليال صقر", "", "ماذا تقول عيوننا عندما تتجه إلى اليمين؟", ""}},
+		{"set in, right over a byline", "   عصية على الكذب بليغة التعبير", []string{"إعداد: ليال صقر", "", "   ماذا تقول عيوننا عندما تتجه إلى اليمين؟", ""}},
 		{"no head line", "حتى سابع جار", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -168,8 +168,12 @@ func build(a *container.Article, opt Options) *document.Document {
 		stats     = document.Stats{Lines: len(a.Lines), WordsAR: wordsAR, WordsEN: wordsEN}
 		textParts []string
 		pageDate  *string
-		hijri     hijriPlaces
-		byline    *string
+		// dateAboveTitle says pageDate came from above the title: a full
+		// page's banner gives the day it was read, and a date under the
+		// title, the article's, wins over it
+		dateAboveTitle bool
+		hijri          hijriPlaces
+		byline         *string
 	)
 	lastCaption := -1 // index in d.Captions of a caption_en waiting for its Arabic line
 	var joined joiner
@@ -272,9 +276,9 @@ func build(a *container.Article, opt Options) *document.Document {
 				textParts = append(textParts, text)
 				joined.text = len(textParts)
 			case document.BlockByline:
-				if pageDate == nil { // `حاورته: فلان الأحد 25 نوفمبر 2012`
+				if pageDate == nil || dateAboveTitle && d.Title != nil { // `حاورته: فلان الأحد 25 نوفمبر 2012`
 					if s, _, _, ok := fields.FindDate(f.Clean); ok {
-						pageDate = &s
+						pageDate, dateAboveTitle = &s, d.Title == nil
 					}
 				}
 				if byline == nil {
@@ -290,9 +294,9 @@ func build(a *container.Article, opt Options) *document.Document {
 					}
 				}
 			case document.BlockDateline:
-				if pageDate == nil {
+				if pageDate == nil || dateAboveTitle && d.Title != nil {
 					if s, _, _, ok := fields.FindDate(f.Clean); ok {
-						pageDate = &s
+						pageDate, dateAboveTitle = &s, d.Title == nil
 					}
 				}
 				if d.Dateline == nil && l.Rule != segment.RuleDateLine {

@@ -17,6 +17,9 @@
 //     that matches decides, and the last always does;
 //  4. passes over the result (one attribution per article, the teasers
 //     closing some container pages).
+//  5. the line model (model.go): a small logistic regression trained on
+//     the labelled dev set gives a short line the weak default rules
+//     decided another role when it is sure of it (rule `model-ROLE@P`).
 //
 // A new rule goes into the table of its stage, with a case of its own in
 // TestRules (a test fails for a rule without one). Rules read a line's
@@ -36,6 +39,10 @@ type Context struct {
 	HasTitle bool
 	// Source is the container's source field (TREC <SRC>), "" when none.
 	Source string
+	// Model, when set, is the line model Run asks of the lines the weak
+	// rules decided (see model.go); nil asks DefaultLineModel, and a
+	// LineModel without Weights asks none (the rules alone decide).
+	Model *LineModel
 }
 
 // Segment gives a role and a rule to every line whose Role is empty;
@@ -74,6 +81,9 @@ func run(lines []document.Line, feats []Feature, ctx Context, wrap int) {
 		if st.when == nil || st.when(s) {
 			st.run(s)
 		}
+	}
+	if lm := ctx.lineModel(); lm != nil {
+		reconsider(s, lm)
 	}
 }
 

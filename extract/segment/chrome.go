@@ -331,15 +331,15 @@ func (s *state) articleEnd(first, last int, latin bool) int {
 	return -1
 }
 
-// markTail makes every line from m on page chrome but the article's
-// attribution and what is already residue.
+// markTail makes every line from m on the page's tail (rulePageTail)
+// but the article's attribution and what is already residue.
 func (s *state) markTail(m int) {
 	for i := m; i < len(s.lines); i++ {
 		switch s.lines[i].Role {
 		case document.RoleBlank, document.RoleResidue, document.RoleAttribution, document.RoleMarkup:
 			continue
 		}
-		s.set(i, rulePageChrome)
+		s.set(i, rulePageTail)
 	}
 }
 

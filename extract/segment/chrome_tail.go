@@ -18,6 +18,14 @@ import (
 // (each opening with the time it was posted), not an English notice in
 // an Arabic page.
 
+// RulePageTail is the rule of the lines after a full-page dump's
+// article has ended (articleEnd): other stories, comments, footer. It is
+// not page-chrome, the lines around the body that look like chrome, so
+// that each can be told apart (the line model reconsiders page-chrome).
+const RulePageTail = "page-tail"
+
+var rulePageTail = &Rule{Name: RulePageTail, Role: document.RoleResidue, Residue: document.ResidueRelated}
+
 // indentOf is how many columns of white space open text (a tab counts
 // as one).
 func indentOf(text string) int {

@@ -8,9 +8,18 @@ import (
 	"github.com/sahifa/sahifa/extract/document"
 )
 
-func init() { ruleCases = append(ruleCases, tailCases...) }
+func init() {
+	page := tailPage()
+	for i, l := range page {
+		if strings.HasPrefix(l, "       وقال") {
+			page[i] = ">>" + l // the first other story's text
+			break
+		}
+	}
+	ruleCases = append(ruleCases, append(tailCases, ruleCase{"page tail", Context{}, page, document.RoleResidue, RulePageTail})...)
+}
 
-// tailCases are the cases of the rules of chrome_tail.go.
+// tailCases are the cases of the rules chrome_tail.go uses.
 var tailCases = []ruleCase{
 	{"share bar with the networks' names", Context{}, []string{para, ">>شارك FacebookTwitterPinterestالبريد الإلكترونيFacebook Messenger", para}, document.RoleResidue, RuleShareBar},
 	{"share bar with a preposition", Context{}, []string{para, ">>شارك على", para}, document.RoleResidue, RuleShareBar},

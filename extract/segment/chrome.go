@@ -86,7 +86,9 @@ func pageChrome(s *state) {
 	if top {
 		t := -1
 		if !s.ctx.HasTitle {
-			if t = s.pageTitle(first); t >= 0 {
+			if t = s.starredTitleAt(); t >= 0 {
+				// the converter marked it
+			} else if t = s.pageTitle(first, last); t >= 0 {
 				s.set(t, rulePageTitle)
 			}
 		}
@@ -162,7 +164,7 @@ func (s *state) body(latin bool) (first, last int) {
 			continue
 		}
 		f := &s.feats[i]
-		if pageText(f, latin) && !s.knownChrome(i) && !rep[i] { // a list item that reads as text counts too
+		if pageText(f, latin) && !s.knownChrome(i) && !rep[i] || s.lines[i].Rule == RuleQuotedSaying { // a list item that reads as text counts too, and a saying
 			sum += f.Words
 		} else {
 			sum -= chromePenalty
@@ -380,7 +382,7 @@ func (s *state) indentedPage() bool {
 // page's title, its heading, a breadcrumb ending with it), at its first
 // place; else the first line of three words or more after the last very
 // short one before the body. -1 when none is.
-func (s *state) pageTitle(first int) int {
+func (s *state) pageTitle(first, last int) int {
 	if s.indentedPage() {
 		if t := s.headTitle(first); t >= 0 {
 			return s.firstCopy(t)
@@ -405,21 +407,25 @@ func (s *state) pageTitle(first int) int {
 		if !s.free(i) || f.Blank() || f.Words < 2 || f.Words > 20 || f.SentenceEnd() {
 			continue
 		}
-		k := script.Fold(f.Clean, script.FullKey)
+		k := titleKey(f.Clean)
 		if _, ok := seen[k]; !ok {
 			seen[k] = i
 			order = append(order, k)
 		}
 	}
 	counts := map[string]int{}
+	near := map[string]bool{} // set again before the body's end: not the site's name over its header and footer
 	for i := range s.lines {
 		f := &s.feats[i]
 		if f.Blank() {
 			continue
 		}
-		k := script.Fold(f.Clean, script.FullKey)
-		if _, ok := seen[k]; ok {
+		k := titleKey(f.Clean)
+		if at, ok := seen[k]; ok {
 			counts[k]++
+			if i > at && i <= last {
+				near[k] = true
+			}
 		}
 		// a breadcrumb: `الرئيسية/قسم/العنوان`, `الرئيسية » قسم » العنوان`
 		if j := strings.LastIndexAny(k, breadcrumbSeparators); j >= 0 {
@@ -429,6 +435,11 @@ func (s *state) pageTitle(first int) int {
 					counts[t]++
 				}
 			}
+		}
+	}
+	for _, k := range order {
+		if counts[k] >= 2 && near[k] {
+			return seen[k]
 		}
 	}
 	for _, k := range order {
@@ -451,4 +462,16 @@ func (s *state) pageTitle(first int) int {
 		}
 	}
 	return -1
+}
+
+// titleKey is the key of a line pageTitle compares: the line folded,
+// without the brackets a converter sets around a link's or an image's
+// text (pandoc's `[العنوان]`).
+func titleKey(c string) string {
+	if t, ok := strings.CutPrefix(c, "["); ok {
+		if t, ok = strings.CutSuffix(t, "]"); ok && !strings.ContainsAny(t, "[]") {
+			c = strings.TrimSpace(t)
+		}
+	}
+	return script.Fold(c, script.FullKey)
 }

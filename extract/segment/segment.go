@@ -100,6 +100,9 @@ type stage struct {
 var stages = []stage{
 	{name: "reflow", run: func(*state) {}, rules: []*Rule{ruleWrapped}},
 	{name: "local", run: local, rules: localRules},
+	{name: "starred-title", run: starredTitle, when: func(s *state) bool { return !s.ctx.HasTitle }, rules: []*Rule{ruleStarredTitle}},
+	{name: "quoted-sayings", run: quotedSayings, rules: []*Rule{ruleQuotedSaying}},
+	{name: "image-tickers", run: imageTickers, rules: []*Rule{ruleImageTicker}},
 	{name: "page-chrome", run: pageChrome, rules: []*Rule{rulePageChrome, rulePageTitle, rulePageTail}},
 	{name: "link-cuts", run: linkCuts, rules: []*Rule{ruleLinkCut}},
 	{name: "counted-lists", run: countedLists},

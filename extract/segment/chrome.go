@@ -196,6 +196,9 @@ func (s *state) body(latin bool) (first, last int) {
 		}
 		first++
 	}
+	if first >= 0 && first <= last {
+		first = s.wrappedHead(first, rep)
+	}
 	return first, last
 }
 

@@ -88,3 +88,25 @@ func partedByImage(text string) bool {
 	}
 	return strings.ContainsFunc(strings.ReplaceAll(text, emptyImage, ""), unicode.IsLetter)
 }
+
+// wrappedHead returns where the paragraph that line first continues
+// begins: a converter that wraps its text (pandoc at 72 columns) cuts a
+// paragraph into lines with no blank between them, and the paragraph's
+// first line, cut inside its first sentence, may hold too few function
+// words to read as text by itself. The free lines right over first, as
+// wide as it nearly and ending no sentence, are its start; a line the
+// page repeats (rep) is not.
+func (s *state) wrappedHead(first int, rep []bool) int {
+	for first > 0 {
+		p, f := first-1, &s.feats[first-1]
+		if !s.free(p) || f.Blank() || rep[p] || f.SentenceEnd() || f.Words < minHeadWords || 4*f.Width < 3*s.feats[first].Width {
+			break
+		}
+		first = p
+	}
+	return first
+}
+
+// minHeadWords is the fewest words of a paragraph's first line that
+// wrappedHead takes for it.
+const minHeadWords = 8

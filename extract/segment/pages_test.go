@@ -50,6 +50,9 @@ var pagesCases = []ruleCase{
 	{"a saying wrapped onto a second line", Context{}, cat([]string{para, "أمثال عن الجار:"}, mark(sayings, 3)), document.RoleListItem, RuleQuotedSaying},
 	{"its source wrapped onto a second line", Context{}, cat([]string{para, "أمثال عن الجار:"}, mark(sayings, 5)), document.RoleListItem, RuleQuotedSaying},
 	{"html2text's one first-level heading is the title", Context{}, cat([]string{"الرئيسية", "محليات", ">>****** الحكومة تقر الموازنة الجديدة ******", ""}, []string{para, para}), document.RoleTitle, RuleStarredTitle},
+	{"an image token naming a file", Context{}, []string{para, "", ">>[iraq_16]", "أخطاء الماضي ذهبت مع الذين رحلوا", "", para}, document.RoleResidue, RuleImageToken},
+	{"the caption under it", Context{}, []string{para, "", "[iraq_16]", ">>أخطاء الماضي ذهبت مع الذين رحلوا", "", para}, document.RoleCaptionAR, RuleImageCaption},
+	{"a caption that repeats the image's alt text", Context{}, []string{para, "", "     [مقتل طفلين شقيقين في مصر - غيتي]", ">>مقتل طفلين شقيقين في مصر - غيتي", "", para}, document.RoleCaptionAR, RuleImageCaption},
 	{"the line over the sayings heads them", Context{}, cat([]string{para, ">>أمثال وحكم عن الجار:"}, sayings), document.RoleHeading, RuleListHeading},
 }
 
@@ -59,6 +62,8 @@ var pagesNegatives = []ruleCase{
 	{"a paragraph with one image token is no ticker", Context{}, []string{para, "", ">>وقال المتحدث إن الاجتماع [] بحث تطورات الأوضاع في المنطقة وسبل دعم", "الاستقرار فيها وأكد أهمية التعاون بين الدول في مواجهة التحديات", "المشتركة في المرحلة المقبلة وفق ما اتفق عليه الطرفان", "", para}, document.RoleParagraph, RuleParagraph},
 	{"two first-level headings are the page's", Context{}, []string{"****** الموقع الإخباري ******", ">>****** الحكومة تقر الموازنة الجديدة ******", para, para}, "", ""},
 	{"a first-level heading set again without stars leaves the title to the copy", Context{}, []string{"الرئيسية", ">>****** الحكومة تقر الموازنة الجديدة ******", "الحكومة تقر الموازنة الجديدة", para, para}, "", ""},
+	{"an alt text over a different line is no caption's token", Context{}, []string{para, "", ">>[مقتل طفلين شقيقين في مصر]", "الحكومة تقر الموازنة الجديدة", "", para}, "", ""},
+	{"a file token over a sentence leaves it to the other rules", Context{}, []string{para, "", "[iraq_16]", ">>" + para, "", para}, "", ""},
 	{"two sayings are no run", Context{}, cat([]string{para, "أمثال عن الجار:"}, mark(sayings[:2], 0), []string{para}), document.RoleParagraph, RuleParagraph},
 	{"a quotation a paragraph goes on after is no saying", Context{}, []string{para,
 		`>>"قبل أن تشتري منزلاً، استفسر عن الجار." هكذا قال المثل الألماني الذي يردده الناس`,
@@ -70,7 +75,7 @@ func TestPagesRules(t *testing.T) {
 	checkRuleCases(t, pagesCases)
 	for _, tc := range pagesNegatives {
 		l := segmentMarked(t, tc.ctx, tc.lines)
-		if r := l.Rule; r == RuleImageTicker || r == RuleQuotedSaying || r == RuleListHeading || r == RuleStarredTitle {
+		if r := l.Rule; r == RuleImageTicker || r == RuleQuotedSaying || r == RuleListHeading || r == RuleStarredTitle || r == RuleImageToken || r == RuleImageCaption {
 			t.Errorf("%s: line %q taken by %s", tc.name, l.Text, r)
 		}
 	}
@@ -107,3 +112,22 @@ func fixtureLinesOf(texts []string) []document.Line {
 
 // TestEveryRuleHasACase reads ruleCases.
 func init() { ruleCases = append(ruleCases, pagesCases...) }
+
+func TestWrappedHead(t *testing.T) {
+	// a page whose body's first paragraph is wrapped, its first line
+	// holding few function words: it is the body's, not the page's chrome
+	lines := page(0, 0)[:10]
+	lines[0] = lines[0][2:]
+	lines = append(lines, "",
+		"حصلت الصحيفة على صور أحد المتهمين بقتل جارهم بعد صفع أحدهم لزوجة ابن",
+		"عمه ما دفعه للتدخل وفور تدخله انهال عليه المتهمين ضربا بالعصي والسكاكين حتى أردوه قتيلا.", "")
+	for range 5 {
+		lines = append(lines, para, "")
+	}
+	lines = append(lines, "من نحن", "اتصل بنا", "أرسل لنا", "الوفيات", "جامعات", "برلمانيات", "مقالات", "رياضة")
+	got := fixtureLinesOf(lines)
+	Segment(got, Context{})
+	if got[11].Rule == RulePageChrome {
+		t.Errorf("line 12, the paragraph's first line, taken for page chrome")
+	}
+}

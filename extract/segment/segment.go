@@ -104,6 +104,7 @@ var stages = []stage{
 	{name: "quoted-sayings", run: quotedSayings, rules: []*Rule{ruleQuotedSaying}},
 	{name: "image-tickers", run: imageTickers, rules: []*Rule{ruleImageTicker}},
 	{name: "page-chrome", run: pageChrome, rules: []*Rule{rulePageChrome, rulePageTitle, rulePageTail}},
+	{name: "image-captions", run: imageCaptions, rules: []*Rule{ruleImageToken, ruleImageCaption}},
 	{name: "link-cuts", run: linkCuts, rules: []*Rule{ruleLinkCut}},
 	{name: "counted-lists", run: countedLists},
 	{name: "ordinal-items", run: ordinalItems, rules: []*Rule{ruleOrdinalItem}},

@@ -169,6 +169,7 @@ func build(a *container.Article, opt Options) *document.Document {
 		textParts []string
 		pageDate  *string
 		byline    *string
+		reporter  *string // a dateline line's reporter
 	)
 	lastCaption := -1 // index in d.Captions of a caption_en waiting for its Arabic line
 	var joined joiner
@@ -290,6 +291,11 @@ func build(a *container.Article, opt Options) *document.Document {
 				if d.Dateline == nil && l.Rule != segment.RuleDateLine {
 					d.Dateline = lineDateline(f, l)
 				}
+				if reporter == nil { // `بغداد- حسين ثغب التميمي`
+					if r := fields.DatelineReporter(fields.DashSplit(f.Clean)); r != "" {
+						reporter = &r
+					}
+				}
 			}
 		}
 		lastCaption = -1
@@ -362,6 +368,14 @@ func build(a *container.Article, opt Options) *document.Document {
 	}
 	if d.Author == nil && byline != nil {
 		d.Author = byline
+	}
+	if d.Author == nil && reporter != nil {
+		d.Author = reporter
+	}
+	if d.Author == nil && d.Title != nil { // `معاناة الكتب من خصومها / الحسن ولد الشيخ`
+		if au := fields.TitleAuthor(*d.Title); au != "" {
+			d.Author = &au
+		}
 	}
 
 	text := strings.Join(textParts, "\n\n")

@@ -32,7 +32,7 @@ func BylineAuthor(c string) string {
 				if j := strings.Index(rest, " - "); j >= 0 {
 					rest = rest[:j]
 				}
-				rest = cutDate(strings.TrimSpace(strings.TrimRight(rest, " :-–")))
+				rest = cutRole(cutDate(strings.TrimSpace(strings.TrimRight(rest, " :-–"))))
 				if rest != "" && strings.Count(rest, " ") <= 5 {
 					return rest
 				}

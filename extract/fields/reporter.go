@@ -1,0 +1,121 @@
+package fields
+
+import (
+	"strings"
+
+	"github.com/sahifa/sahifa/extract/internal/script"
+	"github.com/sahifa/sahifa/extract/lexicon"
+)
+
+// Reporters: the person a dateline, a title or a bare byline names, told
+// from the outlet or the place beside them by the shape of a name.
+
+var (
+	nameParticles = foldedSet(lexicon.NameParticles)
+	nameTitles    = foldedSet(lexicon.Titles)
+	functionWords = foldedSet(lexicon.FunctionWords)
+	roleWords     = foldedSet(lexicon.RoleWords)
+)
+
+// IsPersonName reports whether s reads as a person's name: two to five
+// words after a title (`د.`, `الشيخ`), no digit, no sentence mark, no
+// function word, the first a given name (lexicon.GivenNames) or one of
+// them a name's particle (`بن`, `ولد`, `أبو`). `عبد` is a given name's
+// first half, so `عبد الله مياره` is a name.
+func IsPersonName(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || script.HasDigit(s) || strings.ContainsAny(s, "،,!؟?()«»\":;/") {
+		return false
+	}
+	words := strings.Fields(s)
+	// `د.سناء`: a title glued to the name
+	if len(words) > 0 && strings.HasPrefix(words[0], "د.") && len(words[0]) > len("د.") {
+		words = append([]string{"د.", strings.TrimPrefix(words[0], "د.")}, words[1:]...)
+	}
+	for len(words) > 0 && nameTitles[script.Fold(words[0], script.WordKey)] {
+		words = words[1:]
+	}
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	particle := false
+	for _, w := range words {
+		if strings.Contains(w, ".") {
+			return false
+		}
+		k := script.Fold(w, script.WordKey)
+		if functionWords[k] && !givenNames[k] || roleWords[k] { // `علي` is both
+			return false
+		}
+		if nameParticles[k] {
+			particle = true
+		}
+	}
+	return particle || givenNames[script.Fold(words[0], script.WordKey)]
+}
+
+// DatelineReporter is the reporter a dateline's parts name beside the
+// place or the outlet (`بغداد- حسين ثغب التميمي`, `عدن - ياسمين التهامي`):
+// the one part that is neither a place nor an agency nor a press name and
+// reads as a person's name; "" when there is none.
+func DatelineReporter(parts []string) string {
+	found := ""
+	for _, p := range parts {
+		if i := strings.LastIndexAny(p, ":"); i >= 0 {
+			p = strings.TrimSpace(p[i+1:])
+		}
+		k := script.Fold(p, script.NameKey)
+		if Agency(p) != "" || isPlace(k) || isPress(k) {
+			continue
+		}
+		if !IsPersonName(p) {
+			continue
+		}
+		if found != "" {
+			return "" // two names: not a dateline's reporter
+		}
+		found = p
+	}
+	return found
+}
+
+// TitleAuthor is the author a title ends with after a slash or a dash
+// and `بقلم` (`معاناة الكتب من خصومها / الحسن ولد الشيخ`, `… - بقلم
+// د.سناء كامل شعلان`); "" when the title names none.
+func TitleAuthor(t string) string {
+	t = strings.TrimSpace(t)
+	if i := strings.LastIndex(t, "بقلم"); i > 0 {
+		pre := strings.TrimRight(t[:i], " ")
+		if strings.HasSuffix(pre, "-") || strings.HasSuffix(pre, "–") || strings.HasSuffix(pre, "/") || strings.HasSuffix(pre, "|") {
+			if n := strings.Trim(t[i+len("بقلم"):], nameMarks); IsPersonName(n) {
+				return n
+			}
+		}
+	}
+	i := strings.LastIndex(t, "/")
+	if i <= 0 {
+		return ""
+	}
+	n := strings.Trim(t[i+1:], nameMarks)
+	if strings.TrimSpace(t[:i]) == "" || !IsPersonName(n) {
+		return ""
+	}
+	return n
+}
+
+// cutRole is a name without the role that follows a slash or a dash
+// (`تود هالفورسون/ ترجمة` → `تود هالفورسون`): what comes after is cut
+// when it opens with a role word (lexicon.RoleWords).
+func cutRole(c string) string {
+	for _, sep := range []string{"/", " - ", " – "} {
+		i := strings.Index(c, sep)
+		if i <= 0 {
+			continue
+		}
+		rest := strings.Fields(strings.Trim(c[i+len(sep):], nameMarks))
+		if len(rest) == 0 || roleWords[script.Fold(rest[0], script.WordKey)] {
+			return strings.Trim(c[:i], nameMarks)
+		}
+	}
+	return c
+}

@@ -315,10 +315,15 @@ func build(a *container.Article, opt Options) *document.Document {
 		}
 		d.Dateline = &dl
 	}
-	// the first paragraph may open with a dateline, or a byline
+	// the first paragraph may open with a dateline, or a byline; the
+	// decks over it (headings) do not count
+	heads := 0
 	for k, b := range d.Blocks {
-		if k > 3 {
+		if k-heads > 3 || k > 12 {
 			break
+		}
+		if b.Type == document.BlockHeading {
+			heads++
 		}
 		if b.Type != document.BlockParagraph {
 			continue

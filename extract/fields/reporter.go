@@ -119,3 +119,19 @@ func cutRole(c string) string {
 	}
 	return c
 }
+
+// isOutlet reports whether the part of a dateline after the place names
+// an outlet rather than a person (`دنيا الوطن`, `الصحوة نت`): two or three
+// Arabic words, no digit or mark, not a person's name (IsPersonName).
+func isOutlet(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 3 || script.HasDigit(s) || strings.ContainsAny(s, ".،,!؟?()«»\":;/") || IsPersonName(s) {
+		return false
+	}
+	for _, w := range ws {
+		if !strings.ContainsFunc(w, script.IsArabicLetter) || functionWords[script.Fold(w, script.WordKey)] {
+			return false
+		}
+	}
+	return true
+}

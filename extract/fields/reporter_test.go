@@ -70,3 +70,19 @@ func TestBylineAuthorRole(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineOutlet: after the place, an unknown outlet is the agency; a
+// person is not.
+func TestDatelineOutlet(t *testing.T) {
+	for in, want := range map[string]string{
+		"غزة - دنيا الوطن":        "دنيا الوطن",
+		"بغداد- حسين ثغب التميمي": "",
+		"مسقط- الرؤية":            "الرؤية",
+		"القاهرة - في المساء":     "",
+	} {
+		_, ag := DatelineParts(DashSplit(in))
+		if got := deref(ag); got != want {
+			t.Errorf("DatelineParts(%q) agency = %q, want %q", in, got, want)
+		}
+	}
+}

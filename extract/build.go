@@ -275,6 +275,13 @@ func build(a *container.Article, opt Options) *document.Document {
 					switch l.Rule {
 					case segment.RuleNameLine, segment.RuleNameAtTop:
 						au = fields.Name(f.Clean) // a name alone on its line is the author's
+					case segment.RuleBylineShape: // `صوفيا - محمد خلف:`
+						if b, ok := fields.ParseBylineLine(f.Clean); ok {
+							au = b.Reporter
+							if d.Dateline == nil && b.Place != "" {
+								d.Dateline = &document.Dateline{Text: strings.TrimSpace(l.Text), Place: &b.Place, Line: l.N}
+							}
+						}
 					default:
 						au = fields.BylineAuthor(f.Clean)
 					}
@@ -294,6 +301,8 @@ func build(a *container.Article, opt Options) *document.Document {
 				if reporter == nil { // `بغداد- حسين ثغب التميمي`
 					if r := fields.DatelineReporter(fields.DashSplit(f.Clean)); r != "" {
 						reporter = &r
+					} else if b, ok := fields.ParseBylineLine(f.Clean); ok && l.Rule == segment.RuleDatedByline {
+						reporter = &b.Reporter
 					}
 				}
 			}
@@ -471,6 +480,10 @@ func lineDateline(f *segment.Feature, l *document.Line) *document.Dateline {
 		dl.Place, dl.Agency = fields.SPADateline(f.Clean)
 	case segment.RuleAgencyDateline:
 		dl.Place, dl.Agency = fields.AgencyDateline(f.Clean)
+	case segment.RuleDatedByline: // `الخميس 03 ماي 2012الجزائر: حميد عبد القادر`
+		if b, ok := fields.ParseBylineLine(f.Clean); ok && b.Place != "" {
+			dl.Place = &b.Place
+		}
 	default:
 		dl.Place, dl.Agency = fields.DatelineParts(fields.DashSplit(f.Clean))
 	}

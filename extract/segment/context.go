@@ -195,6 +195,8 @@ var contextRules = []*Rule{
 	ruleTitle,
 	ruleCaptionARCredit,
 	ruleNameAtTop,
+	ruleBylineShape,
+	ruleDatedByline,
 	ruleLabelHeading,
 	ruleOrdinal,
 	ruleHeading,

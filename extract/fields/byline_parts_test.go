@@ -1,0 +1,29 @@
+package fields
+
+import "testing"
+
+func TestParseBylineLine(t *testing.T) {
+	for _, tc := range []struct {
+		in              string
+		reporter, place string
+		dated, ok       bool
+	}{
+		{"يحيى الحلالي -", "يحيى الحلالي", "", false, true},
+		{"صوفيا - محمد خلف:", "محمد خلف", "صوفيا", false, true},
+		{"الخميس 03 ماي 2012الجزائر: حميد عبد القادر", "حميد عبد القادر", "الجزائر", true, true},
+		{"أسماء علي كريم وليلى مصطفى مواسي- المشهد", "أسماء علي كريم وليلى مصطفى مواسي", "", false, true},
+		{"عدن - ياسمين التهامي -", "ياسمين التهامي", "عدن", false, true},
+		{"فايز الحسيكي – عين اليوم", "فايز الحسيكي", "", false, true},
+		{"يحيى الحلالي", "", "", false, false}, // a name alone: the name rules'
+		{"الرياض - واس", "", "", false, false},
+		{"سعاد الكواري: ندعو جميع المثقفين لتقديم اقتراحاتهم", "", "", false, false},
+		{"مخاوف مشروعة", "", "", false, false},
+		{"المنتخب - محمد علي - أحمد حسن", "", "", false, false},
+		{"الدوري الأقوى - والمنافسة على الهداف ساخنة", "", "", false, false},
+	} {
+		b, ok := ParseBylineLine(tc.in)
+		if ok != tc.ok || ok && (b.Reporter != tc.reporter || b.Place != tc.place || b.Dated != tc.dated) {
+			t.Errorf("ParseBylineLine(%q) = %+v, %v; want %q %q %v, %v", tc.in, b, ok, tc.reporter, tc.place, tc.dated, tc.ok)
+		}
+	}
+}

@@ -23,8 +23,24 @@ const maxQuestionWords = 60
 // answeredInterview decides the unmarked questions and marked answers of
 // an interview.
 func answeredInterview(s *state) {
-	type pair struct{ q, a int }
-	byMark := map[string][]pair{}
+	for _, pairs := range answeredPairs(s) {
+		if len(pairs) < minInterview && (!loneAnswers(s, pairs) || s.interviewPairs() < minInterview) {
+			continue
+		}
+		for _, pr := range pairs {
+			s.set(pr.q, ruleAnsweredQuestion)
+			s.set(pr.a, ruleMarkedAnswer)
+		}
+	}
+}
+
+// qa is a question and its answer, as line indexes.
+type qa struct{ q, a int }
+
+// answeredPairs finds the unmarked questions answered by a marked line,
+// by the answer's mark.
+func answeredPairs(s *state) map[string][]qa {
+	byMark := map[string][]qa{}
 	for i := range s.lines {
 		if !s.markedLine(i) || s.feats[i].Blank() || isQuestion(&s.feats[i]) || !s.feats[i].Bodyish() {
 			continue
@@ -41,17 +57,9 @@ func answeredInterview(s *state) {
 		if interviewMark(f.Clean) != "" || !isQuestion(f) || !f.IsArabic() || f.Words > maxQuestionWords {
 			continue
 		}
-		byMark[a] = append(byMark[a], pair{p, i})
+		byMark[a] = append(byMark[a], qa{p, i})
 	}
-	for _, pairs := range byMark {
-		if len(pairs) < minInterview {
-			continue
-		}
-		for _, pr := range pairs {
-			s.set(pr.q, ruleAnsweredQuestion)
-			s.set(pr.a, ruleMarkedAnswer)
-		}
-	}
+	return byMark
 }
 
 // labelledQuestions decides the line under a question label (`* سؤال:`)

@@ -61,26 +61,8 @@ func isQuestion(f *Feature) bool {
 // markedInterview decides the marked questions and answers of an
 // interview.
 func markedInterview(s *state) {
-	qMarks, aMarks := map[string]int{}, map[string]int{}
-	pairs := 0
-	for i := range s.lines {
-		if !s.markedLine(i) || s.feats[i].Blank() || !isQuestion(&s.feats[i]) {
-			continue
-		}
-		q := interviewMark(s.feats[i].Clean)
-		j := s.nextNonBlank(i)
-		if q == "" || j < 0 || !s.markedLine(j) || isQuestion(&s.feats[j]) {
-			continue
-		}
-		a := interviewMark(s.feats[j].Clean)
-		if a == "" {
-			continue
-		}
-		pairs++
-		qMarks[q]++
-		aMarks[a]++
-	}
-	if pairs < minInterview {
+	qMarks, aMarks, pairs := markedPairs(s)
+	if pairs < minInterview && (pairs == 0 || s.interviewPairs() < minInterview) {
 		return
 	}
 	for i := range s.lines {
@@ -100,6 +82,30 @@ func markedInterview(s *state) {
 			s.set(i, ruleMarkedAnswer)
 		}
 	}
+}
+
+// markedPairs counts the marked questions answered by a marked line, by
+// the question's mark and by the answer's, and in all.
+func markedPairs(s *state) (qMarks, aMarks map[string]int, pairs int) {
+	qMarks, aMarks = map[string]int{}, map[string]int{}
+	for i := range s.lines {
+		if !s.markedLine(i) || s.feats[i].Blank() || !isQuestion(&s.feats[i]) {
+			continue
+		}
+		q := interviewMark(s.feats[i].Clean)
+		j := s.nextNonBlank(i)
+		if q == "" || j < 0 || !s.markedLine(j) || isQuestion(&s.feats[j]) {
+			continue
+		}
+		a := interviewMark(s.feats[j].Clean)
+		if a == "" {
+			continue
+		}
+		pairs++
+		qMarks[q]++
+		aMarks[a]++
+	}
+	return qMarks, aMarks, pairs
 }
 
 // answersQuestion reports whether line i, right under a marked question,

@@ -1,0 +1,208 @@
+package segment
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/extract/internal/script"
+	"github.com/sahifa/sahifa/extract/lexicon"
+)
+
+// Page furniture a line shows by itself, wherever it stands: a share bar
+// run together (`Share on twitterShare on whatsapp`), a reader counter
+// (`1234 مشاهدة`), a word-processor field code (`INCLUDEPICTURE "…"`), a
+// menu on one line (`الرئيسية | أخبار | رياضة`), the site's name over the
+// page (`الجزيرة نت`).
+
+// Rule names of page furniture.
+const (
+	RuleShareBar  = "share-bar"
+	RuleCounter   = "counter-line"
+	RuleFieldCode = "field-code"
+	RuleMenuLine  = "menu-line"
+	RuleSiteName  = "site-name"
+)
+
+var (
+	ruleShareBar = &Rule{Name: RuleShareBar, Role: document.RoleResidue, Residue: document.ResidueSocial,
+		Match: localMatch(func(f *Feature, _ int) bool { return isShareBar(f.Clean) })}
+	ruleCounter = &Rule{Name: RuleCounter, Role: document.RoleResidue, Residue: document.ResidueOther,
+		Match: localMatch(func(f *Feature, _ int) bool { return f.Words <= 6 && isCounter(f.Clean) })}
+	ruleFieldCode = &Rule{Name: RuleFieldCode, Role: document.RoleResidue, Residue: document.ResidueOther,
+		Match: localMatch(func(f *Feature, _ int) bool { return containsAnyExact(f.Clean, lexicon.FieldCodes) })}
+	ruleMenuLine = &Rule{Name: RuleMenuLine, Role: document.RoleResidue, Residue: document.ResidueNavigation,
+		Match: localMatch(func(f *Feature, _ int) bool { return f.Words <= 40 && isMenuLine(f.Clean) })}
+	ruleSiteName = &Rule{Name: RuleSiteName, Role: document.RoleResidue, Residue: document.ResidueNavigation,
+		// the first line: an outlet's name, or a short line ending in a
+		// domain; nothing above it for it to credit.
+		Match: localMatch(func(f *Feature, nth int) bool {
+			return nth == 1 && f.Words <= 4 && (isAgencyAlone(f.Clean) || endsWithDomain(f.Clean))
+		})}
+)
+
+var (
+	shareWords    = wordSet(lexicon.ShareWords)
+	shareNetworks = wordSet(lexicon.ShareNetworks)
+	shareVerbs    = wordSet(lexicon.ShareVerbs)
+	counterWords  = wordSet(lexicon.CounterWords)
+)
+
+// containsAnyExact reports whether c holds one of subs, as written.
+func containsAnyExact(c string, subs []string) bool {
+	for _, s := range subs {
+		if strings.Contains(c, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareTokens splits a share bar into its words, parting the words a
+// scraper ran together at a capital (`twitterShare` is `twitter`,
+// `Share`) and dropping the symbols between buttons.
+func shareTokens(c string) []string {
+	var b strings.Builder
+	prev := rune(0)
+	for _, r := range c {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			b.WriteByte(' ')
+		}
+		switch {
+		case unicode.IsLetter(r) || unicode.IsMark(r) || r == '-':
+			b.WriteRune(r)
+		default:
+			b.WriteByte(' ')
+		}
+		prev = r
+	}
+	return strings.Fields(strings.ToLower(b.String()))
+}
+
+// isShareBar reports a line made only of share words, at least two of
+// them, a verb among them (`شارك على`, `Share on twitterShare on
+// whatsapp`) or two networks (`Facebook Twitter`): one network and a noun
+// (`Facebook Page`) name a thing, not a button.
+func isShareBar(c string) bool {
+	ws := shareTokens(c)
+	if len(ws) < 2 || len(ws) > 24 {
+		return false
+	}
+	networks, verb := map[string]bool{}, false
+	for _, w := range ws {
+		k := script.Fold(w, script.ListKey)
+		if !shareWords[k] {
+			return false
+		}
+		if shareNetworks[k] {
+			networks[k] = true
+		}
+		verb = verb || shareVerbs[k]
+	}
+	return len(networks) >= 2 || verb
+}
+
+// isCounter reports a line that is only a count of readers or comments
+// (`1234 مشاهدة`, `عدد القراءات: 55`, `Views 1,234`), or a bare number of
+// three digits or more that is no year (`1764` under a teaser).
+func isCounter(c string) bool {
+	ws := strings.FieldsFunc(c, func(r rune) bool { return unicode.IsSpace(r) || r == ':' || r == '|' || r == '(' || r == ')' })
+	numbers, words := 0, 0
+	for _, w := range ws {
+		switch {
+		case isNumber(w):
+			numbers++
+		case counterWords[script.Fold(w, script.ListKey)]:
+			words++
+		default:
+			return false
+		}
+	}
+	if numbers == 1 && words == 0 && len(ws) == 1 {
+		d := latinNumber(ws[0])
+		n, err := strconv.Atoi(d)
+		return len(d) >= 3 && (err != nil || n < 1800 || n > 2100)
+	}
+	return numbers == 1 && words >= 1
+}
+
+// isNumber reports a word of digits, maybe grouped (`1,234`, `1٬614`).
+func isNumber(w string) bool {
+	digits := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case r == ',' || r == '.' || r == '٬' || r == '٫' || r == 'K' || r == 'k':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// latinNumber keeps the digits of w, as ASCII ones.
+func latinNumber(w string) string {
+	var b strings.Builder
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			b.WriteByte(byte('0' + digitValue(r)))
+		}
+	}
+	return b.String()
+}
+
+// digitValue is the value of a decimal digit of any script.
+func digitValue(r rune) int {
+	for _, zero := range []rune{'0', '٠', '۰'} {
+		if r >= zero && r <= zero+9 {
+			return int(r - zero)
+		}
+	}
+	return 0
+}
+
+// menuSeparators part the entries of a menu written on one line.
+const menuSeparators = "|•·¦"
+
+// isMenuLine reports a line of three or more short entries (a word to
+// three each) parted by a menu separator, none of them a sentence:
+// `الرئيسية | أخبار | اقتصاد | رياضة`.
+func isMenuLine(c string) bool {
+	parts := strings.FieldsFunc(c, func(r rune) bool { return strings.ContainsRune(menuSeparators, r) })
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if n := len(strings.Fields(p)); n == 0 || n > 3 || strings.ContainsAny(p, ".،,؟?!:") {
+			return false
+		}
+	}
+	return true
+}
+
+// endsWithDomain reports a short line whose last word is a site's
+// domain (`hespress.com`) or its Arabic form (`الجزيرة نت`).
+func endsWithDomain(c string) bool {
+	ws := strings.Fields(c)
+	if len(ws) == 0 {
+		return false
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	if last == "نت" || last == "net" {
+		return len(ws) >= 2
+	}
+	i := strings.LastIndexByte(last, '.')
+	if i <= 0 || i == len(last)-1 {
+		return false
+	}
+	tld := last[i+1:]
+	for _, r := range tld {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return len(tld) >= 2 && len(tld) <= 6
+}

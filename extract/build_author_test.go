@@ -27,3 +27,24 @@ func TestBuildAuthorFallbacks(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildBylineShape: the fields of a byline in an unfamiliar form.
+func TestBuildBylineShape(t *testing.T) {
+	body := "تمر، اليوم، الذكرى الثلاثون لرحيل وزير الخارجية الأسبق محمد الصديق بن يحيى، بعد تحطم طائرة في رحلة رسمية.\n"
+	for _, tc := range []struct{ name, text, author, place, date string }{
+		{"place and name", "أورهان باموك لـ الوطن: التأريخ ليس رصد ما يفعله الملوك\n\nكنت من الطبقة المتوسطة في اسطنبول وكان عدد سكانها قليلا\n\n" +
+			"فكرة ان المسلمين ميالون الى الخنوع والاذعان هي نزعة غربية\n\nان الاستياء والسخط والتمرد حالات إنسانية يجب أن تحترم\n\n" +
+			"كم ذرفت دموع الفرح لثورات الربيع العربي\n\nصوفيا - محمد خلف:\n\n" + body, "محمد خلف", "صوفيا", "<nil>"},
+		{"date, place and name", "ثلاثون سنة مرت على رحيل محمد الصديق بن يحيى\nالدبلوماسي المحنك الذي وصفه الفرنسيون بـ''الثعلب''\n" +
+			"الخميس 03 ماي 2012الجزائر: حميد عبد القادر\n" + body, "حميد عبد القادر", "الجزائر", "2012-05-03"},
+	} {
+		d := segBuild("x.txt", tc.text, normalize.None)
+		var place *string
+		if d.Dateline != nil {
+			place = d.Dateline.Place
+		}
+		if segDeref(d.Author) != tc.author || segDeref(place) != tc.place || segDeref(d.Date) != tc.date {
+			t.Errorf("%s: author %q place %q date %q, want %q %q %q", tc.name, segDeref(d.Author), segDeref(place), segDeref(d.Date), tc.author, tc.place, tc.date)
+		}
+	}
+}

@@ -1,6 +1,11 @@
 package fields
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/sahifa/sahifa/extract/internal/script"
+)
 
 func TestParseBylineLine(t *testing.T) {
 	for _, tc := range []struct {
@@ -26,4 +31,28 @@ func TestParseBylineLine(t *testing.T) {
 			t.Errorf("ParseBylineLine(%q) = %+v, %v; want %q %q %v, %v", tc.in, b, ok, tc.reporter, tc.place, tc.dated, tc.ok)
 		}
 	}
+}
+
+// FuzzParseBylineLine: a line read as a byline names its reporter and its
+// place with words of the line, and the reporter is never empty.
+func FuzzParseBylineLine(f *testing.F) {
+	for _, s := range []string{"يحيى الحلالي -", "صوفيا - محمد خلف:", "الخميس 03 ماي 2012الجزائر: حميد عبد القادر",
+		"أسماء علي كريم وليلى مصطفى مواسي- المشهد", "بغداد- حسين ثغب التميمي", "عمر المصادي: الأمل هو", "- : -", "2012-05-17 -"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		c := script.Clean(in)
+		b, ok := ParseBylineLine(c)
+		if !ok {
+			return
+		}
+		if b.Reporter == "" || !strings.Contains(c, b.Reporter) || b.Place != "" && !strings.Contains(c, b.Place) {
+			t.Fatalf("ParseBylineLine(%q) = %+v", c, b)
+		}
+		if !isNames(b.Reporter) {
+			t.Fatalf("reporter %q is no name", b.Reporter)
+		}
+		_ = DatelineReporter(DashSplit(c))
+		_ = TitleAuthor(c)
+	})
 }

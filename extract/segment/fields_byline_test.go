@@ -1,16 +1,29 @@
 package segment
 
-import (
-	"testing"
-
-	"github.com/sahifa/sahifa/extract/document"
-)
+import "github.com/sahifa/sahifa/extract/document"
 
 // bylineCases: the lines that name the author, and the lines that only
 // look like it.
 var bylineCases = []ruleCase{
 	{"a quote under a title is no name", Context{}, []string{"الصالون الثقافي ..ما له وماعليه", "سعاد الكواري: ندعو جميع المثقفين لتقديم اقتراحاتهم",
 		">>د حسن رشيد: المبدع المحلي أصابنا بالإحباط", "سعد بورشيد: على الصالون أن يناقش قضايا الشباب", para}, document.RoleHeading, RuleDeckUnderTitle},
+	{"a name with a dash under the decks", Context{}, []string{"العراق يلاقي تونس في نهائي كأس العرب", "مباراة اليوم مصيرية .. ولقب الهداف إنجاز كبير كنت آمله من الموسم الأول",
+		">>يحيى الحلالي -", para}, document.RoleByline, RuleBylineShape},
+	{"a place and a name under four decks", Context{}, append(append([]string{"أورهان باموك لـ الوطن: التأريخ ليس رصد ما يفعله الملوك"}, decks4...),
+		">>صوفيا - محمد خلف:", para), document.RoleByline, RuleBylineShape},
+	{"names and the outlet", Context{}, []string{"حوارات دعوية(10) طلب التصدّر.. عين التقهقر", "2012-05-17", "",
+		">>أسماء علي كريم وليلى مصطفى مواسي- المشهد", para}, document.RoleByline, RuleBylineShape},
+	{"the date, the place and the name", Context{}, []string{"ثلاثون سنة مرت على رحيل محمد الصديق بن يحيى", "الدبلوماسي المحنك الذي وصفه الفرنسيون بـ''الثعلب''",
+		">>الخميس 03 ماي 2012الجزائر: حميد عبد القادر", para}, document.RoleDateline, RuleDatedByline},
+	{"a name with a dash below the body is no byline", Context{}, []string{"العراق يلاقي تونس في نهائي كأس العرب", para,
+		">>يحيى الحلالي -", para}, document.RoleHeading, RuleHeading},
+	{"a heading with a dash is no byline", Context{}, []string{"العراق يلاقي تونس في نهائي كأس العرب", para,
+		">>الدوري الأقوى - والمنافسة ساخنة", para}, document.RoleHeading, RuleHeading},
 }
 
-func TestBylineRules(t *testing.T) { checkRuleCases(t, bylineCases) }
+// decks4 are four decks under a title, so that a line under them is past
+// the place-dash-agency rule's reach.
+var decks4 = []string{"", "كنت من الطبقة المتوسطة في اسطنبول وكان عدد سكانها قليلا", "", "فكرة ان المسلمين ميالون الى الخنوع والاذعان هي نزعة غربية",
+	"", "ان الاستياء والسخط والتمرد حالات إنسانية يجب أن تحترم", "", "كم ذرفت دموع الفرح لثورات الربيع العربي", ""}
+
+func init() { ruleCases = append(ruleCases, bylineCases...) }

@@ -342,14 +342,17 @@ func build(a *container.Article, opt Options) *document.Document {
 			break
 		}
 		c := feats[idx].Clean
+		found := false
 		if d.Dateline == nil || d.Dateline.Place == nil && d.Dateline.Agency == nil {
 			// none yet, or a date alone (`<DATELINE>08/12/2009`): the
 			// paragraph's opening may name the place
 			if t, pl, ag, ok := fields.PrefixDateline(c); ok {
 				d.Dateline = &document.Dateline{Text: t, Place: pl, Agency: ag, Line: b.Line}
+				found = true
 			}
 		}
 		if rep, pl, ok := fields.PrefixByline(c); ok {
+			found = true
 			if byline == nil {
 				byline = &rep
 			}
@@ -357,6 +360,10 @@ func build(a *container.Article, opt Options) *document.Document {
 				t, _, _ := strings.Cut(c, ":")
 				d.Dateline = &document.Dateline{Text: strings.TrimSpace(t), Place: pl, Line: b.Line}
 			}
+		}
+		if f := &feats[idx]; !found && len(b.Lines) == 1 && f.Words < 15 && !f.SentenceEnd() {
+			heads++ // a deck left a paragraph: the body is further on
+			continue
 		}
 		break
 	}

@@ -86,7 +86,7 @@ func PrefixByline(c string) (reporter string, place *string, ok bool) {
 	}
 	p := strings.IndexByte(head, ':')
 	if p <= 0 {
-		return "", nil, false
+		return placeDashName(head)
 	}
 	pre := strings.TrimSpace(head[:p])
 	if strings.ContainsAny(pre, ".،؟!?") || strings.Count(pre, " ") > 8 {

@@ -1,6 +1,7 @@
 package fields
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/sahifa/sahifa/extract/internal/script"
@@ -134,4 +135,18 @@ func isOutlet(s string) bool {
 		}
 	}
 	return true
+}
+
+// rePlaceDashName is a paragraph's opening `place - name - `: one or two
+// words, a dash, two to four words, a dash.
+var rePlaceDashName = regexp.MustCompile(`^(\S+(?: \S+)?) *[-–—] *(\S+(?: \S+){1,3}?) *[-–—] `)
+
+// placeDashName finds the reporter of a paragraph opening `عمان - منير
+// طلال - اختتم …`: a known place, a person's name, between dashes.
+func placeDashName(head string) (reporter string, place *string, ok bool) {
+	m := rePlaceDashName.FindStringSubmatch(head)
+	if m == nil || !isPlace(script.Fold(m[1], script.NameKey)) || !IsPersonName(m[2]) {
+		return "", nil, false
+	}
+	return m[2], strPtr(m[1]), true
 }

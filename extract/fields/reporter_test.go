@@ -86,3 +86,18 @@ func TestDatelineOutlet(t *testing.T) {
 		}
 	}
 }
+
+// TestPrefixBylineDashes: `place - name - ` opens a paragraph with its
+// reporter, without a colon.
+func TestPrefixBylineDashes(t *testing.T) {
+	for _, tc := range []struct{ in, reporter, place string }{
+		{"عمان - منير طلال - اختتم مدربو المنتخب الأولمبي للتايكواندو المعسكر", "منير طلال", "عمان"},
+		{"مدريد - التي زارها الوزير - شهدت احتجاجات", "", ""},
+		{"الرياض - واس - أصدر مجلس الشورى", "", ""},
+	} {
+		rep, pl, ok := PrefixByline(tc.in)
+		if ok != (tc.reporter != "") || rep != tc.reporter || deref(pl) != tc.place {
+			t.Errorf("PrefixByline(%q) = %q, %q, %v; want %q, %q", tc.in, rep, deref(pl), ok, tc.reporter, tc.place)
+		}
+	}
+}

@@ -275,6 +275,8 @@ func build(a *container.Article, opt Options) *document.Document {
 					switch l.Rule {
 					case segment.RuleNameLine, segment.RuleNameAtTop:
 						au = fields.Name(f.Clean) // a name alone on its line is the author's
+					case segment.RuleBylineUnderTitle: // `محمد شركي2020-03-26`
+						au = fields.LooseByline(f.Clean)
 					case segment.RuleBylineShape: // `صوفيا - محمد خلف:`
 						if b, ok := fields.ParseBylineLine(f.Clean); ok {
 							au = b.Reporter
@@ -295,7 +297,7 @@ func build(a *container.Article, opt Options) *document.Document {
 						pageDate = &s
 					}
 				}
-				if d.Dateline == nil && l.Rule != segment.RuleDateLine {
+				if d.Dateline == nil && l.Rule != segment.RuleDateLine && l.Rule != segment.RuleDateUnderTitle {
 					d.Dateline = lineDateline(f, l)
 				}
 				if reporter == nil { // `بغداد- حسين ثغب التميمي`

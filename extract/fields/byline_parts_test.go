@@ -42,6 +42,9 @@ func FuzzParseBylineLine(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, in string) {
 		c := script.Clean(in)
+		if au := LooseByline(c); au != "" && !IsPersonName(au) {
+			t.Fatalf("LooseByline(%q) = %q, no name", c, au)
+		}
 		b, ok := ParseBylineLine(c)
 		if !ok {
 			return

@@ -202,9 +202,27 @@ func wordSet(ws []string) map[string]bool {
 // at most a weekday, a time of day, a label (`تاريخ النشر :`), the time
 // zone or a read counter (`عدد القراءات 533`). It returns the ISO date.
 func IsDateLine(c string) (string, bool) {
+	iso, left, ok := dateLineLeft(c)
+	return iso, ok && left == 0
+}
+
+// IsNearlyDateLine reports a short line that is a date but for one word
+// a page set beside it (`Le12.ma 22:34 - 28 ديسمبر 2023`, `13 أغسطس 2023
+// , 02:00ص [x-black.png]`). It returns the ISO date.
+func IsNearlyDateLine(c string) (string, bool) {
+	if strings.Count(c, " ") > 8 {
+		return "", false
+	}
+	iso, left, ok := dateLineLeft(c)
+	return iso, ok && left <= 1
+}
+
+// dateLineLeft finds the date of c and counts the words beside it that
+// are none of a date line's (IsDateLine).
+func dateLineLeft(c string) (string, int, bool) {
 	iso, start, end, ok := FindDate(c)
 	if !ok {
-		return "", false
+		return "", 0, false
 	}
 	rest := reTime.ReplaceAllString(c[:start]+" "+c[end:], " ")
 	left := 0
@@ -215,7 +233,7 @@ func IsDateLine(c string) (string, bool) {
 		}
 		left++
 	}
-	return iso, left == 0
+	return iso, left, true
 }
 
 func isNumber(w string) bool {

@@ -1,6 +1,10 @@
 package segment
 
-import "github.com/sahifa/sahifa/extract/document"
+import (
+	"strings"
+
+	"github.com/sahifa/sahifa/extract/document"
+)
 
 // bylineCases: the lines that name the author, and the lines that only
 // look like it.
@@ -19,6 +23,22 @@ var bylineCases = []ruleCase{
 		">>يحيى الحلالي -", para}, document.RoleHeading, RuleHeading},
 	{"a heading with a dash is no byline", Context{}, []string{"العراق يلاقي تونس في نهائي كأس العرب", para,
 		">>الدوري الأقوى - والمنافسة ساخنة", para}, document.RoleHeading, RuleHeading},
+	{"a name and a date under a page's title", Context{}, underPageTitle(">>محمد شركي2020-03-26"), document.RoleByline, RuleBylineUnderTitle},
+	{"the date, then بقلم and the name, under a page's title", Context{}, underPageTitle(">>2 ديسمبر 2025 بقلم سارة عبد الله"), document.RoleByline, RuleBylineUnderTitle},
+	{"a name and more than a date is the page's", Context{}, underPageTitle(">>محمد شركي/ 26/03/2020/0/ 1.5k"), document.RoleResidue, RulePageChrome},
+	{"a site's name and the date under a page's title", Context{}, underPageTitle(">>Le12.ma 22:34 - 28 ديسمبر 2023"), document.RoleDateline, RuleDateUnderTitle},
+	{"a menu's date item is the page's", Context{}, underPageTitle(">>* السبت 6 يناير 2024"), document.RoleResidue, RulePageChrome},
+}
+
+// underPageTitle is a full-page dump (page) with lines between the title
+// and the body.
+func underPageTitle(lines ...string) []string {
+	p := page(0, 6)
+	p[0] = strings.TrimPrefix(p[0], ">>")
+	out := append([]string{}, p[:10]...)
+	out = append(out, "عربي ودولي")
+	out = append(out, lines...)
+	return append(out, p[10:]...)
 }
 
 // decks4 are four decks under a title, so that a line under them is past

@@ -91,6 +91,7 @@ var stages = []stage{
 	{name: "reflow", run: func(*state) {}, rules: []*Rule{ruleWrapped}},
 	{name: "local", run: local, rules: localRules},
 	{name: "page-chrome", run: pageChrome, rules: []*Rule{rulePageChrome, rulePageTitle}},
+	{name: "bylines-under-title", run: bylinesUnderTitle, rules: []*Rule{ruleBylineUnderTitle, ruleDateUnderTitle}},
 	{name: "counted-lists", run: countedLists},
 	{name: "ordinal-items", run: ordinalItems, rules: []*Rule{ruleOrdinalItem}},
 	{name: "marked-interview", run: markedInterview, rules: []*Rule{ruleMarkedQuestion, ruleMarkedAnswer}},

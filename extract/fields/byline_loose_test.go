@@ -1,0 +1,39 @@
+package fields
+
+import "testing"
+
+func TestLooseByline(t *testing.T) {
+	for in, want := range map[string]string{
+		"2 ديسمبر 2025 بقلم سارة عبد الله": "سارة عبد الله",
+		"محمد شركي2020-03-26":              "محمد شركي",
+		"إبراهيم الديب 08-Aug-21 11:20 PM": "إبراهيم الديب",
+		"د. بدران بن الحسن */":             "د. بدران بن الحسن",
+		"آية يونس)":                        "آية يونس",
+		"محمد شركي/ 26/03/2020/0/ 1.5k":    "",
+		"قضايا وآراء":                      "",
+		"الرئيسية - مقالات":                "",
+		"محمد صلاح 2 هدف":                  "",
+	} {
+		if got := LooseByline(in); got != want {
+			t.Errorf("LooseByline(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestIsNearlyDateLine(t *testing.T) {
+	for in, want := range map[string]string{
+		"Le12.ma 22:34 - 28 ديسمبر 2023":       "2023-12-28",
+		"13 أغسطس 2023 , 02:00ص [x-black.png]": "2023-08-13",
+		"28 ديسمبر 2023":                       "2023-12-28",
+		"زار الوزير المدينة في 28 ديسمبر 2023": "",
+		"محمد شركي/ 26/03/2020/0/ 1.5k":        "",
+	} {
+		got, ok := IsNearlyDateLine(in)
+		if !ok {
+			got = ""
+		}
+		if got != want {
+			t.Errorf("IsNearlyDateLine(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -273,7 +273,7 @@ func build(a *container.Article, opt Options) *document.Document {
 				if byline == nil {
 					var au string
 					switch l.Rule {
-					case segment.RuleNameLine, segment.RuleNameAtTop:
+					case segment.RuleNameLine, segment.RuleNameAtTop, segment.RuleNameSignoff:
 						au = fields.Name(f.Clean) // a name alone on its line is the author's
 					case segment.RuleBylineUnderTitle: // `محمد شركي2020-03-26`
 						au = fields.LooseByline(f.Clean)

@@ -28,6 +28,10 @@ var bylineCases = []ruleCase{
 	{"a name and more than a date is the page's", Context{}, underPageTitle(">>محمد شركي/ 26/03/2020/0/ 1.5k"), document.RoleResidue, RulePageChrome},
 	{"a site's name and the date under a page's title", Context{}, underPageTitle(">>Le12.ma 22:34 - 28 ديسمبر 2023"), document.RoleDateline, RuleDateUnderTitle},
 	{"a menu's date item is the page's", Context{}, underPageTitle(">>* السبت 6 يناير 2024"), document.RoleResidue, RulePageChrome},
+	{"a name under the last paragraph", Context{}, []string{"الجميلات النائمات لياسوناري كاواباتا", para, para, ">>سمير الزبن"}, document.RoleByline, RuleNameSignoff},
+	{"a name with a title under a paragraph", Context{}, []string{"في الذكرى الألفية لأبي العلاء المعري", para, para, ">>د. صلاح الدين يونس", "", para + " " + para}, document.RoleByline, RuleNameSignoff},
+	{"a name over a paragraph opens its section", Context{}, []string{"منتدى أصيلة يحتفي بالأستاذ محمد العربي المساري", para, ">>عبد الكريم غلاب", para}, document.RoleHeading, RuleHeading},
+	{"two words under the last paragraph that are no name", Context{}, []string{"الجميلات النائمات لياسوناري كاواباتا", para, para, ">>انتهى العرض"}, document.RoleParagraph, RuleParagraph},
 }
 
 // underPageTitle is a full-page dump (page) with lines between the title

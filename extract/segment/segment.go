@@ -118,6 +118,7 @@ var stages = []stage{
 	{name: "interview", run: interview, rules: []*Rule{ruleInterview}},
 	{name: "section-numbers", run: sectionNumbers, rules: []*Rule{ruleSectionNumber}},
 	{name: "context", run: context, rules: contextRules},
+	{name: "name-signoffs", run: nameSignoffs, rules: []*Rule{ruleNameSignoff}},
 	{name: "footer-menus", run: footerMenus, rules: []*Rule{ruleFooterMenu}},
 	{name: "dated-teasers", run: datedTeasers, rules: []*Rule{ruleDatedTeasers}},
 	{name: "decks-under-title", run: decksUnderTitle, rules: []*Rule{ruleDeckUnderTitle}},

@@ -205,6 +205,8 @@ func build(a *container.Article, opt Options) *document.Document {
 			c.Place, c.Date = fields.CaptionDatePlace(f.Clean)
 			if ag := fields.CaptionAgency(f.Clean); ag != "" {
 				c.Agency = strPtr(ag)
+			} else if _, cr, ok := fields.BareCredit(f.Clean); ok {
+				c.Agency = strPtr(fields.Agency(cr))
 			}
 			d.Captions = append(d.Captions, c)
 			lastCaption = len(d.Captions) - 1
@@ -225,6 +227,10 @@ func build(a *container.Article, opt Options) *document.Document {
 				if ag := fields.Agency(cr); ag != "" {
 					c.Agency = strPtr(ag)
 				}
+			} else if t, cr, ok := fields.BareCredit(raw); ok {
+				arText = t
+				c.Credit = strPtr(norm(cr))
+				c.Agency = strPtr(fields.Agency(cr))
 			} else if n := segment.NextWithText(a.Lines, i); n >= 0 && a.Lines[n].Role == document.RoleCredit {
 				cr := strings.Trim(strings.TrimSpace(a.Lines[n].Text), "() ")
 				c.Credit = strPtr(norm(cr))

@@ -31,10 +31,11 @@ import (
 const devsetDir = "../testdata/devset"
 
 // devsetFloors are the accuracies a split may not fall below: line roles,
-// fields. Raise them with the figures when a change improves them.
+// fields. Raise them with the figures when a change improves them; new
+// labelled sources move them either way, and set them anew.
 var devsetFloors = map[string][2]float64{
-	"dev":     {94.5, 86.6},
-	"heldout": {86.5, 79.6},
+	"dev":     {94.4, 86.2},
+	"heldout": {88.8, 81.7},
 }
 
 // devFile is one labelled article of the set.

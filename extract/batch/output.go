@@ -63,10 +63,11 @@ func (o *Opened) Conflicts() []string {
 }
 
 // Summary is the line that closes the batch (see Summary), or "" when
-// the batch needs none: one clean article written to a stream, as jq or
-// pandoc print nothing on success.
+// the batch needs none: one clean article written to a stream, nothing
+// skipped beside it, as jq or pandoc print nothing on success.
 func (o *Opened) Summary(st Stats, d time.Duration) string {
-	if st.Inputs <= 1 && st.Articles == 1 && st.Failed == 0 && st.Warnings == 0 && o.Tree == nil {
+	if st.Inputs <= 1 && st.Articles == 1 && st.Failed == 0 && st.Warnings == 0 && o.Tree == nil &&
+		st.SkippedRecords == 0 && st.Skipped == 0 && st.LinksSkipped == 0 && st.OthersSkipped == 0 {
 		return ""
 	}
 	return Summary(st, d, o.Tree, o.Shards)

@@ -44,15 +44,17 @@ var (
 	ruleCaptionARBefore = &Rule{Name: RuleCaptionARBefore, Role: document.RoleCaptionAR,
 		// a caption before a credit alone on its line
 		Match: contextMatch(func(s *state, f *Feature, i int) bool {
-			return s.next >= 0 && s.lines[s.next].Role == document.RoleCredit && f.Words <= 60 && !f.IsLatin() && f.List == 0
+			return s.next >= 0 && s.lines[s.next].Role == document.RoleCredit && f.Words <= 60 && !f.IsLatin() && f.List == 0 &&
+				(!s.endCredit(s.next) || s.beforeBody(i))
 		})}
 	rulePhotoCaption = &Rule{Name: RulePhotoCaption, Role: document.RoleCaptionAR,
 		// a photo caption without a credit: `جانب من الحفل`
 		Match: contextMatch(func(s *state, f *Feature, i int) bool { return isPhotoCaption(f) })}
 	ruleNameLine = &Rule{Name: RuleNameLine, Role: document.RoleByline,
-		// a name of two or three words atop a long first paragraph
+		// a name of two or three words atop a long first paragraph; a
+		// short headline (`عودة الروح`) is not a name
 		Match: contextMatch(func(s *state, f *Feature, i int) bool {
-			return s.atTop(i) && f.Words >= 2 && f.Words <= 3 && f.Arabic > 0 && f.Latin == 0 && !script.HasDigit(f.Clean) &&
+			return s.atTop(i) && f.Words >= 2 && f.Words <= 3 && f.Arabic > 0 && f.Latin == 0 && !script.HasDigit(f.Clean) && isName(f) &&
 				s.next == i+1 && s.feats[s.next].Words >= 15 && !f.FinalPunct()
 		})}
 	ruleTitle = &Rule{Name: RuleTitle, Role: document.RoleTitle,
@@ -189,6 +191,8 @@ var conjunctions = []string{"و", "ف"}
 var contextRules = []*Rule{
 	ruleCaptionARAfter,
 	ruleCaptionENBefore,
+	ruleCaptionENBare,
+	ruleCaptionARBare,
 	ruleCaptionARBefore,
 	rulePhotoCaption,
 	ruleNameLine,

@@ -60,9 +60,10 @@ func kicker(s *state) {
 		k := s.nextNonBlank(j)
 		isKicker = k < 0 || !quoteHeadline(s.feats[k].Clean)
 	}
-	if !isKicker && j == i+1 && f.Words < g.Words && !g.FinalPunct() && !isName(g) {
+	if !isKicker && j == i+1 && f.Words < g.Words && !g.FinalPunct() && !isName(g) && !bareCredited(g) {
 		// two lines set together over the body, the shorter above: a
-		// kicker over its headline
+		// kicker over its headline (not over a caption that ends with its
+		// credit, `… للعاصمة. أ ف ب`)
 		k := s.nextNonBlank(j)
 		isKicker = k >= 0 && s.feats[k].Bodyish() && !headlineLike(&s.feats[k])
 	}

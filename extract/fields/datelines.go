@@ -73,9 +73,10 @@ func DatelineParts(parts []string) (place, agency *string) {
 		other = nil
 	}
 	if place == nil && len(other) > 0 && len(parts) > 1 {
-		// reporter – place: the place comes last
+		// reporter – place: the place comes last (not `نقلًا عن فرانس24
+		// -دون تصرف-`)
 		last := other[len(other)-1]
-		if last == parts[len(parts)-1] && len(strings.Fields(last)) <= 3 {
+		if last == parts[len(parts)-1] && len(strings.Fields(last)) <= 3 && (agency != nil || IsPersonName(parts[0])) {
 			place = strPtr(last)
 		}
 	}

@@ -101,3 +101,17 @@ func TestPrefixBylineDashes(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineReporterPlace: after a reporter, an unknown last part is the
+// place; after anything else it is not.
+func TestDatelineReporterPlace(t *testing.T) {
+	for in, want := range map[string]string{
+		"سلطان المالكي – بلجرشي":      "بلجرشي",
+		"نقلًا عن فرانس24 -دون تصرف-": "",
+	} {
+		pl, _ := DatelineParts(DashSplit(in))
+		if got := deref(pl); got != want {
+			t.Errorf("DatelineParts(%q) place = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -12,16 +12,18 @@ import (
 // from the outlet or the place beside them by the shape of a name.
 
 var (
-	nameParticles = foldedSet(lexicon.NameParticles)
-	nameTitles    = foldedSet(lexicon.Titles)
-	functionWords = foldedSet(lexicon.FunctionWords)
-	roleWords     = foldedSet(lexicon.RoleWords)
+	nameParticles  = foldedSet(lexicon.NameParticles)
+	nameTitles     = foldedSet(lexicon.Titles)
+	academicTitles = foldedSet(lexicon.AcademicTitles)
+	functionWords  = foldedSet(lexicon.FunctionWords)
+	roleWords      = foldedSet(lexicon.RoleWords)
 )
 
 // IsPersonName reports whether s reads as a person's name: two to five
 // words after a title (`د.`, `الشيخ`), no digit, no sentence mark, no
 // function word, the first a given name (lexicon.GivenNames) or one of
-// them a name's particle (`بن`, `ولد`, `أبو`). `عبد` is a given name's
+// them a name's particle (`بن`, `ولد`, `أبو`), or an academic title
+// before it (`د. كلثومة دخوش`). `عبد` is a given name's
 // first half, so `عبد الله مياره` is a name.
 func IsPersonName(s string) bool {
 	s = strings.TrimSpace(s)
@@ -33,7 +35,9 @@ func IsPersonName(s string) bool {
 	if len(words) > 0 && strings.HasPrefix(words[0], "د.") && len(words[0]) > len("د.") {
 		words = append([]string{"د.", strings.TrimPrefix(words[0], "د.")}, words[1:]...)
 	}
+	academic := false
 	for len(words) > 0 && nameTitles[script.Fold(words[0], script.WordKey)] {
+		academic = academic || academicTitles[script.Fold(words[0], script.WordKey)]
 		words = words[1:]
 	}
 	if len(words) < 2 || len(words) > 5 {
@@ -52,7 +56,7 @@ func IsPersonName(s string) bool {
 			particle = true
 		}
 	}
-	return particle || givenNames[script.Fold(words[0], script.WordKey)]
+	return particle || academic && len(words) <= 4 || givenNames[script.Fold(words[0], script.WordKey)]
 }
 
 // DatelineReporter is the reporter a dateline's parts name beside the

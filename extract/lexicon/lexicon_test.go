@@ -80,3 +80,16 @@ func TestRoleWords(t *testing.T) {
 		}
 	}
 }
+
+// TestAcademicTitles: an academic title is one of the titles.
+func TestAcademicTitles(t *testing.T) {
+	titles := map[string]bool{}
+	for _, w := range lexicon.Titles {
+		titles[w] = true
+	}
+	for _, w := range lexicon.AcademicTitles {
+		if !titles[w] {
+			t.Errorf("academic title %q is not in Titles", w)
+		}
+	}
+}

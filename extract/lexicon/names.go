@@ -37,4 +37,9 @@ var GivenNames = []string{
 var NameParticles = []string{"بن", "بنت", "ولد", "أبو", "ابو", "أبي", "آل"}
 
 // Titles precede a name: an academic's, a writer's (segment: name-at-top).
-var Titles = []string{"د.", "د", "الدكتور", "دكتور", "الأستاذ", "الاستاذ", "أ.", "الشيخ", "المهندس", "م.", "الكاتب", "الكاتبة", "بقلم"}
+var Titles = []string{"د.", "د", "أ.د.", "أ.د", "م.د.", "أ.م.د.", "الدكتور", "دكتور", "الدكتورة", "دكتورة", "الأستاذ", "الاستاذ", "أ.", "الشيخ", "المهندس", "م.", "الكاتب", "الكاتبة", "بقلم"}
+
+// AcademicTitles are the titles of a doctor or a professor: what follows
+// them is a name even when its given name is not in GivenNames
+// (`د. كلثومة دخوش`).
+var AcademicTitles = []string{"د.", "أ.د.", "أ.د", "م.د.", "أ.م.د.", "الدكتور", "دكتور", "الدكتورة", "دكتورة"}

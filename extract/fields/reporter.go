@@ -154,3 +154,14 @@ func placeDashName(head string) (reporter string, place *string, ok bool) {
 	}
 	return m[2], strPtr(m[1]), true
 }
+
+// IsOutletName reports whether s, a few words, names a paper, an agency
+// or a site rather than a person (`الشرق القطرية`, `واس`): a known one,
+// or one whose first word has the article (`ال…`), not a person's name.
+func IsOutletName(s string) bool {
+	s = strings.TrimSpace(s)
+	if Agency(s) != "" || isPress(script.Fold(s, script.NameKey)) {
+		return true
+	}
+	return !IsPersonName(s) && isSourceName(s)
+}

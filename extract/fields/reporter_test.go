@@ -115,3 +115,17 @@ func TestDatelineReporterPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestAttributionBodyStar(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"* الشرق القطرية":  {"*", "الشرق القطرية"},
+		"* نقلا عن الشرق":  {"* نقلا عن", "الشرق"},
+		"الجزيرة + وكالات": {"", "الجزيرة + وكالات"},
+		"المصدر : رويترز":  {"المصدر :", "رويترز"},
+	} {
+		a := AttributionBody(in)
+		if a.Label != want[0] || a.Text != want[1] {
+			t.Errorf("AttributionBody(%q) = %q, %q; want %q, %q", in, a.Label, a.Text, want[0], want[1])
+		}
+	}
+}

@@ -32,6 +32,9 @@ var bylineCases = []ruleCase{
 	{"a name with a title under a paragraph", Context{}, []string{"في الذكرى الألفية لأبي العلاء المعري", para, para, ">>د. صلاح الدين يونس", "", para + " " + para}, document.RoleByline, RuleNameSignoff},
 	{"a name over a paragraph opens its section", Context{}, []string{"منتدى أصيلة يحتفي بالأستاذ محمد العربي المساري", para, ">>عبد الكريم غلاب", para}, document.RoleHeading, RuleHeading},
 	{"two words under the last paragraph that are no name", Context{}, []string{"الجميلات النائمات لياسوناري كاواباتا", para, para, ">>انتهى العرض"}, document.RoleParagraph, RuleParagraph},
+	{"a starred outlet closing the article", Context{}, []string{"ماذا تريد إيران من اليمن؟!", para, para, ">>* الشرق القطرية"}, document.RoleAttribution, RuleStarredSource},
+	{"a list's last starred item", Context{}, []string{"ماذا تريد إيران من اليمن؟!", para, "* الجزيرة نت", ">>* الشرق القطرية"}, document.RoleListItem, RuleListBullet},
+	{"a starred phrase closing the article", Context{}, []string{"ماذا تريد إيران من اليمن؟!", para, para, ">>* وللحديث بقية"}, document.RoleListItem, RuleListBullet},
 }
 
 // underPageTitle is a full-page dump (page) with lines between the title

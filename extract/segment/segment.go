@@ -124,6 +124,7 @@ var stages = []stage{
 	{name: "decks-under-title", run: decksUnderTitle, rules: []*Rule{ruleDeckUnderTitle}},
 	{name: "heading-stacks", run: headingStacks, rules: []*Rule{ruleHeadingStack}},
 	{name: "over-list-headings", run: overListHeadings, rules: []*Rule{ruleOverListHeading}},
+	{name: "starred-source", run: starredSource, rules: []*Rule{ruleStarredSource}},
 	{name: "one-attribution", run: oneAttribution, rules: []*Rule{ruleExtraAttribution}},
 	{name: "container-teasers", run: containerTeasers, when: func(s *state) bool {
 		return strings.EqualFold(strings.TrimSpace(s.ctx.Source), "cnn")

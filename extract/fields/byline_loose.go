@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/sahifa/sahifa/extract/internal/script"
+	"github.com/sahifa/sahifa/extract/lexicon"
 )
 
 // LooseByline is the author a page's byline line names when the page
@@ -64,4 +65,28 @@ func onlyDate(s string) bool {
 		}
 	}
 	return true
+}
+
+// PublishedByline reads an aggregator's byline line, the author's name,
+// `نشر في`, the outlet and the date (`محمد السرارنشر في ميثاق الرابطة يوم
+// 20 - 09 - 2012`, the name glued to it): it returns the name, "" when c
+// is no such line. c is cleaned (script.Clean).
+func PublishedByline(c string) string {
+	if strings.Count(c, " ") > 14 {
+		return ""
+	}
+	for _, p := range lexicon.PublishedIn {
+		i := strings.Index(c, p)
+		if i <= 0 {
+			continue
+		}
+		if _, _, _, ok := FindDate(c[i:]); !ok {
+			return ""
+		}
+		if n := strings.Trim(c[:i], nameMarks); IsPersonName(n) {
+			return n
+		}
+		return ""
+	}
+	return ""
 }

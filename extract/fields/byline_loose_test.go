@@ -37,3 +37,33 @@ func TestIsNearlyDateLine(t *testing.T) {
 		}
 	}
 }
+
+func TestPublishedByline(t *testing.T) {
+	for in, want := range map[string]string{
+		"محمد السرارنشر في ميثاق الرابطة يوم 20 - 09 - 2012": "محمد السرار",
+		"محمد السرار نشر في ميثاق الرابطة يوم 20/09/2012":    "محمد السرار",
+		"نشر في ميثاق الرابطة يوم 20 - 09 - 2012":            "",
+		"الخبر نشر في الجريدة الرسمية يوم 20 - 09 - 2012":    "",
+		"محمد السرار نشر في ميثاق الرابطة":                   "", // no date
+	} {
+		if got := PublishedByline(in); got != want {
+			t.Errorf("PublishedByline(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestFindDateSpacedDashes(t *testing.T) {
+	for in, want := range map[string]string{
+		"يوم 20 - 09 - 2012":     "2012-09-20",
+		"فاز الفريق 3 - 1 - أمس": "",
+		"النتيجة 2 - 1 - 0 أمس":  "",
+	} {
+		got, _, _, ok := FindDate(in)
+		if !ok {
+			got = ""
+		}
+		if got != want {
+			t.Errorf("FindDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -90,7 +90,8 @@ func IsDateToken(w string) bool {
 
 var (
 	// a numeric date anywhere: 28/2/2023, 2023-02-28, 15.9.2012
-	reNumDateIn = regexp.MustCompile(`(?:^|[^\d])(\d{1,4})[/\-.](\d{1,2})[/\-.](\d{1,4})(?:$|[^\d])`)
+	// `20 - 09 - 2012`: spaced dashes too
+	reNumDateIn = regexp.MustCompile(`(?:^|[^\d])(\d{1,4})(?:[/\-.]| - )(\d{1,2})(?:[/\-.]| - )(\d{1,4})(?:$|[^\d])`)
 	// a day, a month name of one or two words and a year, however they
 	// are joined: `9 يونيو 2012`, `03-أغسطس-2012`, `08/ديسمبر/2009`
 	reNamedDate = regexp.MustCompile(`(\d{1,2})[\s/\-–.،,]*([\p{L}]+(?: [\p{L}]+)?)[\s/\-–.،,]*(\d{4})`)

@@ -61,3 +61,13 @@ func (s *state) aboveBody(i int) bool {
 	}
 	return true
 }
+
+// RulePublishedByline: an aggregator's byline line, the author's name,
+// `نشر في`, the outlet and the date (`محمد السرار نشر في ميثاق الرابطة
+// يوم 20 - 09 - 2012`), is a byline.
+const RulePublishedByline = "published-byline"
+
+var rulePublishedByline = &Rule{Name: RulePublishedByline, Role: document.RoleByline,
+	Match: localMatch(func(f *Feature, _ int) bool {
+		return f.Words >= 4 && f.Words <= 15 && strings.Contains(f.Clean, "نشر") && fields.PublishedByline(f.Clean) != ""
+	})}

@@ -123,6 +123,7 @@ var localRules = []*Rule{
 	ruleReprinted,
 	ruleWireService,
 	ruleBylinePrefix,
+	rulePublishedByline,
 	ruleDisclaimer,
 	ruleRights,
 	ruleContact,

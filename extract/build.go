@@ -281,6 +281,8 @@ func build(a *container.Article, opt Options) *document.Document {
 					switch l.Rule {
 					case segment.RuleNameLine, segment.RuleNameAtTop, segment.RuleNameSignoff:
 						au = fields.Name(f.Clean) // a name alone on its line is the author's
+					case segment.RuleSourceByline: // `المصدر: النهار - بسكال لوقا`
+						au = fields.SourceReporter(f.Clean)
 					case segment.RulePublishedByline: // `محمد السرارنشر في ميثاق الرابطة يوم …`
 						au = fields.PublishedByline(f.Clean)
 					case segment.RuleBylineUnderTitle: // `محمد شركي2020-03-26`

@@ -165,3 +165,22 @@ func IsOutletName(s string) bool {
 	}
 	return !IsPersonName(s) && isSourceName(s)
 }
+
+// SourceReporter is the reporter a source line names after the outlet
+// (`المصدر: النهار - بسكال لوقا` gives `بسكال لوقا`): the line's label
+// (lexicon.AttributionLabels), then an outlet and a person's name between
+// dashes; "" for any other line.
+func SourceReporter(c string) string {
+	a := AttributionBody(c)
+	if a.Label == "" || a.Label == "*" {
+		return ""
+	}
+	parts := DashSplit(a.Text)
+	if len(parts) != 2 || !IsOutletName(parts[0]) && !isOutlet(parts[0]) {
+		return ""
+	}
+	if IsPersonName(parts[1]) {
+		return parts[1]
+	}
+	return ""
+}

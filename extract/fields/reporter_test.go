@@ -129,3 +129,17 @@ func TestAttributionBodyStar(t *testing.T) {
 		}
 	}
 }
+
+func TestSourceReporter(t *testing.T) {
+	for in, want := range map[string]string{
+		"المصدر: النهار - بسكال لوقا": "بسكال لوقا",
+		"المصدر: الجزيرة + وكالات":    "",
+		"المصدر: النهار - وكالات":     "",
+		"* الشرق القطرية":             "",
+		"بسكال لوقا - النهار":         "", // no label
+	} {
+		if got := SourceReporter(in); got != want {
+			t.Errorf("SourceReporter(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

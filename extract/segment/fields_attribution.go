@@ -5,6 +5,7 @@ import (
 
 	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/fields"
+	"github.com/sahifa/sahifa/extract/internal/script"
 )
 
 // RuleStarredSource: the article's last line, a starred outlet's name
@@ -29,3 +30,12 @@ func starredSource(s *state) {
 		s.set(i, ruleStarredSource)
 	}
 }
+
+// RuleSourceByline: a source line that names the outlet and the reporter
+// (`المصدر: النهار - بسكال لوقا`) is the byline.
+const RuleSourceByline = "source-byline"
+
+var ruleSourceByline = &Rule{Name: RuleSourceByline, Role: document.RoleByline,
+	Match: localMatch(func(f *Feature, _ int) bool {
+		return f.Words <= 10 && script.HasAnyPrefix(f.Key, sourcePrefixes) && fields.SourceReporter(f.Clean) != ""
+	})}

@@ -37,6 +37,8 @@ var bylineCases = []ruleCase{
 	{"a starred phrase closing the article", Context{}, []string{"ماذا تريد إيران من اليمن؟!", para, para, ">>* وللحديث بقية"}, document.RoleListItem, RuleListBullet},
 	{"an aggregator's byline, the name glued to it", Context{}, []string{"ابن القطان – المشيخة (34)", ">>محمد السرارنشر في ميثاق الرابطة يوم 20 - 09 - 2012", para}, document.RoleByline, RulePublishedByline},
 	{"a sentence saying where a piece was published", Context{}, []string{"ابن القطان – المشيخة (34)", para, ">>وكان المقال نشر في ميثاق الرابطة يوم 20 - 09 - 2012 ثم أعيد نشره", para}, document.RoleParagraph, RuleParagraph},
+	{"a source line naming the reporter", Context{}, []string{"قوة النظرة", ">>المصدر: النهار - بسكال لوقا", para}, document.RoleByline, RuleSourceByline},
+	{"a source line naming outlets", Context{}, []string{"قوة النظرة", para, ">>المصدر: النهار - وكالات"}, document.RoleAttribution, RuleSource},
 }
 
 // underPageTitle is a full-page dump (page) with lines between the title

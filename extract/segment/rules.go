@@ -119,6 +119,7 @@ var localRules = []*Rule{
 	ruleEmbedPost,
 	ruleCookie,
 	ruleCommentPolicy,
+	ruleSourceByline,
 	ruleSource,
 	ruleReprinted,
 	ruleWireService,

@@ -67,3 +67,20 @@ func TestFindDateSpacedDashes(t *testing.T) {
 		}
 	}
 }
+
+func TestFindDateShortLatin(t *testing.T) {
+	for in, want := range map[string]string{
+		"إبراهيم الديب 08-Aug-21 11:20 PM": "2021-08-08",
+		"08-Aug-2021":   "2021-08-08",
+		"كود 12-ABC-34": "",
+		"المباراة 3-1":  "",
+	} {
+		got, _, _, ok := FindDate(in)
+		if !ok {
+			got = ""
+		}
+		if got != want {
+			t.Errorf("FindDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

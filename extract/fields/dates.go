@@ -95,6 +95,9 @@ var (
 	// a day, a month name of one or two words and a year, however they
 	// are joined: `9 يونيو 2012`, `03-أغسطس-2012`, `08/ديسمبر/2009`
 	reNamedDate = regexp.MustCompile(`(\d{1,2})[\s/\-–.،,]*([\p{L}]+(?: [\p{L}]+)?)[\s/\-–.،,]*(\d{4})`)
+	// `08-Aug-21`: a day, an English month's abbreviation, a year of this
+	// century in two digits
+	reShortLatinDate = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})-([A-Za-z]{3})-(\d{2})(?:$|[^\d])`)
 	// `June 18, 2015`
 	reMDYDate = regexp.MustCompile(`([A-Za-z]+)\.? (\d{1,2}),? (\d{4})`)
 	// a time of day: 09:15, 12:00:33, 08H45
@@ -118,7 +121,22 @@ func FindDate(c string) (iso string, start, end int, ok bool) {
 	s := latinDigits.Replace(c)
 	start = -1
 	if !hasDigitRun(s, 4) {
-		return // every form holds a year of four digits
+		// every form holds a year of four digits but `08-Aug-21`
+		if hasDashLetter(s) {
+			if m := reShortLatinDate.FindStringSubmatchIndex(s); m != nil {
+				if mo, found := lexicon.Months[strings.ToLower(s[m[4]:m[5]])]; found {
+					d, _ := strconv.Atoi(s[m[2]:m[3]])
+					y, _ := strconv.Atoi(s[m[6]:m[7]])
+					if v, good := isoDate(2000+y, mo, d); good {
+						iso, start, end, ok = v, m[2], m[7], true
+						if len(s) != len(c) {
+							start, end = 0, len(c)
+						}
+					}
+				}
+			}
+		}
+		return
 	}
 	take := func(d string, st, en int) {
 		if start < 0 || st < start {
@@ -247,4 +265,15 @@ func isNumber(w string) bool {
 		}
 	}
 	return true
+}
+
+// hasDashLetter reports whether s holds a dash between a digit and a
+// Latin letter (`08-Aug`): a cheap test before reShortLatinDate.
+func hasDashLetter(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '-' && s[i-1] >= '0' && s[i-1] <= '9' && (s[i+1]|0x20) >= 'a' && (s[i+1]|0x20) <= 'z' {
+			return true
+		}
+	}
+	return false
 }

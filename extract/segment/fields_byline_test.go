@@ -26,6 +26,7 @@ var bylineCases = []ruleCase{
 	{"a name and a date under a page's title", Context{}, underPageTitle(">>محمد شركي2020-03-26"), document.RoleByline, RuleBylineUnderTitle},
 	{"the date, then بقلم and the name, under a page's title", Context{}, underPageTitle(">>2 ديسمبر 2025 بقلم سارة عبد الله"), document.RoleByline, RuleBylineUnderTitle},
 	{"a name and more than a date is the page's", Context{}, underPageTitle(">>محمد شركي/ 26/03/2020/0/ 1.5k"), document.RoleResidue, RulePageChrome},
+	{"a name right over the body, far under a page's title", Context{}, underPageTitle(append(menu20(), ">>أ.د. قحطان عدنان بكر")...), document.RoleByline, RuleBylineUnderTitle},
 	{"a site's name and the date under a page's title", Context{}, underPageTitle(">>Le12.ma 22:34 - 28 ديسمبر 2023"), document.RoleDateline, RuleDateUnderTitle},
 	{"a menu's date item is the page's", Context{}, underPageTitle(">>* السبت 6 يناير 2024"), document.RoleResidue, RulePageChrome},
 	{"a name under the last paragraph", Context{}, []string{"الجميلات النائمات لياسوناري كاواباتا", para, para, ">>سمير الزبن"}, document.RoleByline, RuleNameSignoff},
@@ -50,6 +51,15 @@ func underPageTitle(lines ...string) []string {
 	out = append(out, "عربي ودولي")
 	out = append(out, lines...)
 	return append(out, p[10:]...)
+}
+
+// menu20 is twenty lines of a page's menu.
+func menu20() []string {
+	var out []string
+	for range 5 {
+		out = append(out, "   * الصفحة الرئيسية", "   * أخبار الكلية", "   * نشاطات الكلية", "   * الدراسات العليا")
+	}
+	return out
 }
 
 // decks4 are four decks under a title, so that a line under them is past

@@ -1,6 +1,8 @@
 package segment
 
 import (
+	"slices"
+
 	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/fields"
 )
@@ -12,8 +14,14 @@ import (
 // يونس`), is the article's byline.
 const RuleBylineUnderTitle = "byline-under-page-title"
 
-// maxUnderTitle is how many lines under a page's title are looked at.
-const maxUnderTitle = 16
+// maxUnderTitle and maxOverBody are how many lines under a page's title
+// and over the body are looked at; maxUnderTitleLines is how far under
+// the title the body is looked for.
+const (
+	maxUnderTitle      = 16
+	maxOverBody        = 4
+	maxUnderTitleLines = 400
+)
 
 // RuleDateUnderTitle: the first line there that is the date, but for a
 // word the page set beside it (`Le12.ma 22:34 - 28 ديسمبر 2023`), is the
@@ -38,13 +46,33 @@ func bylinesUnderTitle(s *state) {
 	if t < 0 {
 		return
 	}
-	seen, dated := 0, false
-	for i := s.nextNonBlank(t); i >= 0 && seen < maxUnderTitle; i = s.nextNonBlank(i) {
-		seen++
-		f := &s.feats[i]
-		if s.free(i) && (f.Words >= 12 || f.SentenceEnd() && f.Words >= 8) {
-			return // the body; a short question is the article's title
+	// the body: the first free line that reads as running text (a short
+	// question under the title is the article's title)
+	b := -1
+	for i := s.nextNonBlank(t); i >= 0 && i-t < maxUnderTitleLines; i = s.nextNonBlank(i) {
+		if f := &s.feats[i]; s.free(i) && (f.Words >= 12 || f.SentenceEnd() && f.Words >= 8) {
+			b = i
+			break
 		}
+	}
+	if b < 0 {
+		return
+	}
+	// the lines under the title, and those right over the body when the
+	// page's title was found above its menus
+	var near []int
+	for i, n := s.nextNonBlank(t), 0; i >= 0 && i < b && n < maxUnderTitle; i, n = s.nextNonBlank(i), n+1 {
+		near = append(near, i)
+	}
+	for i, n := s.prevNonBlank(b), 0; i > t && n < maxOverBody; i, n = s.prevNonBlank(i), n+1 {
+		if len(near) == 0 || i > near[len(near)-1] {
+			near = append(near, i)
+		}
+	}
+	slices.Sort(near)
+	dated := false
+	for _, i := range near {
+		f := &s.feats[i]
 		if s.lines[i].Rule != RulePageChrome || f.Words > 11 {
 			continue
 		}

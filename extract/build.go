@@ -168,8 +168,13 @@ func build(a *container.Article, opt Options) *document.Document {
 		stats     = document.Stats{Lines: len(a.Lines), WordsAR: wordsAR, WordsEN: wordsEN}
 		textParts []string
 		pageDate  *string
-		byline    *string
-		reporter  *string // a dateline line's reporter
+		// dateAboveTitle says pageDate came from above the title: a full
+		// page's banner gives the day it was read, and a date under the
+		// title, the article's, wins over it
+		dateAboveTitle bool
+		hijri          hijriPlaces
+		byline         *string
+		reporter       *string // a dateline line's reporter
 	)
 	lastCaption := -1 // index in d.Captions of a caption_en waiting for its Arabic line
 	var joined joiner
@@ -182,6 +187,7 @@ func build(a *container.Article, opt Options) *document.Document {
 			continue
 		}
 		joined = joiner{}
+		hijri.line(l.Role, f.Clean)
 		switch l.Role {
 		case document.RoleBlank, document.RoleMarkup, "":
 			if l.Role == "" && raw != "" {
@@ -271,9 +277,9 @@ func build(a *container.Article, opt Options) *document.Document {
 				textParts = append(textParts, text)
 				joined.text = len(textParts)
 			case document.BlockByline:
-				if pageDate == nil { // `حاورته: فلان الأحد 25 نوفمبر 2012`
+				if pageDate == nil || dateAboveTitle && d.Title != nil { // `حاورته: فلان الأحد 25 نوفمبر 2012`
 					if s, _, _, ok := fields.FindDate(f.Clean); ok {
-						pageDate = &s
+						pageDate, dateAboveTitle = &s, d.Title == nil
 					}
 				}
 				if byline == nil {
@@ -302,9 +308,9 @@ func build(a *container.Article, opt Options) *document.Document {
 					}
 				}
 			case document.BlockDateline:
-				if pageDate == nil {
+				if pageDate == nil || dateAboveTitle && d.Title != nil {
 					if s, _, _, ok := fields.FindDate(f.Clean); ok {
-						pageDate = &s
+						pageDate, dateAboveTitle = &s, d.Title == nil
 					}
 				}
 				if d.Dateline == nil && l.Rule != segment.RuleDateLine && l.Rule != segment.RuleDateUnderTitle {
@@ -393,6 +399,7 @@ func build(a *container.Article, opt Options) *document.Document {
 			}
 		}
 	}
+	d.DateHijri = hijri.date(a) // recorded beside date, never converted
 	if d.Title == nil && a.Fields.Title != nil {
 		// the title lines win: a multi-line container title gives its first
 		// line as the title and the next as headings

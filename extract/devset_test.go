@@ -35,7 +35,7 @@ const devsetDir = "../testdata/devset"
 // labelled sources move them either way, and set them anew.
 var devsetFloors = map[string][2]float64{
 	"dev":     {94.4, 86.2},
-	"heldout": {88.8, 81.7},
+	"heldout": {89.0, 81.7},
 }
 
 // devFile is one labelled article of the set.
@@ -222,6 +222,8 @@ func devField(d *document.Document, key string) *string {
 		return d.Title
 	case "date":
 		return d.Date
+	case "date_hijri":
+		return d.DateHijri
 	case "author":
 		return d.Author
 	case "url":

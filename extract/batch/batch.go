@@ -377,6 +377,9 @@ func (b *batch) write(ctx context.Context, results <-chan result, slots <-chan s
 		select {
 		case r, ok := <-results:
 			if !ok {
+				if err := ctx.Err(); err != nil {
+					return err // the workers stopped for it, maybe before this select saw it
+				}
 				if len(pending) > 0 {
 					return fmt.Errorf("internal error: %d results lost", len(pending))
 				}

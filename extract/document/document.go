@@ -6,14 +6,20 @@
 // beyond that.
 package document
 
-// SchemaVersion is the value of Document.SchemaVersion. It changes only when
-// a field changes meaning or disappears.
-const SchemaVersion = 2
+// SchemaVersion is the value of Document.SchemaVersion. It changes when the
+// document's shape changes: a field added (3: date_hijri), or one that
+// changes meaning or disappears (2: blocks[].lines, attribution.label).
+const SchemaVersion = 3
 
 // Document is one extracted article: the contract between sahifa and its
 // users' scripts (see the spec's document.md). Unknown values are nil, never
 // a zero value; lists are never nil once a document is built, so they encode
 // as [] rather than null.
+//
+// Date is the publication date, an ISO date of the Gregorian calendar;
+// DateHijri is the Hijri date the article prints beside it (`25 شوال 1436
+// هـ`), in its own calendar: YYYY-MM-DD, the month 1 to 12. Neither is
+// ever converted from the other.
 //
 // An error record has Error set, Input filled, and every article field nil.
 //
@@ -30,7 +36,8 @@ type Document struct {
 	Language      *string        `json:"language"`
 	Dir           *string        `json:"dir"`
 	Title         *string        `json:"title"`
-	Date          *string        `json:"date"`
+	Date          *string        `json:"date"`       // Gregorian, ISO
+	DateHijri     *string        `json:"date_hijri"` // Hijri, as the article prints it
 	URL           *string        `json:"url"`
 	Author        *string        `json:"author"`
 	Excerpt       *string        `json:"excerpt"`

@@ -196,7 +196,7 @@ func cleanDoc(d *document.Document) *document.Document {
 		s := cleanText(*p)
 		return &s
 	}
-	c.Title, c.Date, c.Author, c.URL, c.ID = str(d.Title), str(d.Date), str(d.Author), str(d.URL), str(d.ID)
+	c.Title, c.Date, c.DateHijri, c.Author, c.URL, c.ID = str(d.Title), str(d.Date), str(d.DateHijri), str(d.Author), str(d.URL), str(d.ID)
 	c.Captions = make([]document.Caption, len(d.Captions))
 	for i, k := range d.Captions {
 		k.EN, k.AR, k.Credit, k.Agency, k.Date, k.Place = str(k.EN), str(k.AR), str(k.Credit), str(k.Agency), str(k.Date), str(k.Place)

@@ -43,7 +43,7 @@ func TestWriteJSONFieldOrder(t *testing.T) {
 	if err := WriteJSON(&buf, specDocument(), false); err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"schema_version", "id", "input", "language", "dir", "title", "date", "url", "author",
+	want := []string{"schema_version", "id", "input", "language", "dir", "title", "date", "date_hijri", "url", "author",
 		"excerpt", "container", "captions", "dateline", "blocks", "attribution", "residue", "text",
 		"fingerprint", "stats", "normalization", "warnings", "error"}
 	if got := keysInOrder(t, buf.Bytes()); !slices.Equal(got, want) {
@@ -71,7 +71,7 @@ func TestWriteJSONNoHTMLEscape(t *testing.T) {
 	if strings.Contains(s, `\u003c`) || strings.Contains(s, `\u0026`) {
 		t.Errorf("HTML escapes in output:\n%s", s)
 	}
-	if !strings.HasPrefix(s, "{\n  \"schema_version\": 2,\n  \"id\": ") {
+	if !strings.HasPrefix(s, "{\n  \"schema_version\": 3,\n  \"id\": ") {
 		t.Errorf("not indented with two spaces:\n%s", s)
 	}
 	validateAgainstSchema(t, buf.Bytes())
@@ -88,7 +88,7 @@ func TestWriteJSONNulls(t *testing.T) {
 	if err := json.Unmarshal(buf.Bytes(), &m); err != nil {
 		t.Fatal(err)
 	}
-	for _, k := range []string{"id", "language", "dir", "title", "date", "url", "author", "excerpt", "container", "dateline", "text", "fingerprint", "error"} {
+	for _, k := range []string{"id", "language", "dir", "title", "date", "date_hijri", "url", "author", "excerpt", "container", "dateline", "text", "fingerprint", "error"} {
 		if v, ok := m[k]; !ok || v != nil {
 			t.Errorf("%s = %v (present %v), want null", k, v, ok)
 		}
@@ -117,7 +117,7 @@ func TestWriteJSONErrorRecord(t *testing.T) {
 		want string
 	}{
 		{"unread", errorDocument(),
-			`{"schema_version":2,"input":{"path":"in.zip","member":"a/b.txt","format":null,"encoding":null,"bytes":null,"sha256":null},"error":{"code":"too-large","message":"larger than --max-size 32MiB"}}`},
+			`{"schema_version":3,"input":{"path":"in.zip","member":"a/b.txt","format":null,"encoding":null,"bytes":null,"sha256":null},"error":{"code":"too-large","message":"larger than --max-size 32MiB"}}`},
 		{"with id", func() *document.Document {
 			d := extract.ErrorRecord(document.Source{Path: "a.jsonl"}, document.ErrSyntax, "line 3: invalid JSON <here>")
 			d.ID = ptr("rec-3")
@@ -129,7 +129,7 @@ func TestWriteJSONErrorRecord(t *testing.T) {
 			d.Blocks = []document.Block{{Type: document.BlockParagraph, Text: "ignored"}}
 			return d
 		}(),
-			`{"schema_version":2,"id":"rec-3","input":{"path":"a.jsonl","member":null,"format":"jsonl","encoding":null,"bytes":0,"sha256":"` + strings.Repeat("a", 64) + `","record":3},"error":{"code":"syntax","message":"line 3: invalid JSON <here>"}}`},
+			`{"schema_version":3,"id":"rec-3","input":{"path":"a.jsonl","member":null,"format":"jsonl","encoding":null,"bytes":0,"sha256":"` + strings.Repeat("a", 64) + `","record":3},"error":{"code":"syntax","message":"line 3: invalid JSON <here>"}}`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
@@ -288,7 +288,7 @@ func ExampleWriteJSON() {
 	d := extract.ErrorRecord(document.Source{Path: "big.txt"}, document.ErrTooLarge, "larger than --max-size 32MiB")
 	WriteJSON(os.Stdout, d, false)
 	// Output:
-	// {"schema_version":2,"input":{"path":"big.txt","member":null,"format":null,"encoding":null,"bytes":null,"sha256":null},"error":{"code":"too-large","message":"larger than --max-size 32MiB"}}
+	// {"schema_version":3,"input":{"path":"big.txt","member":null,"format":null,"encoding":null,"bytes":null,"sha256":null},"error":{"code":"too-large","message":"larger than --max-size 32MiB"}}
 }
 
 func ExampleJSONArrayWriter() {
@@ -299,7 +299,7 @@ func ExampleJSONArrayWriter() {
 	}
 	w.Close()
 	// Output:
-	// [{"schema_version":2,"input":{"path":"a.txt","member":null,"format":null,"encoding":null,"bytes":null,"sha256":null},"error":{"code":"read","message":"permission denied"}},{"schema_version":2,"input":{"path":"b.txt","member":null,"format":null,"encoding":null,"bytes":null,"sha256":null},"error":{"code":"read","message":"permission denied"}}]
+	// [{"schema_version":3,"input":{"path":"a.txt","member":null,"format":null,"encoding":null,"bytes":null,"sha256":null},"error":{"code":"read","message":"permission denied"}},{"schema_version":3,"input":{"path":"b.txt","member":null,"format":null,"encoding":null,"bytes":null,"sha256":null},"error":{"code":"read","message":"permission denied"}}]
 }
 
 // BenchmarkWriteJSON writes JSON Lines records with WriteJSON ("fast") and,

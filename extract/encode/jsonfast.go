@@ -45,6 +45,8 @@ func appendDocument(dst []byte, d *document.Document) ([]byte, error) {
 	dst = appendStringPtr(dst, d.Title)
 	dst = append(dst, `,"date":`...)
 	dst = appendStringPtr(dst, d.Date)
+	dst = append(dst, `,"date_hijri":`...)
+	dst = appendStringPtr(dst, d.DateHijri)
 	dst = append(dst, `,"url":`...)
 	dst = appendStringPtr(dst, d.URL)
 	dst = append(dst, `,"author":`...)

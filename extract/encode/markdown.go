@@ -40,7 +40,7 @@ import (
 //	المصدر: الجزيرة + وكالات
 //
 // Front matter: every value is a double-quoted YAML string. The keys are
-// title, lang, dir, date, attribution and source (the input path, with
+// title, lang, dir, date, date_hijri, attribution and source (the input path, with
 // `!/MEMBER` for an archive member), then id, url and author; a key whose
 // value is unknown (null in the JSON document) is left out. An error record
 // has only source, id and error ("code: message") and no body.
@@ -104,6 +104,7 @@ func writeFrontMatter(w *bufio.Writer, d *document.Document) {
 	field("lang", d.Language)
 	field("dir", d.Dir)
 	field("date", d.Date)
+	field("date_hijri", d.DateHijri)
 	if d.Attribution != nil {
 		field("attribution", &d.Attribution.Text)
 	}

@@ -227,6 +227,7 @@ func checkMarkdown(t testing.TB, d *document.Document, gfm bool) string {
 		set("lang", d.Language)
 		set("dir", d.Dir)
 		set("date", d.Date)
+		set("date_hijri", d.DateHijri)
 		if d.Attribution != nil {
 			set("attribution", &d.Attribution.Text)
 		}

@@ -177,6 +177,7 @@ func TestSchemaValid(t *testing.T) {
 	full := specDocument()
 	full.Captions = append(full.Captions, document.Caption{AR: ptr("صورة"), Line: 12})
 	full.Dateline = &document.Dateline{Text: "طهران-", Place: ptr("طهران"), Line: 6}
+	full.DateHijri = ptr("1437-04-23")
 	full.Residue = []document.Residue{{Text: "Next Previous", Kind: document.ResidueNavigation, Line: 40}}
 	full.Warnings = []document.Warning{{Code: document.WarnEncodingGuessed, Message: "guessed windows-1256"}, {Code: document.WarnNoTitle, Message: "no title", Line: 1}}
 	full.Container = map[string]any{"docno": "CN-middleEast-66-20180223", "src": "CNN"}
@@ -228,11 +229,17 @@ func TestSchemaRejects(t *testing.T) {
 	}{
 		{"missing key", good, func(m map[string]any) { delete(m, "fingerprint") }},
 		{"unknown key", good, func(m map[string]any) { m["body"] = "x" }},
-		{"wrong version", good, func(m map[string]any) { m["schema_version"] = 1 }},
+		{"wrong version", good, func(m map[string]any) { m["schema_version"] = 2 }},
 		{"block without lines", good, func(m map[string]any) { block(m)["lines"] = []any{} }},
 		{"attribution without label", good, func(m map[string]any) { delete(m["attribution"].(map[string]any), "label") }},
 		{"zero date", good, func(m map[string]any) { m["date"] = "0001-01-01" }},
 		{"not iso date", good, func(m map[string]any) { m["date"] = "2/2/2016" }},
+		{"hijri date as date", good, func(m map[string]any) { m["date"] = "1437-04-23" }},
+		{"no date_hijri key", good, func(m map[string]any) { delete(m, "date_hijri") }},
+		{"gregorian date_hijri", good, func(m map[string]any) { m["date_hijri"] = "2016-02-02" }},
+		{"date_hijri month 13", good, func(m map[string]any) { m["date_hijri"] = "1437-13-01" }},
+		{"date_hijri day 31", good, func(m map[string]any) { m["date_hijri"] = "1437-04-31" }},
+		{"date_hijri as written", good, func(m map[string]any) { m["date_hijri"] = "23 ربيع الآخر 1437" }},
 		{"empty title", good, func(m map[string]any) { m["title"] = "" }},
 		{"joined list", good, func(m map[string]any) { m["warnings"] = "" }},
 		{"null list", good, func(m map[string]any) { m["blocks"] = nil }},

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/sahifa/sahifa/extract/internal/script"
 	"github.com/sahifa/sahifa/extract/lexicon"
 )
 
@@ -40,11 +39,6 @@ func LooseByline(c string) string {
 		return ""
 	}
 	return c
-}
-
-func isDigitRune(r rune) bool {
-	_, ok := script.DigitValue(r)
-	return ok
 }
 
 // reLatinDate is a date written `08-Aug-21`.

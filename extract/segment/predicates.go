@@ -211,8 +211,15 @@ func dateOnly(c string, words int) bool {
 	if words > 12 {
 		return false
 	}
-	_, ok := fields.IsDateLine(c)
-	return ok
+	if _, ok := fields.IsDateLine(c); ok {
+		return true
+	}
+	// both calendars: `الأحد 5 كانون الثاني 2014 - 4 ربيع الأول 1435 هـ`
+	if _, start, end, ok := fields.FindHijri(c); ok {
+		_, ok := fields.IsDateLine(strings.TrimSpace(c[:start] + " " + c[end:]))
+		return ok
+	}
+	return false
 }
 
 // hasPhotoCue reports an English wire caption: a photo credit, or a place

@@ -17,6 +17,9 @@
 //     that matches decides, and the last always does;
 //  4. passes over the result (one attribution per article, the teasers
 //     closing some container pages).
+//  5. the line model (model.go): a small logistic regression trained on
+//     the labelled dev set gives a short line the weak default rules
+//     decided another role when it is sure of it (rule `model-ROLE@P`).
 //
 // A new rule goes into the table of its stage, with a case of its own in
 // TestRules (a test fails for a rule without one). Rules read a line's
@@ -36,6 +39,10 @@ type Context struct {
 	HasTitle bool
 	// Source is the container's source field (TREC <SRC>), "" when none.
 	Source string
+	// Model, when set, is the line model Run asks of the lines the weak
+	// rules decided (see model.go); nil asks DefaultLineModel, and a
+	// LineModel without Weights asks none (the rules alone decide).
+	Model *LineModel
 }
 
 // Segment gives a role and a rule to every line whose Role is empty;
@@ -75,6 +82,9 @@ func run(lines []document.Line, feats []Feature, ctx Context, wrap int) {
 			st.run(s)
 		}
 	}
+	if lm := ctx.lineModel(); lm != nil {
+		reconsider(s, lm)
+	}
 }
 
 // stage is one step of Run.
@@ -92,6 +102,7 @@ var stages = []stage{
 	{name: "local", run: local, rules: localRules},
 	{name: "page-chrome", run: pageChrome, rules: []*Rule{rulePageChrome, rulePageTitle}},
 	{name: "bylines-under-title", run: bylinesUnderTitle, rules: []*Rule{ruleBylineUnderTitle, ruleDateUnderTitle}},
+	{name: "link-cuts", run: linkCuts, rules: []*Rule{ruleLinkCut}},
 	{name: "counted-lists", run: countedLists},
 	{name: "ordinal-items", run: ordinalItems, rules: []*Rule{ruleOrdinalItem}},
 	{name: "marked-interview", run: markedInterview, rules: []*Rule{ruleMarkedQuestion, ruleMarkedAnswer}},
@@ -99,6 +110,7 @@ var stages = []stage{
 	{name: "title-under-top-lines", run: titleUnderTopLines, when: func(s *state) bool { return !s.ctx.HasTitle }},
 	{name: "section-name", run: sectionName, when: func(s *state) bool { return !s.ctx.HasTitle }, rules: []*Rule{ruleSectionName}},
 	{name: "kicker", run: kicker, when: func(s *state) bool { return !s.ctx.HasTitle }, rules: []*Rule{ruleKicker}},
+	{name: "title-repeats", run: titleRepeats, when: func(s *state) bool { return !s.ctx.HasTitle }, rules: []*Rule{ruleTitleRepeated}},
 	{name: "decks", run: decks, rules: []*Rule{ruleDeck}},
 	{name: "read-also-items", run: readAlsoItems, rules: []*Rule{ruleReadAlsoItem}},
 	{name: "embed-text", run: embedText, rules: []*Rule{ruleEmbedText}},

@@ -29,6 +29,7 @@ import (
 	"github.com/sahifa/sahifa/extract"
 	"github.com/sahifa/sahifa/extract/batch"
 	"github.com/sahifa/sahifa/extract/charset"
+	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/encode"
 	"github.com/sahifa/sahifa/extract/source"
 	"github.com/sahifa/sahifa/normalize"
@@ -170,7 +171,7 @@ func (f *extractFn) ProcessElement(ctx context.Context, path string, doc, bad fu
 				if err != nil {
 					// Cannot happen for a document of the library; kept as
 					// data all the same.
-					buf = fmt.Appendf(buf[:0], `{"schema_version":2,"error":{"code":"read","message":%q}}`, "internal error: "+err.Error()+"; please report it")
+					buf = fmt.Appendf(buf[:0], `{"schema_version":%d,"error":{"code":"read","message":%q}}`, document.SchemaVersion, "internal error: "+err.Error()+"; please report it")
 				}
 				line := strings.TrimSuffix(string(buf), "\n")
 				if d.Error != nil {

@@ -70,6 +70,8 @@ func testDocs(t *testing.T) []*document.Document {
 	c, dup := "k", "k"
 	docs[0].Cluster = &c
 	docs[1].Cluster, docs[1].DuplicateOf = &c, &dup
+	hijri := "1436-10-25"
+	docs[2].DateHijri = &hijri // the column added last
 	if len(docs) < 10 {
 		t.Fatalf("only %d test documents", len(docs))
 	}

@@ -42,6 +42,8 @@ type Row struct {
 	Error       *Error       `parquet:"error,optional"`
 	Cluster     *string      `parquet:"cluster,optional"`
 	DuplicateOf *string      `parquet:"duplicate_of,optional"`
+	// DateHijri is the document's date_hijri (schema_version 3).
+	DateHijri *string `parquet:"date_hijri,optional"`
 }
 
 // Source is where a document came from: the input's path, the archive
@@ -166,6 +168,7 @@ func FromDocument(d *document.Document) (Row, error) {
 		return r, nil
 	}
 	m.Dir, m.Excerpt = d.Dir, d.Excerpt
+	r.DateHijri = d.DateHijri
 	if dl := d.Dateline; dl != nil {
 		m.Dateline = &Dateline{Text: dl.Text, Place: dl.Place, Agency: dl.Agency, Line: int32(dl.Line)}
 	}
@@ -225,6 +228,7 @@ func (r *Row) Document() (*document.Document, error) {
 	}
 	d.Text, d.Title, d.Date, d.URL, d.Author, d.Language, d.Fingerprint = r.Text, r.Title, r.Date, r.URL, r.Author, r.Language, r.Fingerprint
 	d.Dir, d.Excerpt = m.Dir, m.Excerpt
+	d.DateHijri = r.DateHijri
 	if dl := m.Dateline; dl != nil {
 		d.Dateline = &document.Dateline{Text: dl.Text, Place: dl.Place, Agency: dl.Agency, Line: int(dl.Line)}
 	}

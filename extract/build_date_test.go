@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/sahifa/sahifa/normalize"
+)
+
+// TestBuildDate: the date is the date line's; a line of both calendars
+// is a date line; a full page's banner date, above the title, gives way
+// to a date under the title.
+func TestBuildDate(t *testing.T) {
+	const body = "افتتح وزير الثقافة اليوم معرض دمشق الدولي للكتاب في دورته الجديدة بمشاركة أكثر من مئتي دار نشر عربية وأجنبية.\n" +
+		"وقال الوزير في كلمة الافتتاح إن المعرض يشكل نافذة ثقافية مهمة للقراء ودور النشر على حد سواء.\n"
+	for _, tc := range []struct {
+		name, text, date, hijri string
+	}{
+		{"both calendars under the title",
+			"دمشق تستضيف معرضا للكتاب\nدمشق - سانا\nالأحد 5 كانون الثاني 2014 - 4 ربيع الأول 1435 هـ\n" + body,
+			"2014-01-05", "1435-03-04"},
+		{"a date above the title alone",
+			"الأحد 5 كانون الثاني 2014\nدمشق تستضيف معرضا للكتاب\n" + body,
+			"2014-01-05", ""},
+		{"the banner's date gives way to the article's",
+			"الأحد 28 ديسمبر 2025\nدمشق تستضيف معرضا للكتاب\n1 يونيو 2020\n" + body,
+			"2020-06-01", ""},
+	} {
+		d := segBuild("x.txt", tc.text, normalize.Display)
+		if orEmpty(d.Date) != tc.date || orEmpty(d.DateHijri) != tc.hijri {
+			t.Errorf("%s: date %q, date_hijri %q; want %q, %q", tc.name, orEmpty(d.Date), orEmpty(d.DateHijri), tc.date, tc.hijri)
+			for _, l := range d.Lines {
+				t.Logf("  %d %s %s %s", l.N, l.Role, l.Rule, l.Text)
+			}
+		}
+	}
+}

@@ -1,0 +1,357 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/sahifa/sahifa/extract/charset"
+	"github.com/sahifa/sahifa/extract/container"
+	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/extract/segment"
+	"github.com/sahifa/sahifa/extract/segment/linemodel"
+	"github.com/sahifa/sahifa/normalize"
+)
+
+// The line model (extract/segment/model.go) is trained here on the dev
+// split of the development set, and only on it: the sources kept aside
+// (split heldout) are never read by these tests.
+//
+//	SAHIFA_TRAIN_MODEL=1 go test ./extract -run TestLineModelTrain -count=1
+//
+// writes extract/segment/model_weights.json;
+//
+//	SAHIFA_MODEL_LOSO=1 go test ./extract -run TestLineModelLOSO -v -count=1
+//
+// prints, source by source, the rules' accuracy and the rules' with the
+// model trained on every other dev source (leave one source out), at each
+// candidate threshold.
+
+// modelTrainOptions are the options the committed weights were trained with.
+var modelTrainOptions = linemodel.TrainOptions{Iterations: 300, Rate: 0.05, L2: 0.03}
+
+// modelMinClass is the fewest samples a role needs to be a class of the
+// model; samples of rarer roles are left out.
+const modelMinClass = 10
+
+const modelWeightsPath = "segment/model_weights.json"
+
+// devArticle is one article of a dev file, as its container cut it,
+// before segmentation.
+type devArticle struct {
+	file  int // index in the files
+	art   *container.Article
+	lines []document.Line // the container's lines, roles unset
+}
+
+// devArticles cuts a dev file into its articles as Extract does.
+func devArticles(t *testing.T, df devFile) []*container.Article {
+	t.Helper()
+	data, err := os.ReadFile(df.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := document.Source{Path: df.path}
+	inp := container.NewDocInput(src, data)
+	name := filepath.Base(df.path)
+	format := container.SniffName(name)
+	if format == "" {
+		format = container.SniffRaw(data[:min(len(data), sniffHead)])
+	}
+	text, res, err := charset.Decode(data, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	inp.Encoding = &res.Encoding
+	if format == "" {
+		format = container.Sniff(name, text, "")
+	}
+	inp.Format = format
+	in := &container.Input{Source: src, Doc: inp, Warnings: decodeWarnings(res)}
+	return container.Formats[format].Articles(in, text)
+}
+
+// modelSample is one line a weak rule decided, with its features, the
+// role the rules gave and the role it should have.
+type modelSample struct {
+	source string
+	x      []float32
+	target document.Role
+}
+
+// modelSet is the dev split ready for training and scoring.
+type modelSet struct {
+	files    []devFile
+	articles []devArticle
+	samples  []modelSample
+}
+
+// loadModelSet reads the dev files (split dev only), cuts them into
+// articles and collects the samples of the rules' weak lines.
+func loadModelSet(t *testing.T) *modelSet {
+	t.Helper()
+	ms := &modelSet{}
+	for _, df := range readDevset(t) {
+		if df.split != "dev" {
+			continue
+		}
+		ms.files = append(ms.files, df)
+	}
+	for fi, df := range ms.files {
+		for _, a := range devArticles(t, df) {
+			ms.articles = append(ms.articles, devArticle{file: fi, art: a, lines: slices.Clone(a.Lines)})
+			collect := func(l *document.Line, x []float32) {
+				want := df.roles[l.N]
+				if len(want) == 0 || slices.Contains(want, document.RoleBlank) {
+					return
+				}
+				target := want[0]
+				if slices.Contains(want, l.Role) {
+					target = l.Role
+				}
+				ms.samples = append(ms.samples, modelSample{source: df.source, x: slices.Clone(x), target: target})
+			}
+			segmentDev(a, &segment.LineModel{Collect: collect})
+		}
+	}
+	return ms
+}
+
+// rulesOnly is a line model that decides nothing: the rules alone decide.
+var rulesOnly = &segment.LineModel{}
+
+// segmentDev segments a's lines as build does, with the line model lm.
+func segmentDev(a *container.Article, lm *segment.LineModel) {
+	disp := normalize.New(normalize.Display)
+	feats := make([]segment.Feature, len(a.Lines))
+	for i := range a.Lines {
+		if a.Lines[i].Role != document.RoleMarkup {
+			feats[i] = segment.NewFeature(disp, a.Lines[i].Text)
+		}
+	}
+	src, _ := a.Fields.Container["src"].(string)
+	segment.Run(a.Lines, feats, segment.Context{HasTitle: a.HasTitle, Source: src, Model: lm})
+}
+
+// train fits a model on the samples whose source keep accepts.
+func (ms *modelSet) train(keep func(source string) bool) *linemodel.Model {
+	count := map[document.Role]int{}
+	for _, s := range ms.samples {
+		if keep(s.source) {
+			count[s.target]++
+		}
+	}
+	var classes []string
+	for r, n := range count {
+		if n >= modelMinClass {
+			classes = append(classes, string(r))
+		}
+	}
+	sort.Strings(classes)
+	var X [][]float32
+	var y []int
+	var srcs []string
+	perSource := map[string]float64{}
+	for _, s := range ms.samples {
+		if c := slices.Index(classes, string(s.target)); c >= 0 && keep(s.source) {
+			X = append(X, s.x)
+			y = append(y, c)
+			srcs = append(srcs, s.source)
+			perSource[s.source]++
+		}
+	}
+	// each source weighs the same: one site's many pages do not teach
+	// the model that site's layout as the rule
+	opt := modelTrainOptions
+	if v, err := strconv.ParseFloat(os.Getenv("SAHIFA_MODEL_L2"), 64); err == nil {
+		opt.L2 = v
+	}
+	if os.Getenv("SAHIFA_MODEL_BALANCE") != "" {
+		opt.Weights = make([]float64, len(X))
+		for i, s := range srcs {
+			opt.Weights[i] = 1 / perSource[s]
+		}
+	}
+	return linemodel.Train(classes, segment.ModelFeatures(), X, y, opt)
+}
+
+// score segments the articles whose source keep accepts with lm, builds
+// their documents and scores them as TestDevset does, by source.
+func (ms *modelSet) score(t *testing.T, keep func(source string) bool, lm *segment.LineModel) map[string]*devScore {
+	t.Helper()
+	docs := map[int][]*document.Document{}
+	for _, da := range ms.articles {
+		df := ms.files[da.file]
+		if !keep(df.source) {
+			continue
+		}
+		a := *da.art
+		a.Lines = slices.Clone(da.lines)
+		segmentDev(&a, lm)
+		if lm.Weights != nil && os.Getenv("SAHIFA_MODEL_CHANGES") != "" {
+			b := *da.art
+			b.Lines = slices.Clone(da.lines)
+			segmentDev(&b, rulesOnly)
+			for i, l := range a.Lines {
+				if l.Role != b.Lines[i].Role || strings.HasPrefix(l.Rule, segment.RuleModelPrefix) {
+					t.Logf("%s:%d: want %v, got %s (%s) %.40q", filepath.Base(df.path), l.N, df.roles[l.N], l.Role, l.Rule, l.Text)
+				}
+			}
+		}
+		docs[da.file] = append(docs[da.file], buildSafe(&a, Options{Profile: normalize.Display}))
+	}
+	out := map[string]*devScore{}
+	for fi, ds := range docs {
+		df := ms.files[fi]
+		if out[df.source] == nil {
+			out[df.source] = &devScore{}
+		}
+		out[df.source].add(scoreDocs(df, ds))
+	}
+	return out
+}
+
+// scoreDocs scores the documents of one dev file against its labels, as
+// scoreDevFile does.
+func scoreDocs(df devFile, docs []*document.Document) devScore {
+	got := map[int]document.Line{}
+	var first *document.Document
+	for _, d := range docs {
+		if d.Error != nil {
+			continue
+		}
+		if first == nil {
+			first = d
+		}
+		for _, l := range d.Lines {
+			got[l.N] = l
+		}
+	}
+	var sc devScore
+	for n, want := range df.roles {
+		if slices.Contains(want, document.RoleBlank) {
+			continue
+		}
+		sc.lines++
+		if l, ok := got[n]; ok && slices.Contains(want, l.Role) {
+			sc.right++
+		}
+	}
+	for _, kv := range df.fields {
+		sc.fields++
+		if sameField(devField(first, kv[0]), kv[1]) {
+			sc.passed++
+		}
+	}
+	return sc
+}
+
+// TestLineModelTrain checks that the committed weights are what training
+// on the dev split gives (SAHIFA_TRAIN_MODEL=1 writes them).
+func TestLineModelTrain(t *testing.T) {
+	ms := loadModelSet(t)
+	m := ms.train(func(string) bool { return true })
+	data, err := m.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if os.Getenv("SAHIFA_TRAIN_MODEL") != "" {
+		if err := os.WriteFile(modelWeightsPath, append(data, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s: %d samples, classes %v", modelWeightsPath, len(ms.samples), m.Classes)
+		return
+	}
+	old, err := os.ReadFile(modelWeightsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	committed, err := linemodel.Decode(old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !sameModel(m, committed) {
+		t.Errorf("%s is not what training gives: run SAHIFA_TRAIN_MODEL=1 go test ./extract -run TestLineModelTrain", modelWeightsPath)
+	}
+	if segment.DefaultLineModel == nil {
+		t.Errorf("the committed weights do not load as the default model")
+	}
+}
+
+// sameModel compares two models up to rounding.
+func sameModel(a, b *linemodel.Model) bool {
+	if !slices.Equal(a.Classes, b.Classes) || !slices.Equal(a.Features, b.Features) {
+		return false
+	}
+	near := func(x, y []float32) bool {
+		for k := range x {
+			if math.Abs(float64(x[k]-y[k])) > 1e-3*max(1, math.Abs(float64(x[k]))) {
+				return false
+			}
+		}
+		return len(x) == len(y)
+	}
+	for c := range a.W {
+		if !near(a.W[c], b.W[c]) {
+			return false
+		}
+	}
+	return near(a.B, b.B) && near(a.Mean, b.Mean) && near(a.Scale, b.Scale)
+}
+
+// modelThresholds are the thresholds the cross-validation compares.
+var modelThresholds = []float32{0.6, 0.7, 0.75, 0.8, 0.85}
+
+// TestLineModelLOSO cross-validates the line model on the dev split,
+// leaving one source out at a time.
+func TestLineModelLOSO(t *testing.T) {
+	if os.Getenv("SAHIFA_MODEL_LOSO") == "" {
+		t.Skip("set SAHIFA_MODEL_LOSO=1 to cross-validate the line model")
+	}
+	ms := loadModelSet(t)
+	var sources []string
+	for _, df := range ms.files {
+		if !slices.Contains(sources, df.source) {
+			sources = append(sources, df.source)
+		}
+	}
+	sort.Strings(sources)
+	all := func(string) bool { return true }
+	rules := ms.score(t, all, rulesOnly)
+	total := make([]devScore, len(modelThresholds))
+	var rulesTotal devScore
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "%-40s %5s %7s %6s", "source", "lines", "rules", "fields")
+	for _, th := range modelThresholds {
+		fmt.Fprintf(&b, "  @%.2f roles fields", th)
+	}
+	t.Log(b.String())
+	for _, src := range sources {
+		only := func(s string) bool { return s == src }
+		m := ms.train(func(s string) bool { return s != src })
+		r := rules[src]
+		rulesTotal.add(*r)
+		b.Reset()
+		fmt.Fprintf(&b, "%-40.40s %5d %6.1f%% %5.1f%%", src, r.lines, pct(r.right, r.lines), pct(r.passed, r.fields))
+		for k, th := range modelThresholds {
+			sc := ms.score(t, only, &segment.LineModel{Weights: m, Threshold: th})[src]
+			total[k].add(*sc)
+			fmt.Fprintf(&b, "  %+5.1f %+5.1f", pct(sc.right, sc.lines)-pct(r.right, r.lines), pct(sc.passed, sc.fields)-pct(r.passed, r.fields))
+		}
+		t.Log(b.String())
+	}
+	b.Reset()
+	fmt.Fprintf(&b, "%-40s %5d %6.1f%% %5.1f%%", "all", rulesTotal.lines, pct(rulesTotal.right, rulesTotal.lines), pct(rulesTotal.passed, rulesTotal.fields))
+	for k := range modelThresholds {
+		fmt.Fprintf(&b, "  %5.1f%% %5.1f%% (%+d lines, %+d fields)", pct(total[k].right, total[k].lines), pct(total[k].passed, total[k].fields),
+			total[k].right-rulesTotal.right, total[k].passed-rulesTotal.passed)
+	}
+	t.Log(b.String())
+}

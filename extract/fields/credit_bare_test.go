@@ -1,6 +1,9 @@
 package fields
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestBareCredit(t *testing.T) {
 	for _, tc := range []struct {
@@ -20,4 +23,21 @@ func TestBareCredit(t *testing.T) {
 			t.Errorf("BareCredit(%q) = %q, %q, %v; want %q, %q, %v", tc.in, text, credit, ok, tc.text, tc.credit, tc.ok)
 		}
 	}
+}
+
+// FuzzBareCredit: BareCredit never panics, and what it splits off is the
+// line's own text: the credit a known agency and its end.
+func FuzzBareCredit(f *testing.F) {
+	f.Add("سكان يتفقدون الأضرار في العاصمة. أ ف ب")
+	f.Add("Residents inspect the damage. AFP")
+	f.Add(" - رويترز")
+	f.Fuzz(func(t *testing.T, c string) {
+		text, credit, ok := BareCredit(c)
+		if !ok {
+			return
+		}
+		if Agency(credit) == "" || !strings.Contains(c, credit) || !strings.HasPrefix(strings.TrimSpace(c), text) {
+			t.Fatalf("BareCredit(%q) = %q, %q", c, text, credit)
+		}
+	})
 }

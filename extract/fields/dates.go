@@ -118,26 +118,23 @@ var latinDigits = strings.NewReplacer(
 // in Arabic-Indic); ok is false when there is none. A Hijri date (`25 شوال
 // 1436`) is not one.
 func FindDate(c string) (iso string, start, end int, ok bool) {
-	s := latinDigits.Replace(c)
 	start = -1
-	if !hasDigitRun(s, 4) {
+	if !hasDigitRun(c, 4) {
 		// every form holds a year of four digits but `08-Aug-21`
-		if hasDashLetter(s) {
-			if m := reShortLatinDate.FindStringSubmatchIndex(s); m != nil {
-				if mo, found := lexicon.Months[strings.ToLower(s[m[4]:m[5]])]; found {
-					d, _ := strconv.Atoi(s[m[2]:m[3]])
-					y, _ := strconv.Atoi(s[m[6]:m[7]])
+		if hasDashLetter(c) {
+			if m := reShortLatinDate.FindStringSubmatchIndex(c); m != nil {
+				if mo, found := lexicon.Months[strings.ToLower(c[m[4]:m[5]])]; found {
+					d, _ := strconv.Atoi(c[m[2]:m[3]])
+					y, _ := strconv.Atoi(c[m[6]:m[7]])
 					if v, good := isoDate(2000+y, mo, d); good {
 						iso, start, end, ok = v, m[2], m[7], true
-						if len(s) != len(c) {
-							start, end = 0, len(c)
-						}
 					}
 				}
 			}
 		}
 		return
 	}
+	s := latinDigits.Replace(c)
 	take := func(d string, st, en int) {
 		if start < 0 || st < start {
 			iso, start, end, ok = d, st, en, true
@@ -185,12 +182,13 @@ func FindDate(c string) (iso string, start, end int, ok bool) {
 	return iso, start, end, ok
 }
 
-// hasDigitRun reports whether s holds n ASCII digits in a row: a cheap
+// hasDigitRun reports whether s holds n decimal digits in a row (ASCII,
+// Arabic-Indic or Extended Arabic-Indic), allocating nothing: a cheap
 // test that spares the date patterns most lines.
 func hasDigitRun(s string, n int) bool {
 	run := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
+	for _, r := range s {
+		if r >= '0' && r <= '9' || r >= '٠' && r <= '٩' || r >= '۰' && r <= '۹' {
 			if run++; run >= n {
 				return true
 			}

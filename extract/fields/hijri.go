@@ -47,7 +47,7 @@ type hijriToken struct {
 // is none. A Gregorian date is no Hijri date, nor is a month name without
 // a day and a year (`رمضان` the name, `رمضان 2022`).
 func FindHijri(c string) (date string, start, end int, ok bool) {
-	if !hasDigitRun(latinDigits.Replace(c), 4) {
+	if !hasDigitRun(c, 4) {
 		return "", 0, 0, false // every form holds a year of four digits
 	}
 	toks := hijriTokens(c)

@@ -25,7 +25,11 @@ import (
 
 // knownMisses are the fixture lines the segmenter is known to get wrong,
 // "FILE:LINE" → the role it gives, each with the reason it is left.
-var knownMisses = map[string]document.Role{}
+var knownMisses = map[string]document.Role{
+	// a sign-off name under a list closing the article: the signoff rule
+	// reads a name under the last paragraph only
+	"shapes__interview-mixed.txt:13": document.RoleParagraph,
+}
 
 // readRoles reads a .roles file: the accepted roles of each line.
 func readRoles(t *testing.T, path string) map[int][]document.Role {

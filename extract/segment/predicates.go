@@ -211,10 +211,12 @@ func dateOnly(c string, words int) bool {
 	if words > 12 {
 		return false
 	}
-	if _, ok := fields.IsDateLine(c); ok {
-		return true
+	iso, ok := fields.IsDateLine(c)
+	if ok || iso == "" {
+		return ok
 	}
-	// both calendars: `الأحد 5 كانون الثاني 2014 - 4 ربيع الأول 1435 هـ`
+	// a Gregorian date and more: both calendars, `الأحد 5 كانون الثاني
+	// 2014 - 4 ربيع الأول 1435 هـ`
 	if _, start, end, ok := fields.FindHijri(c); ok {
 		_, ok := fields.IsDateLine(strings.TrimSpace(c[:start] + " " + c[end:]))
 		return ok

@@ -27,9 +27,11 @@ const (
 
 var (
 	ruleShareBar = &Rule{Name: RuleShareBar, Role: document.RoleResidue, Residue: document.ResidueSocial,
-		Match: localMatch(func(f *Feature, _ int) bool { return isShareBar(f.Clean) })}
+		Match: localMatch(func(f *Feature, _ int) bool {
+			return f.Words <= maxShareWords && script.ContainsAny(f.Key, shareCues) && isShareBar(f.Clean)
+		})}
 	ruleCounter = &Rule{Name: RuleCounter, Role: document.RoleResidue, Residue: document.ResidueOther,
-		Match: localMatch(func(f *Feature, _ int) bool { return f.Words <= 6 && isCounter(f.Clean) })}
+		Match: localMatch(func(f *Feature, _ int) bool { return f.Words <= 6 && script.HasDigit(f.Clean) && isCounter(f.Clean) })}
 	ruleFieldCode = &Rule{Name: RuleFieldCode, Role: document.RoleResidue, Residue: document.ResidueOther,
 		Match: localMatch(func(f *Feature, _ int) bool { return containsAnyExact(f.Clean, lexicon.FieldCodes) })}
 	ruleMenuLine = &Rule{Name: RuleMenuLine, Role: document.RoleResidue, Residue: document.ResidueNavigation,
@@ -46,7 +48,10 @@ var (
 	shareWords    = wordSet(lexicon.ShareWords)
 	shareNetworks = wordSet(lexicon.ShareNetworks)
 	shareVerbs    = wordSet(lexicon.ShareVerbs)
-	counterWords  = wordSet(lexicon.CounterWords)
+	// shareCues are the verbs and networks, folded, one of which a share
+	// bar's start holds: a test that spares the tokenizing most lines
+	shareCues    = script.FoldAll(append(append([]string{}, lexicon.ShareVerbs...), lexicon.ShareNetworks...))
+	counterWords = wordSet(lexicon.CounterWords)
 )
 
 // containsAnyExact reports whether c holds one of subs, as written.
@@ -79,6 +84,10 @@ func shareTokens(c string) []string {
 	}
 	return strings.Fields(strings.ToLower(b.String()))
 }
+
+// maxShareWords bounds a share bar's words, as the line writes them
+// (`Share on twitterShare on whatsapp` is five).
+const maxShareWords = 12
 
 // isShareBar reports a line made only of share words, at least two of
 // them, a verb among them (`شارك على`, `Share on twitterShare on
@@ -170,6 +179,9 @@ const menuSeparators = "|•·¦"
 // three each) parted by a menu separator, none of them a sentence:
 // `الرئيسية | أخبار | اقتصاد | رياضة`.
 func isMenuLine(c string) bool {
+	if !strings.ContainsAny(c, menuSeparators) {
+		return false
+	}
 	parts := strings.FieldsFunc(c, func(r rune) bool { return strings.ContainsRune(menuSeparators, r) })
 	if len(parts) < 3 {
 		return false

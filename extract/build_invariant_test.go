@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/sahifa/sahifa/extract/container"
@@ -20,35 +21,41 @@ func invTrim(s string) string {
 // checkNothingLost checks the spec's invariant on a document built with
 // --normalize none: every non-blank, non-markup input line is found in
 // exactly one place (title, a caption, a block, the attribution, residue),
-// with its text equal to the line with surrounding white space removed; a
-// caption's Arabic text omits its trailing (credit), the attribution's
+// with its text equal to the line with surrounding white space removed (a
+// block joined from several lines, reflowed, holds each of them); a
+// caption's Arabic text omits its trailing (credit) or bare credit, the attribution's
 // text its `المصدر :` label. Blank lines carry no visible text.
 func checkNothingLost(a *container.Article, d *document.Document) error {
 	type place struct {
 		kind, text string
 		line       int
 		credit     *string
+		lines      []int // a block joined from several lines: all of them
 	}
 	var places []place
 	if d.Title != nil {
-		places = append(places, place{"title", *d.Title, 0, nil})
+		places = append(places, place{"title", *d.Title, 0, nil, nil})
 	}
 	for _, c := range d.Captions {
 		if c.EN != nil {
-			places = append(places, place{"caption.en", *c.EN, 0, nil})
+			places = append(places, place{"caption.en", *c.EN, 0, nil, nil})
 		}
 		if c.AR != nil {
-			places = append(places, place{"caption.ar", *c.AR, 0, c.Credit})
+			places = append(places, place{"caption.ar", *c.AR, 0, c.Credit, nil})
 		}
 	}
 	for _, b := range d.Blocks {
-		places = append(places, place{"block." + b.Type, b.Text, b.Line, nil})
+		var joined []int
+		if len(b.Lines) > 1 {
+			joined = b.Lines
+		}
+		places = append(places, place{"block." + b.Type, b.Text, b.Line, nil, joined})
 	}
 	if d.Attribution != nil {
-		places = append(places, place{"attribution", d.Attribution.Text, d.Attribution.Line, nil})
+		places = append(places, place{"attribution", d.Attribution.Text, d.Attribution.Line, nil, nil})
 	}
 	for _, r := range d.Residue {
-		places = append(places, place{"residue", r.Text, r.Line, nil})
+		places = append(places, place{"residue", r.Text, r.Line, nil, nil})
 	}
 	used := make([]bool, len(places))
 	kindOf := map[document.Role]string{document.RoleTitle: "title", document.RoleCaptionEN: "caption.en", document.RoleCaptionAR: "caption.ar", document.RoleAttribution: "attribution", document.RoleResidue: "residue"}
@@ -73,11 +80,17 @@ func checkNothingLost(a *container.Article, d *document.Document) error {
 			}
 			rest, ok := strings.CutPrefix(line, p.text)
 			rest = strings.TrimSpace(rest)
+			if ok && strings.Trim(rest, " -–—/.") == *p.credit {
+				return true // a bare credit: `… للعاصمة. أ ف ب`
+			}
 			return ok && strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && strings.TrimSpace(rest[1:len(rest)-1]) == *p.credit
 		case "attribution":
 			return p.line == n && strings.HasSuffix(line, p.text)
 		case "title", "caption.en":
 			return p.text == line
+		}
+		if p.lines != nil {
+			return slices.Contains(p.lines, n) && strings.Contains(p.text, line) // a joined block holds each of its lines
 		}
 		return p.line == n && p.text == line
 	}
@@ -95,7 +108,7 @@ func checkNothingLost(a *container.Article, d *document.Document) error {
 		line := invTrim(l.Text)
 		found := 0
 		for k, p := range places {
-			if !used[k] && matches(p, line, l.N, l.Role) {
+			if (!used[k] || p.lines != nil) && matches(p, line, l.N, l.Role) {
 				if found == 0 {
 					used[k] = true
 				}

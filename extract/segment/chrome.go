@@ -70,13 +70,14 @@ const chromePenalty = 4
 
 // pageChrome marks the page chrome around the body of a full-page dump.
 func pageChrome(s *state) {
-	first, last := s.body()
+	latin := s.latinPage()
+	first, last := s.body(latin)
 	if first < 0 {
 		return
 	}
 	top := s.chromeSide(0, first) && s.outweighs(first, last, 0, first)
 	if top {
-		if m := s.articleEnd(first, last); m >= 0 {
+		if m := s.articleEnd(first, last, latin); m >= 0 {
 			s.markTail(m)
 			last = m - 1
 		}
@@ -91,10 +92,11 @@ func pageChrome(s *state) {
 		}
 		if t >= 0 && s.indentedPage() {
 			// the flush-left lines under the title are the article's
-			// (its byline, its subtitle), the others the page's
+			// (its byline, its subtitle) but the title set again, the
+			// others the page's
 			s.markChrome(0, t)
 			for i := t + 1; i < first; i++ {
-				if s.chromeCandidate(i) && indented(s.lines[i].Text) {
+				if s.chromeCandidate(i) && (indented(s.lines[i].Text) || s.sameText(i, t)) {
 					s.set(i, rulePageChrome)
 				}
 			}
@@ -144,8 +146,14 @@ func (s *state) markOtherDates(from, to int) {
 // body returns the first and last line of the body: the run of lines
 // whose text words outweigh most the lines between them that do not read
 // as text (the largest-sum run, each text line counting its words, each
-// other line of text -chromePenalty). -1, -1 when no line reads as text.
-func (s *state) body() (first, last int) {
+// other line of text -chromePenalty). Only text in the page's script
+// (latin says which) counts, and no ticker's line (clockLed): an English
+// notice in an Arabic page, the day's news by the hour, are the page's.
+// The body does not open with a line of a title's length the page sets
+// twice (titlesTwice): the title over a breadcrumb and over the text,
+// nor with the start of its first paragraph set over it as a teaser.
+// -1, -1 when no line reads as text.
+func (s *state) body(latin bool) (first, last int) {
 	best, sum, start := 0, 0, 0
 	first, last = -1, -1
 	rep := s.pageRepeats()
@@ -154,7 +162,7 @@ func (s *state) body() (first, last int) {
 			continue
 		}
 		f := &s.feats[i]
-		if readsAsText(f) && !s.knownChrome(i) && !rep[i] { // a list item that reads as text counts too
+		if pageText(f, latin) && !s.knownChrome(i) && !rep[i] { // a list item that reads as text counts too
 			sum += f.Words
 		} else {
 			sum -= chromePenalty
@@ -167,7 +175,23 @@ func (s *state) body() (first, last int) {
 			best, first, last = sum, start, i
 		}
 	}
-	for first >= 0 && first <= last && !(s.free(first) && readsAsText(&s.feats[first])) {
+	var twice []bool // computed when a line of a title's length would open the body
+	for first >= 0 && first <= last {
+		if f := &s.feats[first]; s.free(first) && pageText(f, latin) {
+			if s.teaserOfNext(first, last, latin) {
+				first++
+				continue
+			}
+			if f.Words > maxPageTitle {
+				break
+			}
+			if twice == nil {
+				twice = s.titlesTwice()
+			}
+			if !twice[first] {
+				break
+			}
+		}
 		first++
 	}
 	return first, last
@@ -285,23 +309,21 @@ func (s *state) sideCounts(from, to int) (n, short int) {
 // articleEnd returns where the article ends in the body [first, last] of a
 // full-page dump: the first line that closes an article on a web page
 // (its tags, a share button, other articles) once most of the body's text
-// stands before it; -1 when none does. What follows such a line on a page
+// stands before it (the text set as the article's is, see
+// articleWords); -1 when none does. What follows such a line on a page
 // is the site's: teasers, comments, footer.
-func (s *state) articleEnd(first, last int) int {
+func (s *state) articleEnd(first, last int, latin bool) int {
+	v := s.voiceOf(first, last, latin)
 	total := 0
 	for i := first; i <= last; i++ {
-		if s.free(i) && readsAsText(&s.feats[i]) {
-			total += s.feats[i].Words
-		}
+		total += s.articleWords(i, v)
 	}
 	before := 0
 	for i := first; i <= last; i++ {
-		if s.free(i) && readsAsText(&s.feats[i]) {
-			before += s.feats[i].Words
-		}
+		before += s.articleWords(i, v)
 		switch s.lines[i].Rule {
-		case RuleReadAlso, RuleTags, RuleNavWord, RuleFormControl:
-			if 3*before >= 2*total {
+		case RuleReadAlso, RuleTags, RuleNavWord, RuleFormControl, RuleShareBar:
+			if total > 0 && 3*before >= 2*total {
 				return i
 			}
 		}
@@ -309,15 +331,15 @@ func (s *state) articleEnd(first, last int) int {
 	return -1
 }
 
-// markTail makes every line from m on page chrome but the article's
-// attribution and what is already residue.
+// markTail makes every line from m on the page's tail (rulePageTail)
+// but the article's attribution and what is already residue.
 func (s *state) markTail(m int) {
 	for i := m; i < len(s.lines); i++ {
 		switch s.lines[i].Role {
 		case document.RoleBlank, document.RoleResidue, document.RoleAttribution, document.RoleMarkup:
 			continue
 		}
-		s.set(i, rulePageChrome)
+		s.set(i, rulePageTail)
 	}
 }
 
@@ -360,6 +382,9 @@ func (s *state) indentedPage() bool {
 // short one before the body. -1 when none is.
 func (s *state) pageTitle(first int) int {
 	if s.indentedPage() {
+		if t := s.headTitle(first); t >= 0 {
+			return s.firstCopy(t)
+		}
 		// the longest heading: a menu's headings are a word or two
 		best := -1
 		for i := 0; i < first; i++ {

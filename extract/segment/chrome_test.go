@@ -11,7 +11,7 @@ import (
 var chromeCases = []ruleCase{
 	{"a browser's button", Context{}, []string{para, ">>   ____________________ (BUTTON) بحث عن", para}, document.RoleResidue, RuleFormControl},
 	{"an image marker alone", Context{}, []string{para, ">>     * [facebookI.png]", para}, document.RoleResidue, RuleFormControl},
-	{"a page's teasers after its share buttons", Context{}, append(page(0, 6)[:16], "(BUTTON) Facebook (BUTTON) Twitter", ">>"+para, "2025-12-31", para), document.RoleResidue, RulePageChrome},
+	{"a page's teasers after its share buttons", Context{}, append(page(0, 6)[:16], "(BUTTON) Facebook (BUTTON) Twitter", ">>"+para, "2025-12-31", para), document.RoleResidue, RulePageTail},
 	{"the dates of other articles under a page's body", Context{}, append(page(0, 6), "مقالات ذات صلة", "عنوان مقال آخر في الموقع", ">>2025-12-31", "عنوان مقال ثالث هنا", "2025-12-30", "من نحن", "اتصل بنا"), document.RoleResidue, RulePageChrome},
 	{"a date under an article's body stays a date", Context{}, []string{"الحكومة تقر الموازنة الجديدة", para, para, para, ">>2025-12-31"}, document.RoleDateline, RuleDateLine},
 	{"a short footer under a page's body", Context{}, append(page(0, 6)[:16], ">>الرئيسية السياسة آراء الاقتصاد", "مواقيت الصلاة نبذة عن الوطن", "جميع حقوق النشر محفوظة لجريدة الوطن © 2025"), document.RoleResidue, RulePageChrome},

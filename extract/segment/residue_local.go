@@ -28,7 +28,7 @@ const (
 var (
 	ruleShareBar = &Rule{Name: RuleShareBar, Role: document.RoleResidue, Residue: document.ResidueSocial,
 		Match: localMatch(func(f *Feature, _ int) bool {
-			return f.Words <= maxShareWords && script.ContainsAny(f.Key, shareCues) && isShareBar(f.Clean)
+			return f.Words <= shareBarWords && script.ContainsAny(f.Key, shareCues) && isShareBar(f.Clean)
 		})}
 	ruleCounter = &Rule{Name: RuleCounter, Role: document.RoleResidue, Residue: document.ResidueOther,
 		Match: localMatch(func(f *Feature, _ int) bool { return f.Words <= 6 && script.HasDigit(f.Clean) && isCounter(f.Clean) })}
@@ -66,12 +66,13 @@ func containsAnyExact(c string, subs []string) bool {
 
 // shareTokens splits a share bar into its words, parting the words a
 // scraper ran together at a capital (`twitterShare` is `twitter`,
-// `Share`) and dropping the symbols between buttons.
+// `Share`) or where the script changes (`Pinterestالبريد`) and dropping
+// the symbols between buttons.
 func shareTokens(c string) []string {
 	var b strings.Builder
 	prev := rune(0)
 	for _, r := range c {
-		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) || scriptChange(prev, r) {
 			b.WriteByte(' ')
 		}
 		switch {
@@ -85,9 +86,18 @@ func shareTokens(c string) []string {
 	return strings.Fields(strings.ToLower(b.String()))
 }
 
-// maxShareWords bounds a share bar's words, as the line writes them
-// (`Share on twitterShare on whatsapp` is five).
-const maxShareWords = 12
+// scriptChange reports an ASCII letter next to an Arabic one (the
+// networks' names are ASCII).
+func scriptChange(a, b rune) bool {
+	return asciiLetter(a) && script.IsArabicLetter(b) || asciiLetter(b) && script.IsArabicLetter(a)
+}
+
+// asciiLetter reports a letter of the ASCII alphabet.
+func asciiLetter(r rune) bool { return r|0x20 >= 'a' && r|0x20 <= 'z' }
+
+// shareBarWords is the most words of a share bar: a line of more words
+// cannot be one, and is not split to see.
+const shareBarWords = 24
 
 // isShareBar reports a line made only of share words, at least two of
 // them, a verb among them (`شارك على`, `Share on twitterShare on
@@ -95,7 +105,7 @@ const maxShareWords = 12
 // (`Facebook Page`) name a thing, not a button.
 func isShareBar(c string) bool {
 	ws := shareTokens(c)
-	if len(ws) < 2 || len(ws) > 24 {
+	if len(ws) < 2 || len(ws) > shareBarWords {
 		return false
 	}
 	networks, verb := map[string]bool{}, false

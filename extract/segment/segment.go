@@ -100,7 +100,7 @@ type stage struct {
 var stages = []stage{
 	{name: "reflow", run: func(*state) {}, rules: []*Rule{ruleWrapped}},
 	{name: "local", run: local, rules: localRules},
-	{name: "page-chrome", run: pageChrome, rules: []*Rule{rulePageChrome, rulePageTitle}},
+	{name: "page-chrome", run: pageChrome, rules: []*Rule{rulePageChrome, rulePageTitle, rulePageTail}},
 	{name: "bylines-under-title", run: bylinesUnderTitle, rules: []*Rule{ruleBylineUnderTitle, ruleDateUnderTitle}},
 	{name: "link-cuts", run: linkCuts, rules: []*Rule{ruleLinkCut}},
 	{name: "counted-lists", run: countedLists},

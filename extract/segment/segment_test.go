@@ -107,7 +107,7 @@ var ruleCases = []ruleCase{
 	{"page chrome", Context{}, page(1, 10), document.RoleResidue, RulePageChrome},
 	{"the title of an indented page is its longest flush-left line", Context{}, indentedPage(">>الحكومة تقر الموازنة الجديدة للعام المقبل"), document.RoleTitle, RulePageTitle},
 	{"a name under an indented page's title stays the article's", Context{}, indentedPage("الحكومة تقر الموازنة الجديدة للعام المقبل", ">>أحمد محمد الشحي"), document.RoleByline, RuleNameAtTop},
-	{"a page's teasers after its tags", Context{}, append(page(0, 6)[:16], "الوسوم", ">>"+para, "2025-12-31", para), document.RoleResidue, RulePageChrome},
+	{"a page's teasers after its tags", Context{}, append(page(0, 6)[:16], "الوسوم", ">>"+para, "2025-12-31", para), document.RoleResidue, RulePageTail},
 	{"a tags line amid the body does not end it", Context{}, append(append(page(0, 2)[:12], "الوسوم"), ">>"+para, para, para, para), document.RoleParagraph, RuleParagraph},
 	{"page title", Context{}, page(9, 10), document.RoleTitle, RulePageTitle},
 	{"marked interview question", Context{}, []string{para, ">>> ما رأيك في الوضع؟", "- " + para, "> وماذا عن المستقبل؟", "- " + para, "> هل أنت متفائل؟", "- نعم."}, document.RoleHeading, RuleMarkedQuestion},

@@ -27,6 +27,7 @@ var bylineCases = []ruleCase{
 	{"the date, then بقلم and the name, under a page's title", Context{}, underPageTitle(">>2 ديسمبر 2025 بقلم سارة عبد الله"), document.RoleByline, RuleBylineUnderTitle},
 	{"a name and more than a date is the page's", Context{}, underPageTitle(">>محمد شركي/ 26/03/2020/0/ 1.5k"), document.RoleResidue, RulePageChrome},
 	{"a name right over the body, far under a page's title", Context{}, underPageTitle(append(menu20(), ">>أ.د. قحطان عدنان بكر")...), document.RoleByline, RuleBylineUnderTitle},
+	{"a name right over a page's title", Context{}, overPageTitle(">>   نعيمة عبدالوهاب المطاوعة"), document.RoleByline, RuleBylineUnderTitle},
 	{"a site's name and the date under a page's title", Context{}, underPageTitle(">>Le12.ma 22:34 - 28 ديسمبر 2023"), document.RoleDateline, RuleDateUnderTitle},
 	{"a menu's date item is the page's", Context{}, underPageTitle(">>* السبت 6 يناير 2024"), document.RoleResidue, RulePageChrome},
 	{"a name under the last paragraph", Context{}, []string{"الجميلات النائمات لياسوناري كاواباتا", para, para, ">>سمير الزبن"}, document.RoleByline, RuleNameSignoff},
@@ -51,6 +52,16 @@ func underPageTitle(lines ...string) []string {
 	out = append(out, "عربي ودولي")
 	out = append(out, lines...)
 	return append(out, p[10:]...)
+}
+
+// overPageTitle is a full-page dump (page) with lines between the
+// breadcrumb and the title.
+func overPageTitle(lines ...string) []string {
+	p := page(0, 6)
+	p[0] = strings.TrimPrefix(p[0], ">>")
+	out := append([]string{}, p[:9]...)
+	out = append(out, lines...)
+	return append(out, p[9:]...)
 }
 
 // menu20 is twenty lines of a page's menu.

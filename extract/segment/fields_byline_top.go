@@ -14,12 +14,13 @@ import (
 // يونس`), is the article's byline.
 const RuleBylineUnderTitle = "byline-under-page-title"
 
-// maxUnderTitle and maxOverBody are how many lines under a page's title
-// and over the body are looked at; maxUnderTitleLines is how far under
+// maxUnderTitle, maxOverBody and maxOverTitle are how many lines under a
+// page's title, over the body and over the title are looked at; maxUnderTitleLines is how far under
 // the title the body is looked for.
 const (
 	maxUnderTitle      = 16
 	maxOverBody        = 4
+	maxOverTitle       = 2
 	maxUnderTitleLines = 400
 )
 
@@ -61,11 +62,16 @@ func bylinesUnderTitle(s *state) {
 	// the lines under the title, and those right over the body when the
 	// page's title was found above its menus
 	var near []int
+	// and the two right over the title: a page may set the author and
+	// the date above the headline
+	for i, n := s.prevNonBlank(t), 0; i >= 0 && n < maxOverTitle; i, n = s.prevNonBlank(i), n+1 {
+		near = append(near, i)
+	}
 	for i, n := s.nextNonBlank(t), 0; i >= 0 && i < b && n < maxUnderTitle; i, n = s.nextNonBlank(i), n+1 {
 		near = append(near, i)
 	}
 	for i, n := s.prevNonBlank(b), 0; i > t && n < maxOverBody; i, n = s.prevNonBlank(i), n+1 {
-		if len(near) == 0 || i > near[len(near)-1] {
+		if !slices.Contains(near, i) {
 			near = append(near, i)
 		}
 	}

@@ -287,6 +287,9 @@ func build(a *container.Article, opt Options) *document.Document {
 					switch l.Rule {
 					case segment.RuleNameLine, segment.RuleNameAtTop, segment.RuleNameSignoff:
 						au = fields.Name(f.Clean) // a name alone on its line is the author's
+						if b, ok := fields.ParseBylineLine(f.Clean); ok && l.Rule == segment.RuleNameSignoff {
+							au = b.Reporter // `مختار اليافعي - الرياض`
+						}
 					case segment.RuleSourceByline: // `المصدر: النهار - بسكال لوقا`
 						au = fields.SourceReporter(f.Clean)
 					case segment.RulePublishedByline: // `محمد السرارنشر في ميثاق الرابطة يوم …`

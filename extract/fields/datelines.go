@@ -80,6 +80,9 @@ func DatelineParts(parts []string) (place, agency *string) {
 			place = strPtr(last)
 		}
 	}
+	if place == nil && agency != nil && len(other) == 1 && other[0] == parts[0] && len(strings.Fields(other[0])) <= 2 && !IsPersonName(other[0]) {
+		place = strPtr(other[0]) // `بوجومبورا - د.ب.أ`: the place before the agency
+	}
 	return
 }
 

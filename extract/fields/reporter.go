@@ -45,8 +45,8 @@ func IsPersonName(s string) bool {
 	}
 	particle := false
 	for _, w := range words {
-		if strings.Contains(w, ".") {
-			return false
+		if strings.Contains(w, ".") || strings.Trim(w, "-–—_") == "" {
+			return false // `مختار اليافعي - الرياض`: a name and a place
 		}
 		k := script.Fold(w, script.WordKey)
 		if functionWords[k] && !givenNames[k] || roleWords[k] { // `علي` is both

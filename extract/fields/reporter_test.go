@@ -108,6 +108,7 @@ func TestDatelineReporterPlace(t *testing.T) {
 	for in, want := range map[string]string{
 		"سلطان المالكي – بلجرشي":      "بلجرشي",
 		"نقلًا عن فرانس24 -دون تصرف-": "",
+		"بوجومبورا - د.ب.أ":           "بوجومبورا", // the place before a known agency
 	} {
 		pl, _ := DatelineParts(DashSplit(in))
 		if got := deref(pl); got != want {

@@ -32,6 +32,7 @@ var bylineCases = []ruleCase{
 	{"a menu's date item is the page's", Context{}, underPageTitle(">>* السبت 6 يناير 2024"), document.RoleResidue, RulePageChrome},
 	{"a name under the last paragraph", Context{}, []string{"الجميلات النائمات لياسوناري كاواباتا", para, para, ">>سمير الزبن"}, document.RoleByline, RuleNameSignoff},
 	{"a name with a title under a paragraph", Context{}, []string{"في الذكرى الألفية لأبي العلاء المعري", para, para, ">>د. صلاح الدين يونس", "", para + " " + para}, document.RoleByline, RuleNameSignoff},
+	{"a name and a place under the last paragraph", Context{}, []string{"الجميلات النائمات لياسوناري كاواباتا", para, para, para, para, ">>مختار اليافعي - الرياض"}, document.RoleByline, RuleNameSignoff},
 	{"a name over a paragraph opens its section", Context{}, []string{"منتدى أصيلة يحتفي بالأستاذ محمد العربي المساري", para, ">>عبد الكريم غلاب", para}, document.RoleHeading, RuleHeading},
 	{"two words under the last paragraph that are no name", Context{}, []string{"الجميلات النائمات لياسوناري كاواباتا", para, para, ">>انتهى العرض"}, document.RoleParagraph, RuleParagraph},
 	{"a starred outlet closing the article", Context{}, []string{"ماذا تريد إيران من اليمن؟!", para, para, ">>* الشرق القطرية"}, document.RoleAttribution, RuleStarredSource},

@@ -24,7 +24,7 @@ func nameSignoffs(s *state) {
 			continue
 		}
 		p := s.prevNonBlank(i)
-		if p < 0 || s.lines[p].Role != document.RoleParagraph || !fields.IsPersonName(f.Clean) {
+		if p < 0 || s.lines[p].Role != document.RoleParagraph || !fields.IsPersonName(f.Clean) && !placedName(f.Clean) {
 			continue
 		}
 		// what follows is another article, or nothing: not the rest of a
@@ -34,4 +34,11 @@ func nameSignoffs(s *state) {
 		}
 		s.set(i, ruleNameSignoff)
 	}
+}
+
+// placedName reports a name and the place it was written from
+// (`مختار اليافعي - الرياض`).
+func placedName(c string) bool {
+	b, ok := fields.ParseBylineLine(c)
+	return ok && !b.Dated && b.Place != ""
 }

@@ -34,8 +34,8 @@ const devsetDir = "../testdata/devset"
 // fields. Raise them with the figures when a change improves them; new
 // labelled sources move them either way, and set them anew.
 var devsetFloors = map[string][2]float64{
-	"dev":     {94.4, 86.2},
-	"heldout": {89.0, 81.7},
+	"dev":     {97.8, 87.5},
+	"heldout": {88.9, 82.1},
 }
 
 // devFile is one labelled article of the set.

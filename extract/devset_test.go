@@ -147,7 +147,12 @@ func scoreDevFile(t *testing.T, df devFile) devScore {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs := Extract(document.Source{Path: df.path}, data, Options{Profile: normalize.Display})
+	return scoreDocs(df, Extract(document.Source{Path: df.path}, data, Options{Profile: normalize.Display}))
+}
+
+// scoreDocs scores the documents of one dev file against its labels: its
+// lines in order, then its fields, each miss said.
+func scoreDocs(df devFile, docs []*document.Document) devScore {
 	got := map[int]document.Line{}
 	var first *document.Document
 	for _, d := range docs {

@@ -174,6 +174,7 @@ func build(a *container.Article, opt Options) *document.Document {
 		dateAboveTitle bool
 		hijri          hijriPlaces
 		byline         *string
+		reporter       *string // a dateline line's reporter
 	)
 	lastCaption := -1 // index in d.Captions of a caption_en waiting for its Arabic line
 	var joined joiner
@@ -284,8 +285,24 @@ func build(a *container.Article, opt Options) *document.Document {
 				if byline == nil {
 					var au string
 					switch l.Rule {
-					case segment.RuleNameLine, segment.RuleNameAtTop:
+					case segment.RuleNameLine, segment.RuleNameAtTop, segment.RuleNameSignoff:
 						au = fields.Name(f.Clean) // a name alone on its line is the author's
+						if b, ok := fields.ParseBylineLine(f.Clean); ok && l.Rule == segment.RuleNameSignoff {
+							au = b.Reporter // `مختار اليافعي - الرياض`
+						}
+					case segment.RuleSourceByline: // `المصدر: النهار - بسكال لوقا`
+						au = fields.SourceReporter(f.Clean)
+					case segment.RulePublishedByline: // `محمد السرارنشر في ميثاق الرابطة يوم …`
+						au = fields.PublishedByline(f.Clean)
+					case segment.RuleBylineUnderTitle: // `محمد شركي2020-03-26`
+						au = fields.LooseByline(f.Clean)
+					case segment.RuleBylineShape: // `صوفيا - محمد خلف:`
+						if b, ok := fields.ParseBylineLine(f.Clean); ok {
+							au = b.Reporter
+							if d.Dateline == nil && b.Place != "" {
+								d.Dateline = &document.Dateline{Text: strings.TrimSpace(l.Text), Place: &b.Place, Line: l.N}
+							}
+						}
 					default:
 						au = fields.BylineAuthor(f.Clean)
 					}
@@ -299,8 +316,15 @@ func build(a *container.Article, opt Options) *document.Document {
 						pageDate, dateAboveTitle = &s, d.Title == nil
 					}
 				}
-				if d.Dateline == nil && l.Rule != segment.RuleDateLine {
+				if d.Dateline == nil && l.Rule != segment.RuleDateLine && l.Rule != segment.RuleDateUnderTitle {
 					d.Dateline = lineDateline(f, l)
+				}
+				if reporter == nil { // `بغداد- حسين ثغب التميمي`
+					if r := fields.DatelineReporter(fields.DashSplit(f.Clean)); r != "" {
+						reporter = &r
+					} else if b, ok := fields.ParseBylineLine(f.Clean); ok && l.Rule == segment.RuleDatedByline {
+						reporter = &b.Reporter
+					}
 				}
 			}
 		}
@@ -321,10 +345,15 @@ func build(a *container.Article, opt Options) *document.Document {
 		}
 		d.Dateline = &dl
 	}
-	// the first paragraph may open with a dateline, or a byline
+	// the first paragraph may open with a dateline, or a byline; the
+	// decks over it (headings) do not count
+	heads := 0
 	for k, b := range d.Blocks {
-		if k > 3 {
+		if k-heads > 3 || k > 12 {
 			break
+		}
+		if b.Type == document.BlockHeading {
+			heads++
 		}
 		if b.Type != document.BlockParagraph {
 			continue
@@ -334,14 +363,17 @@ func build(a *container.Article, opt Options) *document.Document {
 			break
 		}
 		c := feats[idx].Clean
+		found := false
 		if d.Dateline == nil || d.Dateline.Place == nil && d.Dateline.Agency == nil {
 			// none yet, or a date alone (`<DATELINE>08/12/2009`): the
 			// paragraph's opening may name the place
 			if t, pl, ag, ok := fields.PrefixDateline(c); ok {
 				d.Dateline = &document.Dateline{Text: t, Place: pl, Agency: ag, Line: b.Line}
+				found = true
 			}
 		}
 		if rep, pl, ok := fields.PrefixByline(c); ok {
+			found = true
 			if byline == nil {
 				byline = &rep
 			}
@@ -349,6 +381,10 @@ func build(a *container.Article, opt Options) *document.Document {
 				t, _, _ := strings.Cut(c, ":")
 				d.Dateline = &document.Dateline{Text: strings.TrimSpace(t), Place: pl, Line: b.Line}
 			}
+		}
+		if f := &feats[idx]; !found && len(b.Lines) == 1 && f.Words < 15 && !f.SentenceEnd() {
+			heads++ // a deck left a paragraph: the body is further on
+			continue
 		}
 		break
 	}
@@ -375,6 +411,14 @@ func build(a *container.Article, opt Options) *document.Document {
 	}
 	if d.Author == nil && byline != nil {
 		d.Author = byline
+	}
+	if d.Author == nil && reporter != nil {
+		d.Author = reporter
+	}
+	if d.Author == nil && d.Title != nil { // `معاناة الكتب من خصومها / الحسن ولد الشيخ`
+		if au := fields.TitleAuthor(*d.Title); au != "" {
+			d.Author = &au
+		}
 	}
 
 	text := strings.Join(textParts, "\n\n")
@@ -465,6 +509,10 @@ func lineDateline(f *segment.Feature, l *document.Line) *document.Dateline {
 		dl.Place, dl.Agency = fields.SPADateline(f.Clean)
 	case segment.RuleAgencyDateline:
 		dl.Place, dl.Agency = fields.AgencyDateline(f.Clean)
+	case segment.RuleDatedByline: // `الخميس 03 ماي 2012الجزائر: حميد عبد القادر`
+		if b, ok := fields.ParseBylineLine(f.Clean); ok && b.Place != "" {
+			dl.Place = &b.Place
+		}
 	default:
 		dl.Place, dl.Agency = fields.DatelineParts(fields.DashSplit(f.Clean))
 	}

@@ -34,8 +34,8 @@ const devsetDir = "../testdata/devset"
 // fields. Raise them with the figures when a change improves them; new
 // labelled sources move them either way, and set them anew.
 var devsetFloors = map[string][2]float64{
-	"dev":     {96.8, 85.8},
-	"heldout": {89.0, 82.1},
+	"dev":     {97.1, 93.9},
+	"heldout": {89.2, 84.3},
 }
 
 // devFile is one labelled article of the set.
@@ -147,7 +147,12 @@ func scoreDevFile(t *testing.T, df devFile) devScore {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs := Extract(document.Source{Path: df.path}, data, Options{Profile: normalize.Display})
+	return scoreDocs(df, Extract(document.Source{Path: df.path}, data, Options{Profile: normalize.Display}))
+}
+
+// scoreDocs scores the documents of one dev file against its labels: its
+// lines in order, then its fields, each miss said.
+func scoreDocs(df devFile, docs []*document.Document) devScore {
 	got := map[int]document.Line{}
 	var first *document.Document
 	for _, d := range docs {

@@ -218,41 +218,6 @@ func (ms *modelSet) score(t *testing.T, keep func(source string) bool, lm *segme
 	return out
 }
 
-// scoreDocs scores the documents of one dev file against its labels, as
-// scoreDevFile does.
-func scoreDocs(df devFile, docs []*document.Document) devScore {
-	got := map[int]document.Line{}
-	var first *document.Document
-	for _, d := range docs {
-		if d.Error != nil {
-			continue
-		}
-		if first == nil {
-			first = d
-		}
-		for _, l := range d.Lines {
-			got[l.N] = l
-		}
-	}
-	var sc devScore
-	for n, want := range df.roles {
-		if slices.Contains(want, document.RoleBlank) {
-			continue
-		}
-		sc.lines++
-		if l, ok := got[n]; ok && slices.Contains(want, l.Role) {
-			sc.right++
-		}
-	}
-	for _, kv := range df.fields {
-		sc.fields++
-		if sameField(devField(first, kv[0]), kv[1]) {
-			sc.passed++
-		}
-	}
-	return sc
-}
-
 // TestLineModelTrain checks that the committed weights are what training
 // on the dev split gives (SAHIFA_TRAIN_MODEL=1 writes them).
 func TestLineModelTrain(t *testing.T) {

@@ -29,6 +29,10 @@ func AttributionBody(t string) Attribution {
 			return Attribution{Label: label, Text: rest, Names: strings.Trim(rest, "«»{}\" ")}
 		}
 	}
+	if s != t && strings.HasPrefix(strings.TrimSpace(t), "*") {
+		// `* الشرق القطرية`: the star is the line's label
+		return Attribution{Label: strings.TrimSpace(t[:len(t)-len(s)]), Text: s, Names: strings.Trim(s, "«»{}\" ")}
+	}
 	return Attribution{Text: t, Names: s}
 }
 

@@ -32,7 +32,7 @@ func BylineAuthor(c string) string {
 				if j := strings.Index(rest, " - "); j >= 0 {
 					rest = rest[:j]
 				}
-				rest = cutDate(strings.TrimSpace(strings.TrimRight(rest, " :-–")))
+				rest = cutRole(cutDate(strings.TrimSpace(strings.TrimRight(rest, " :-–"))))
 				if rest != "" && strings.Count(rest, " ") <= 5 {
 					return rest
 				}
@@ -86,7 +86,7 @@ func PrefixByline(c string) (reporter string, place *string, ok bool) {
 	}
 	p := strings.IndexByte(head, ':')
 	if p <= 0 {
-		return "", nil, false
+		return placeDashName(head)
 	}
 	pre := strings.TrimSpace(head[:p])
 	if strings.ContainsAny(pre, ".،؟!?") || strings.Count(pre, " ") > 8 {

@@ -24,6 +24,8 @@ func TestPrefixDateline(t *testing.T) {
 		{"place, a clause between dashes: no agency", "مدريد - التي زارها الوزير - شهدت", "مدريد", "مدريد", "", true},
 		{"date first, no dateline", "08/12/2009 - طالب الكونجرس الإدارة بالدعم", "", "", "", false},
 		{"newspaper as agency", "الدوحة - الراية: افتتح سعادة الوزير", "الدوحة - الراية", "الدوحة", "الراية", true},
+		{"newspaper, colon glued to the text", "دبي - الراية :أظهر استطلاع للرأي", "دبي - الراية", "دبي", "الراية", true},
+		{"place, a clause before a colon: no agency", "مدريد - التي زارها الوزير: شهدت", "مدريد - التي زارها الوزير", "مدريد", "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -68,16 +68,20 @@ func DatelineParts(parts []string) (place, agency *string) {
 	if agency == nil {
 		agency = press // a newspaper or a national agency, as written
 	}
-	if agency == nil && place != nil && len(other) == 1 && other[0] == parts[len(parts)-1] && isSourceName(other[0]) {
-		agency = strPtr(other[0]) // `مسقط- الرؤية`: place, then the paper
+	if agency == nil && place != nil && len(other) == 1 && other[0] == parts[len(parts)-1] && (isSourceName(other[0]) || isOutlet(other[0])) {
+		agency = strPtr(other[0]) // `مسقط- الرؤية`, `غزة - دنيا الوطن`: place, then the paper
 		other = nil
 	}
 	if place == nil && len(other) > 0 && len(parts) > 1 {
-		// reporter – place: the place comes last
+		// reporter – place: the place comes last (not `نقلًا عن فرانس24
+		// -دون تصرف-`)
 		last := other[len(other)-1]
-		if last == parts[len(parts)-1] && len(strings.Fields(last)) <= 3 {
+		if last == parts[len(parts)-1] && len(strings.Fields(last)) <= 3 && (agency != nil || IsPersonName(parts[0])) {
 			place = strPtr(last)
 		}
+	}
+	if place == nil && agency != nil && len(other) == 1 && other[0] == parts[0] && len(strings.Fields(other[0])) <= 2 && !IsPersonName(other[0]) {
+		place = strPtr(other[0]) // `بوجومبورا - د.ب.أ`: the place before the agency
 	}
 	return
 }
@@ -162,7 +166,8 @@ func PrefixDateline(c string) (text string, place, agency *string, ok bool) {
 			if a := Agency(ag); a != "" {
 				return head[:m[5]], strPtr(pl), strPtr(a), true
 			}
-			if isPress(script.Fold(ag, script.NameKey)) {
+			if isPress(script.Fold(ag, script.NameKey)) || head[m[1]-1] == ':' && isSourceName(ag) {
+				// `دبي - الراية :أظهر`: a paper before the colon
 				return head[:m[5]], strPtr(pl), strPtr(ag), true
 			}
 		}

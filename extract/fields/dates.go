@@ -90,10 +90,14 @@ func IsDateToken(w string) bool {
 
 var (
 	// a numeric date anywhere: 28/2/2023, 2023-02-28, 15.9.2012
-	reNumDateIn = regexp.MustCompile(`(?:^|[^\d])(\d{1,4})[/\-.](\d{1,2})[/\-.](\d{1,4})(?:$|[^\d])`)
+	// `20 - 09 - 2012`: spaced dashes too
+	reNumDateIn = regexp.MustCompile(`(?:^|[^\d])(\d{1,4})(?:[/\-.]| - )(\d{1,2})(?:[/\-.]| - )(\d{1,4})(?:$|[^\d])`)
 	// a day, a month name of one or two words and a year, however they
 	// are joined: `9 يونيو 2012`, `03-أغسطس-2012`, `08/ديسمبر/2009`
 	reNamedDate = regexp.MustCompile(`(\d{1,2})[\s/\-–.،,]*([\p{L}]+(?: [\p{L}]+)?)[\s/\-–.،,]*(\d{4})`)
+	// `08-Aug-21`: a day, an English month's abbreviation, a year of this
+	// century in two digits
+	reShortLatinDate = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})-([A-Za-z]{3})-(\d{2})(?:$|[^\d])`)
 	// `June 18, 2015`
 	reMDYDate = regexp.MustCompile(`([A-Za-z]+)\.? (\d{1,2}),? (\d{4})`)
 	// a time of day: 09:15, 12:00:33, 08H45
@@ -116,7 +120,19 @@ var latinDigits = strings.NewReplacer(
 func FindDate(c string) (iso string, start, end int, ok bool) {
 	start = -1
 	if !hasDigitRun(c, 4) {
-		return // every form holds a year of four digits
+		// every form holds a year of four digits but `08-Aug-21`
+		if hasDashLetter(c) {
+			if m := reShortLatinDate.FindStringSubmatchIndex(c); m != nil {
+				if mo, found := lexicon.Months[strings.ToLower(c[m[4]:m[5]])]; found {
+					d, _ := strconv.Atoi(c[m[2]:m[3]])
+					y, _ := strconv.Atoi(c[m[6]:m[7]])
+					if v, good := isoDate(2000+y, mo, d); good {
+						iso, start, end, ok = v, m[2], m[7], true
+					}
+				}
+			}
+		}
+		return
 	}
 	s := latinDigits.Replace(c)
 	take := func(d string, st, en int) {
@@ -203,9 +219,27 @@ func wordSet(ws []string) map[string]bool {
 // at most a weekday, a time of day, a label (`تاريخ النشر :`), the time
 // zone or a read counter (`عدد القراءات 533`). It returns the ISO date.
 func IsDateLine(c string) (string, bool) {
+	iso, left, ok := dateLineLeft(c)
+	return iso, ok && left == 0
+}
+
+// IsNearlyDateLine reports a short line that is a date but for one word
+// a page set beside it (`Le12.ma 22:34 - 28 ديسمبر 2023`, `13 أغسطس 2023
+// , 02:00ص [x-black.png]`). It returns the ISO date.
+func IsNearlyDateLine(c string) (string, bool) {
+	if strings.Count(c, " ") > 8 {
+		return "", false
+	}
+	iso, left, ok := dateLineLeft(c)
+	return iso, ok && left <= 1
+}
+
+// dateLineLeft finds the date of c and counts the words beside it that
+// are none of a date line's (IsDateLine).
+func dateLineLeft(c string) (string, int, bool) {
 	iso, start, end, ok := FindDate(c)
 	if !ok {
-		return "", false
+		return "", 0, false
 	}
 	rest := reTime.ReplaceAllString(c[:start]+" "+c[end:], " ")
 	left := 0
@@ -216,7 +250,7 @@ func IsDateLine(c string) (string, bool) {
 		}
 		left++
 	}
-	return iso, left == 0
+	return iso, left, true
 }
 
 func isNumber(w string) bool {
@@ -229,4 +263,15 @@ func isNumber(w string) bool {
 		}
 	}
 	return true
+}
+
+// hasDashLetter reports whether s holds a dash between a digit and a
+// Latin letter (`08-Aug`): a cheap test before reShortLatinDate.
+func hasDashLetter(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '-' && s[i-1] >= '0' && s[i-1] <= '9' && (s[i+1]|0x20) >= 'a' && (s[i+1]|0x20) <= 'z' {
+			return true
+		}
+	}
+	return false
 }

@@ -9,7 +9,7 @@ func TestAgencyOf(t *testing.T) {
 	for credit, want := range map[string]string{
 		"الأوروبية": "EPA", "EPA": "EPA", "الفرنسية": "AFP", "أ ف ب": "AFP", "اف ب": "AFP", "AFP": "AFP",
 		"رويترز": "Reuters", "REUTERS": "Reuters", "أسوشيتد برس": "AP", "AP Photo": "AP", "الأناضول": "Anadolu",
-		"Anadolu": "Anadolu", "غيتي": "Getty", "Getty": "Getty", "واس": "SPA", "SPA": "SPA", "الجزيرة": "Al Jazeera",
+		"Anadolu": "Anadolu", "غيتي": "Getty", "Getty": "Getty", "واس": "SPA", "SPA": "SPA", "الجزيرة": "Al Jazeera", "د.ب.أ": "DPA", "د ب أ": "DPA",
 		"رويترز-أرشيف": "Reuters", "أ. ف. ب": "AFP", "أ.ف.ب": "AFP", "REUTERS/Zoubeir Souissi": "Reuters", "الميدان": "", "مواقع التواصل": "",
 	} {
 		if got := Agency(credit); got != want {

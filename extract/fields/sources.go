@@ -28,7 +28,7 @@ func isSourceName(s string) bool {
 	switch {
 	case first == "مكتب" && len(ws) >= 2:
 		return true
-	case strings.HasPrefix(first, "ال") && len([]rune(first)) > 3 && !givenNames[first]:
+	case strings.HasPrefix(first, "ال") && len([]rune(first)) > 3 && !givenNames[first] && !functionWords[first]: // not `التي …`
 		return true
 	}
 	return false

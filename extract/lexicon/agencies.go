@@ -19,6 +19,7 @@ var Agencies = []Agency{
 	{"Anadolu", []string{"الاناضول", "anadolu", "وكاله الاناضول"}},
 	{"Getty", []string{"غيتي", "getty", "getty images", "غيتي ايميجز", "جيتي"}},
 	{"SPA", []string{"واس", "spa", "وكاله الانباء السعوديه"}},
+	{"DPA", []string{"د ب ا", "د.ب.ا", "dpa", "الالمانيه", "وكاله الانباء الالمانيه"}},
 	{"Al Jazeera", []string{"الجزيره", "الجزيره نت"}},
 }
 

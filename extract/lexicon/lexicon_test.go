@@ -1,6 +1,7 @@
 package lexicon_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sahifa/sahifa/extract/fields"
@@ -53,6 +54,42 @@ func TestPlaces(t *testing.T) {
 	for _, w := range []string{"قال", "الوزير", "اليوم"} {
 		if in[script.Fold(w, script.NameKey)] {
 			t.Errorf("%s is in the gazetteer", w)
+		}
+	}
+}
+
+// TestRoleWords: a role word is one word and no given name, or a name
+// would be cut at it.
+func TestRoleWords(t *testing.T) {
+	given := map[string]bool{}
+	for _, g := range lexicon.GivenNames {
+		given[script.Fold(g, script.WordKey)] = true
+	}
+	for _, w := range lexicon.RoleWords {
+		if strings.Contains(w, " ") || given[script.Fold(w, script.WordKey)] {
+			t.Errorf("role word %q is not one word, or is a given name", w)
+		}
+	}
+	for _, w := range []string{"ترجمة", "تصوير", "المحرر"} {
+		found := false
+		for _, r := range lexicon.RoleWords {
+			found = found || r == w
+		}
+		if !found {
+			t.Errorf("%s is not a role word", w)
+		}
+	}
+}
+
+// TestAcademicTitles: an academic title is one of the titles.
+func TestAcademicTitles(t *testing.T) {
+	titles := map[string]bool{}
+	for _, w := range lexicon.Titles {
+		titles[w] = true
+	}
+	for _, w := range lexicon.AcademicTitles {
+		if !titles[w] {
+			t.Errorf("academic title %q is not in Titles", w)
 		}
 	}
 }

@@ -199,6 +199,8 @@ var contextRules = []*Rule{
 	ruleTitle,
 	ruleCaptionARCredit,
 	ruleNameAtTop,
+	ruleBylineShape,
+	ruleDatedByline,
 	ruleLabelHeading,
 	ruleOrdinal,
 	ruleHeading,

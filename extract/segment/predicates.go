@@ -49,7 +49,7 @@ func isName(f *Feature) bool {
 			return false // `محمد صلاح 2 هدف`: a date may follow a name, no other figure
 		}
 	}
-	if f.Latin > 0 || f.Arabic == 0 || script.HasDigit(c) || strings.ContainsAny(c, ".،,!؟()«»\"") && !strings.HasPrefix(c, "د.") {
+	if f.Latin > 0 || f.Arabic == 0 || script.HasDigit(c) || strings.Contains(c, ":") || strings.ContainsAny(c, ".،,!؟()«»\"") && !strings.HasPrefix(c, "د.") {
 		return false
 	}
 	words := strings.Fields(script.Fold(c, script.FullKey))

@@ -189,8 +189,8 @@ const menuSeparators = "|•·¦"
 // three each) parted by a menu separator, none of them a sentence:
 // `الرئيسية | أخبار | اقتصاد | رياضة`.
 func isMenuLine(c string) bool {
-	if !strings.ContainsAny(c, menuSeparators) {
-		return false
+	if strings.IndexByte(c, '|') < 0 && !strings.Contains(c, "•") && !strings.Contains(c, "·") && !strings.Contains(c, "¦") {
+		return false // menuSeparators, each found by a byte search
 	}
 	parts := strings.FieldsFunc(c, func(r rune) bool { return strings.ContainsRune(menuSeparators, r) })
 	if len(parts) < 3 {

@@ -105,6 +105,7 @@ var stages = []stage{
 	{name: "image-tickers", run: imageTickers, rules: []*Rule{ruleImageTicker}},
 	{name: "page-chrome", run: pageChrome, rules: []*Rule{rulePageChrome, rulePageTitle, rulePageTail}},
 	{name: "image-captions", run: imageCaptions, rules: []*Rule{ruleImageToken, ruleImageCaption}},
+	{name: "bylines-under-title", run: bylinesUnderTitle, rules: []*Rule{ruleBylineUnderTitle, ruleDateUnderTitle}},
 	{name: "link-cuts", run: linkCuts, rules: []*Rule{ruleLinkCut}},
 	{name: "counted-lists", run: countedLists},
 	{name: "ordinal-items", run: ordinalItems, rules: []*Rule{ruleOrdinalItem}},
@@ -133,11 +134,13 @@ var stages = []stage{
 	{name: "interview", run: interview, rules: []*Rule{ruleInterview}},
 	{name: "section-numbers", run: sectionNumbers, rules: []*Rule{ruleSectionNumber}},
 	{name: "context", run: context, rules: contextRules},
+	{name: "name-signoffs", run: nameSignoffs, rules: []*Rule{ruleNameSignoff}},
 	{name: "footer-menus", run: footerMenus, rules: []*Rule{ruleFooterMenu}},
 	{name: "dated-teasers", run: datedTeasers, rules: []*Rule{ruleDatedTeasers}},
 	{name: "decks-under-title", run: decksUnderTitle, rules: []*Rule{ruleDeckUnderTitle}},
 	{name: "heading-stacks", run: headingStacks, rules: []*Rule{ruleHeadingStack}},
 	{name: "over-list-headings", run: overListHeadings, rules: []*Rule{ruleOverListHeading}},
+	{name: "starred-source", run: starredSource, rules: []*Rule{ruleStarredSource}},
 	{name: "one-attribution", run: oneAttribution, rules: []*Rule{ruleExtraAttribution}},
 	{name: "container-teasers", run: containerTeasers, when: func(s *state) bool {
 		return strings.EqualFold(strings.TrimSpace(s.ctx.Source), "cnn")

@@ -1,0 +1,61 @@
+package fields
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sahifa/sahifa/extract/internal/script"
+)
+
+func TestParseBylineLine(t *testing.T) {
+	for _, tc := range []struct {
+		in              string
+		reporter, place string
+		dated, ok       bool
+	}{
+		{"يحيى الحلالي -", "يحيى الحلالي", "", false, true},
+		{"صوفيا - محمد خلف:", "محمد خلف", "صوفيا", false, true},
+		{"الخميس 03 ماي 2012الجزائر: حميد عبد القادر", "حميد عبد القادر", "الجزائر", true, true},
+		{"أسماء علي كريم وليلى مصطفى مواسي- المشهد", "أسماء علي كريم وليلى مصطفى مواسي", "", false, true},
+		{"عدن - ياسمين التهامي -", "ياسمين التهامي", "عدن", false, true},
+		{"فايز الحسيكي – عين اليوم", "فايز الحسيكي", "", false, true},
+		{"يحيى الحلالي", "", "", false, false}, // a name alone: the name rules'
+		{"الرياض - واس", "", "", false, false},
+		{"سعاد الكواري: ندعو جميع المثقفين لتقديم اقتراحاتهم", "", "", false, false},
+		{"مخاوف مشروعة", "", "", false, false},
+		{"المنتخب - محمد علي - أحمد حسن", "", "", false, false},
+		{"الدوري الأقوى - والمنافسة على الهداف ساخنة", "", "", false, false},
+	} {
+		b, ok := ParseBylineLine(tc.in)
+		if ok != tc.ok || ok && (b.Reporter != tc.reporter || b.Place != tc.place || b.Dated != tc.dated) {
+			t.Errorf("ParseBylineLine(%q) = %+v, %v; want %q %q %v, %v", tc.in, b, ok, tc.reporter, tc.place, tc.dated, tc.ok)
+		}
+	}
+}
+
+// FuzzParseBylineLine: a line read as a byline names its reporter and its
+// place with words of the line, and the reporter is never empty.
+func FuzzParseBylineLine(f *testing.F) {
+	for _, s := range []string{"يحيى الحلالي -", "صوفيا - محمد خلف:", "الخميس 03 ماي 2012الجزائر: حميد عبد القادر",
+		"أسماء علي كريم وليلى مصطفى مواسي- المشهد", "بغداد- حسين ثغب التميمي", "عمر المصادي: الأمل هو", "- : -", "2012-05-17 -"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		c := script.Clean(in)
+		if au := LooseByline(c); au != "" && !IsPersonName(au) {
+			t.Fatalf("LooseByline(%q) = %q, no name", c, au)
+		}
+		b, ok := ParseBylineLine(c)
+		if !ok {
+			return
+		}
+		if b.Reporter == "" || !strings.Contains(c, b.Reporter) || b.Place != "" && !strings.Contains(c, b.Place) {
+			t.Fatalf("ParseBylineLine(%q) = %+v", c, b)
+		}
+		if !isNames(b.Reporter) {
+			t.Fatalf("reporter %q is no name", b.Reporter)
+		}
+		_ = DatelineReporter(DashSplit(c))
+		_ = TitleAuthor(c)
+	})
+}

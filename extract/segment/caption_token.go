@@ -13,6 +13,9 @@ import (
 // it has one, on the line under it. The token is the page's; the line
 // under it is the caption when it repeats the alt text, or when the token
 // names a file (no space in it) and the line is short and no sentence.
+// A token and the line under it that both say one word joined by
+// underscores are a link html2text set twice (its image's alt and its
+// text): both the page's.
 
 // Image-token rule names.
 const (
@@ -41,6 +44,17 @@ func imageCaptions(s *state) {
 		}
 		same := script.Fold(alt, script.FullKey) == script.Fold(f.Clean, script.FullKey)
 		file := alt != "" && !strings.ContainsAny(alt, " \t") && !strings.ContainsFunc(alt, script.IsArabicLetter)
+		if same && underscored(f.Clean) {
+			// a link set twice, its words joined by underscores as
+			// html2text writes a link's text: the page's
+			s.set(i, ruleImageToken)
+			s.set(i+1, ruleImageToken)
+			i++
+			continue
+		}
+		if f.Words < 2 {
+			continue
+		}
 		if !same && !file {
 			continue
 		}
@@ -48,6 +62,12 @@ func imageCaptions(s *state) {
 		s.set(i+1, ruleImageCaption)
 		i++
 	}
+}
+
+// underscored reports a text of one word of several parts joined by
+// underscores (`تابع_صفحتنا_على_فيسبوك`).
+func underscored(t string) bool {
+	return !strings.ContainsAny(t, " \t") && strings.Count(t, "_") >= 2
 }
 
 // imageToken reports a line that is one token in brackets and returns

@@ -53,6 +53,7 @@ var pagesCases = []ruleCase{
 	{"an image token naming a file", Context{}, []string{para, "", ">>[iraq_16]", "أخطاء الماضي ذهبت مع الذين رحلوا", "", para}, document.RoleResidue, RuleImageToken},
 	{"the caption under it", Context{}, []string{para, "", "[iraq_16]", ">>أخطاء الماضي ذهبت مع الذين رحلوا", "", para}, document.RoleCaptionAR, RuleImageCaption},
 	{"a caption that repeats the image's alt text", Context{}, []string{para, "", "     [مقتل طفلين شقيقين في مصر - غيتي]", ">>مقتل طفلين شقيقين في مصر - غيتي", "", para}, document.RoleCaptionAR, RuleImageCaption},
+	{"a link html2text set twice, its words joined by underscores", Context{}, []string{para, "", "[تابع_صفحتنا_على_فيسبوك]", ">>تابع_صفحتنا_على_فيسبوك", "", para}, document.RoleResidue, RuleImageToken},
 	{"the line over the sayings heads them", Context{}, cat([]string{para, ">>أمثال وحكم عن الجار:"}, sayings), document.RoleHeading, RuleListHeading},
 }
 
@@ -64,6 +65,7 @@ var pagesNegatives = []ruleCase{
 	{"a first-level heading set again without stars leaves the title to the copy", Context{}, []string{"الرئيسية", ">>****** الحكومة تقر الموازنة الجديدة ******", "الحكومة تقر الموازنة الجديدة", para, para}, "", ""},
 	{"an alt text over a different line is no caption's token", Context{}, []string{para, "", ">>[مقتل طفلين شقيقين في مصر]", "الحكومة تقر الموازنة الجديدة", "", para}, "", ""},
 	{"a file token over a sentence leaves it to the other rules", Context{}, []string{para, "", "[iraq_16]", ">>" + para, "", para}, "", ""},
+	{"one word under a file's token is no caption", Context{}, []string{para, "", "[iraq_16]", ">>العراق", "", para}, "", ""},
 	{"two sayings are no run", Context{}, cat([]string{para, "أمثال عن الجار:"}, mark(sayings[:2], 0), []string{para}), document.RoleParagraph, RuleParagraph},
 	{"a quotation a paragraph goes on after is no saying", Context{}, []string{para,
 		`>>"قبل أن تشتري منزلاً، استفسر عن الجار." هكذا قال المثل الألماني الذي يردده الناس`,

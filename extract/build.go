@@ -198,6 +198,9 @@ func build(a *container.Article, opt Options) *document.Document {
 		case document.RoleTitle:
 			if d.Title == nil {
 				t := lineText(i)
+				if l.Rule == segment.RuleStarredTitle { // html2text's `****** العنوان ******`
+					t = strings.TrimSpace(strings.Trim(t, "*"))
+				}
 				d.Title = &t
 				joined.title = true
 			} else {

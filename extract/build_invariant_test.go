@@ -86,7 +86,9 @@ func checkNothingLost(a *container.Article, d *document.Document) error {
 			return ok && strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && strings.TrimSpace(rest[1:len(rest)-1]) == *p.credit
 		case "attribution":
 			return p.line == n && strings.HasSuffix(line, p.text)
-		case "title", "caption.en":
+		case "title":
+			return p.text == line || strings.TrimSpace(strings.Trim(line, "*")) == p.text // a converter's stars around a heading
+		case "caption.en":
 			return p.text == line
 		}
 		if p.lines != nil {

@@ -12,9 +12,7 @@ import (
 func TestBuildDate(t *testing.T) {
 	const body = "افتتح وزير الثقافة اليوم معرض دمشق الدولي للكتاب في دورته الجديدة بمشاركة أكثر من مئتي دار نشر عربية وأجنبية.\n" +
 		"وقال الوزير في كلمة الافتتاح إن المعرض يشكل نافذة ثقافية مهمة للقراء ودور النشر على حد سواء.\n"
-	for _, tc := range []struct {
-		name, text, date, hijri string
-	}{
+	checkDates(t, []dateCase{
 		{"both calendars under the title",
 			"دمشق تستضيف معرضا للكتاب\nدمشق - سانا\nالأحد 5 كانون الثاني 2014 - 4 ربيع الأول 1435 هـ\n" + body,
 			"2014-01-05", "1435-03-04"},
@@ -24,7 +22,18 @@ func TestBuildDate(t *testing.T) {
 		{"the banner's date gives way to the article's",
 			"الأحد 28 ديسمبر 2025\nدمشق تستضيف معرضا للكتاب\n1 يونيو 2020\n" + body,
 			"2020-06-01", ""},
-	} {
+	})
+}
+
+// dateCase is an article and the date and date_hijri ("" for null) its
+// document must have.
+type dateCase struct{ name, text, date, hijri string }
+
+// checkDates builds each case's article and checks its two dates,
+// showing its lines' roles when they are wrong.
+func checkDates(t *testing.T, cases []dateCase) {
+	t.Helper()
+	for _, tc := range cases {
 		d := segBuild("x.txt", tc.text, normalize.Display)
 		if orEmpty(d.Date) != tc.date || orEmpty(d.DateHijri) != tc.hijri {
 			t.Errorf("%s: date %q, date_hijri %q; want %q, %q", tc.name, orEmpty(d.Date), orEmpty(d.DateHijri), tc.date, tc.hijri)

@@ -13,10 +13,7 @@ const hijriBody = "تشتهر منطقة نجران منذ فجر التاريخ
 // dateline or byline line, a date line over the body, the container),
 // never from the body or from page chrome, and never changes date.
 func TestBuildDateHijri(t *testing.T) {
-	for _, tc := range []struct {
-		name, text  string
-		date, hijri string // "" for null
-	}{
+	checkDates(t, []dateCase{
 		{"SPA dateline",
 			" نجران 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n إعداد: صالح آل زمانان, تصوير : صالح الدغاري\n " + hijriBody,
 			"2015-08-10", "1436-10-25"},
@@ -38,15 +35,7 @@ func TestBuildDateHijri(t *testing.T) {
 		{"a Hijri date line after the body",
 			"افتتاح موسم التمور في منطقة نجران\n" + hijriBody + "٢٥ شوال ١٤٣٦هـ\n",
 			"", ""},
-	} {
-		d := segBuild("x.txt", tc.text, normalize.Display)
-		if orEmpty(d.Date) != tc.date || orEmpty(d.DateHijri) != tc.hijri {
-			t.Errorf("%s: date %q, date_hijri %q; want %q, %q", tc.name, orEmpty(d.Date), orEmpty(d.DateHijri), tc.date, tc.hijri)
-			for _, l := range d.Lines {
-				t.Logf("  %d %s %s %s", l.N, l.Role, l.Rule, l.Text)
-			}
-		}
-	}
+	})
 }
 
 // TestBuildDateHijriChrome: a site's banner date (`الأحد 28 ديسمبر 2025 م

@@ -188,7 +188,7 @@ func FindDate(c string) (iso string, start, end int, ok bool) {
 func hasDigitRun(s string, n int) bool {
 	run := 0
 	for _, r := range s {
-		if r >= '0' && r <= '9' || r >= '٠' && r <= '٩' || r >= '۰' && r <= '۹' {
+		if isDigitRune(r) {
 			if run++; run >= n {
 				return true
 			}

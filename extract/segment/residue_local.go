@@ -33,7 +33,7 @@ var (
 	ruleCounter = &Rule{Name: RuleCounter, Role: document.RoleResidue, Residue: document.ResidueOther,
 		Match: localMatch(func(f *Feature, _ int) bool { return f.Words <= 6 && script.HasDigit(f.Clean) && isCounter(f.Clean) })}
 	ruleFieldCode = &Rule{Name: RuleFieldCode, Role: document.RoleResidue, Residue: document.ResidueOther,
-		Match: localMatch(func(f *Feature, _ int) bool { return containsAnyExact(f.Clean, lexicon.FieldCodes) })}
+		Match: localMatch(func(f *Feature, _ int) bool { return script.ContainsAny(f.Clean, lexicon.FieldCodes) })}
 	ruleMenuLine = &Rule{Name: RuleMenuLine, Role: document.RoleResidue, Residue: document.ResidueNavigation,
 		Match: localMatch(func(f *Feature, _ int) bool { return f.Words <= 40 && isMenuLine(f.Clean) })}
 	ruleSiteName = &Rule{Name: RuleSiteName, Role: document.RoleResidue, Residue: document.ResidueNavigation,
@@ -53,16 +53,6 @@ var (
 	shareCues    = script.FoldAll(append(append([]string{}, lexicon.ShareVerbs...), lexicon.ShareNetworks...))
 	counterWords = wordSet(lexicon.CounterWords)
 )
-
-// containsAnyExact reports whether c holds one of subs, as written.
-func containsAnyExact(c string, subs []string) bool {
-	for _, s := range subs {
-		if strings.Contains(c, s) {
-			return true
-		}
-	}
-	return false
-}
 
 // shareTokens splits a share bar into its words, parting the words a
 // scraper ran together at a capital (`twitterShare` is `twitter`,
@@ -151,7 +141,7 @@ func isNumber(w string) bool {
 	digits := 0
 	for _, r := range w {
 		switch {
-		case unicode.IsDigit(r):
+		case isDigit(r):
 			digits++
 		case r == ',' || r == '.' || r == '٬' || r == '٫' || r == 'K' || r == 'k':
 		default:
@@ -161,25 +151,21 @@ func isNumber(w string) bool {
 	return digits > 0
 }
 
+// isDigit reports a Latin, Arabic-Indic or Persian digit.
+func isDigit(r rune) bool {
+	_, ok := script.DigitValue(r)
+	return ok
+}
+
 // latinNumber keeps the digits of w, as ASCII ones.
 func latinNumber(w string) string {
 	var b strings.Builder
 	for _, r := range w {
-		if unicode.IsDigit(r) {
-			b.WriteByte(byte('0' + digitValue(r)))
+		if v, ok := script.DigitValue(r); ok {
+			b.WriteByte(byte('0' + v))
 		}
 	}
 	return b.String()
-}
-
-// digitValue is the value of a decimal digit of any script.
-func digitValue(r rune) int {
-	for _, zero := range []rune{'0', '٠', '۰'} {
-		if r >= zero && r <= zero+9 {
-			return int(r - zero)
-		}
-	}
-	return 0
 }
 
 // menuSeparators part the entries of a menu written on one line.

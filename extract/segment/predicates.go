@@ -132,6 +132,9 @@ func isDisclaimer(c string) bool {
 }
 
 func isBylineLine(f *Feature) bool {
+	if openedByline(f) {
+		return true
+	}
 	// the key of the first words is a prefix of f.Key (the key of the line): a
 	// key without `بقلم` needs no second script.Fold
 	if !strings.Contains(f.Key, "بقلم") {

@@ -323,7 +323,11 @@ func build(a *container.Article, opt Options) *document.Document {
 					d.Dateline = lineDateline(f, l)
 				}
 				if reporter == nil { // `بغداد- حسين ثغب التميمي`
-					if r := fields.DatelineReporter(fields.DashSplit(f.Clean)); r != "" {
+					parts := fields.DashSplit(f.Clean)
+					if _, p, ok := fields.DatedDateline(f.Clean); ok && l.Rule == segment.RuleDatedDateline {
+						parts = p
+					}
+					if r := fields.DatelineReporter(parts); r != "" {
 						reporter = &r
 					} else if b, ok := fields.ParseBylineLine(f.Clean); ok && l.Rule == segment.RuleDatedByline {
 						reporter = &b.Reporter
@@ -512,6 +516,10 @@ func lineDateline(f *segment.Feature, l *document.Line) *document.Dateline {
 		dl.Place, dl.Agency = fields.SPADateline(f.Clean)
 	case segment.RuleAgencyDateline:
 		dl.Place, dl.Agency = fields.AgencyDateline(f.Clean)
+	case segment.RuleDatedDateline: // `العواصم: الوكالات 2012-07-08 12:06 AM`
+		if _, parts, ok := fields.DatedDateline(f.Clean); ok {
+			dl.Place, dl.Agency = fields.DatelineParts(parts)
+		}
 	case segment.RuleDatedByline: // `الخميس 03 ماي 2012الجزائر: حميد عبد القادر`
 		if b, ok := fields.ParseBylineLine(f.Clean); ok && b.Place != "" {
 			dl.Place = &b.Place

@@ -152,4 +152,4 @@ func looseName(s string) bool {
 }
 
 // agencyWords open an agency's or an office's name, folded.
-var agencyWords = foldedSet([]string{"وكالة", "وكالات", "مكتب", "مراسل", "مراسلو", "مراسلنا", "قسم", "فريق", "موقع", "صحيفة", "جريدة", "مجلة", "قناة", "إذاعة", "خاص"})
+var agencyWords = foldedSet([]string{"وكالة", "وكالات", "الوكالات", "مكتب", "مراسل", "مراسلو", "مراسلنا", "قسم", "فريق", "موقع", "صحيفة", "جريدة", "مجلة", "قناة", "إذاعة", "خاص"})

@@ -1,6 +1,7 @@
 package fields
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -191,6 +192,24 @@ func TestCutTitles(t *testing.T) {
 	} {
 		if name, academic := CutTitles(c.in); name != c.name || academic != c.academic {
 			t.Errorf("CutTitles(%q) = %q, %v; want %q, %v", c.in, name, academic, c.name, c.academic)
+		}
+	}
+}
+
+func TestDatedDateline(t *testing.T) {
+	for _, c := range []struct {
+		in, iso string
+		parts   []string
+	}{
+		{"العواصم: الوكالات 2012-07-08 12:06 AM", "2012-07-08", []string{"العواصم", "الوكالات"}},
+		{"رام الله 21-5-2012 وفا- محمد عواد", "2012-05-21", []string{"رام الله", "وفا", "محمد عواد"}},
+		{"2012-07-08 12:06 AM", "", nil},                    // a date line alone
+		{"قتل 25 شخصا في 12 مارس 2011 في العاصمة", "", nil}, // a sentence
+		{"الرياض: اجتماع مهم 2012-07-08", "", nil},          // no agency
+	} {
+		iso, parts, ok := DatedDateline(c.in)
+		if iso != c.iso || !slices.Equal(parts, c.parts) || ok != (c.parts != nil) {
+			t.Errorf("DatedDateline(%q) = %q, %q, %v; want %q, %q", c.in, iso, parts, ok, c.iso, c.parts)
 		}
 	}
 }

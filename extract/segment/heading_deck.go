@@ -1,6 +1,9 @@
 package segment
 
-import "github.com/sahifa/sahifa/extract/document"
+import (
+	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/extract/fields"
+)
 
 // A deck is the line a paper sets under its headline, before the author's
 // line: `«الكرة» عمم التعديلات الجديدة على الأندية` between the title and
@@ -26,8 +29,8 @@ func decks(s *state) {
 	var run []int
 	for i := start; i < len(s.lines); i++ {
 		switch {
-		case s.lines[i].Role == document.RoleBlank || s.lines[i].Role == document.RoleMarkup || s.feats[i].Blank():
-			continue
+		case s.lines[i].Role == document.RoleBlank || s.lines[i].Role == document.RoleMarkup || s.feats[i].Blank(), creditedCaption(&s.feats[i]):
+			continue // a photo's caption may stand between the decks and the byline
 		case s.lines[i].Role == document.RoleByline || s.lines[i].Role == document.RoleDateline:
 			if len(run) > 0 && len(run) <= maxDeckLines {
 				for _, k := range run {
@@ -96,4 +99,14 @@ func (s *state) opensBody(i int) bool {
 	f := &s.feats[i]
 	n := s.nextNonBlank(i)
 	return f.Last == ':' && f.Words <= 6 && n >= 0 && s.feats[n].Bodyish() && !isQuestion(&s.feats[n])
+}
+
+// creditedCaption reports a line ending with a known credit in
+// parentheses (`طفل سوري يرفع علامة النصر … (رويترز)`): a caption's shape.
+func creditedCaption(f *Feature) bool {
+	if f.Last != ')' {
+		return false
+	}
+	_, cr, ok := fields.TrailingCredit(f.Clean)
+	return ok && fields.IsKnownCredit(cr)
 }

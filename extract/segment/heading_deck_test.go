@@ -16,6 +16,8 @@ func TestDecks(t *testing.T) {
 		{"a letter alone is no deck", Context{}, []string{title, ">>أ", "كتب صادق الشايع:", para}, document.RoleParagraph, RuleParagraph},
 		{"a sentence is no deck", Context{}, []string{title, ">>وقال الوزير إن الاجتماع كان مثمرا.", "كتب صادق الشايع:", para}, document.RoleParagraph, RuleParagraph},
 		{"no byline, no deck", Context{}, []string{title, ">>تعثر تنفيذ مشاريع البنى التحتية", para}, document.RoleHeading, RuleHeading},
+		{"a deck over a caption and a dateline", Context{}, []string{title, ">>المعارضة تدعو لتسليح بعثة المراقبين", "", "طفل سوري يرفع علامة النصر خلال تظاهرة احتجاج في كفرنبل (رويترز)", "", "العواصم: الوكالات 2012-07-08 12:06 AM", para}, document.RoleHeading, RuleDeck},
+		{"the caption between them stays a caption", Context{}, []string{title, "المعارضة تدعو لتسليح بعثة المراقبين", "", ">>طفل سوري يرفع علامة النصر خلال تظاهرة احتجاج في كفرنبل (رويترز)", "", "العواصم: الوكالات 2012-07-08 12:06 AM", para}, document.RoleCaptionAR, RuleCaptionARCredit},
 		{"a line after the body is no deck", Context{}, []string{title, para, ">>تعثر تنفيذ مشاريع البنى التحتية", "كتب صادق الشايع:"}, document.RoleParagraph, RuleParagraph},
 	}
 	checkRuleCases(t, cases)

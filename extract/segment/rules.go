@@ -141,6 +141,7 @@ var localRules = []*Rule{
 	ruleSPADateline,
 	rulePlaceDash,
 	ruleAgencyDateline,
+	ruleDatedDateline,
 	ruleDateLine,
 	ruleCaptionENWire,
 	ruleListNumbered,

@@ -199,8 +199,10 @@ func hasDigitRun(s string, n int) bool {
 	return false
 }
 
-// dateWords and weekdays are the lexicon's, for IsDateLine.
+// dateWords and weekdays are the lexicon's, for IsDateLine; zoneWord
+// opens a time zone (`بتوقيت مكة`).
 var (
+	zoneWord  = script.Fold("بتوقيت", script.FullKey)
 	dateWords = wordSet(lexicon.DateWords)
 	weekdays  = wordSet(lexicon.Weekdays)
 )
@@ -242,10 +244,14 @@ func dateLineLeft(c string) (string, int, bool) {
 		return "", 0, false
 	}
 	rest := reTime.ReplaceAllString(c[:start]+" "+c[end:], " ")
-	left := 0
+	left, zone := 0, false
 	for _, w := range strings.Fields(script.Fold(rest, script.FullKey)) {
 		w = strings.Trim(w, ":،,.-–—|/()[]")
-		if w == "" || dateWords[w] || weekdays[w] || IsDateToken(w) || isNumber(w) {
+		// the word after بتوقيت is the zone's city, whichever it is
+		// (`بتوقيت القدس`, `بتوقيت أبوظبي`)
+		wasZone := zone
+		zone = w == zoneWord
+		if w == "" || wasZone || dateWords[w] || weekdays[w] || IsDateToken(w) || isNumber(w) {
 			continue
 		}
 		left++

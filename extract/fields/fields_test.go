@@ -77,13 +77,16 @@ func TestFindDate(t *testing.T) {
 
 func TestIsDateLine(t *testing.T) {
 	for in, want := range map[string]bool{
-		"تاريخ النشر :9 يونيو 2012":              true,
-		"الجمعة, 03-أغسطس-2012":                  true,
-		"15/9/2012 12:00 صباحا":                  true,
-		"18 شباط 2012 03:02 عدد القراءات 533":    true,
-		"الأحد, 12 مارس, 2011, 09:15 بتوقيت مكة": true,
-		"قتل 25 شخصا في 12 مارس 2011":            false,
-		"الخميس 03 ماي 2012الجزائر: حميد":        false,
+		"تاريخ النشر :9 يونيو 2012":                   true,
+		"الجمعة, 03-أغسطس-2012":                       true,
+		"15/9/2012 12:00 صباحا":                       true,
+		"18 شباط 2012 03:02 عدد القراءات 533":         true,
+		"الأحد, 12 مارس, 2011, 09:15 بتوقيت مكة":      true,
+		"الإثنين, 23 إبريل, 2012, 20:06 بتوقيت القدس": true,
+		"12 مارس 2011 بتوقيت":                         true,
+		"12 مارس 2011 بتوقيت القدس الشريف":            false,
+		"قتل 25 شخصا في 12 مارس 2011":                 false,
+		"الخميس 03 ماي 2012الجزائر: حميد":             false,
 	} {
 		if _, got := IsDateLine(in); got != want {
 			t.Errorf("IsDateLine(%q) = %v, want %v", in, got, want)
@@ -169,6 +172,25 @@ func TestHasDigitRun(t *testing.T) {
 	} {
 		if got := hasDigitRun(tc.in, tc.n); got != tc.want {
 			t.Errorf("hasDigitRun(%q, %d) = %v, want %v", tc.in, tc.n, got, tc.want)
+		}
+	}
+}
+
+func TestCutTitles(t *testing.T) {
+	for _, c := range []struct {
+		in, name string
+		academic bool
+	}{
+		{"م.عماد شحادة صيام", "عماد شحادة صيام", false},
+		{"م. عماد شحادة صيام", "عماد شحادة صيام", false},
+		{"د.سناء محمد", "سناء محمد", true},
+		{"أ .د . أحمد فؤاد باشا", "أحمد فؤاد باشا", true},
+		{"الشيخ د. يوسف القرضاوي", "يوسف القرضاوي", true},
+		{"عماد شحادة", "عماد شحادة", false},
+		{"مصر.. بعد الثورة", "مصر.. بعد الثورة", false},
+	} {
+		if name, academic := CutTitles(c.in); name != c.name || academic != c.academic {
+			t.Errorf("CutTitles(%q) = %q, %v; want %q, %v", c.in, name, academic, c.name, c.academic)
 		}
 	}
 }

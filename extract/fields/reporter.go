@@ -30,16 +30,8 @@ func IsPersonName(s string) bool {
 	if s == "" || script.HasDigit(s) || strings.ContainsAny(s, "،,!؟?()«»\":;/") {
 		return false
 	}
+	s, academic := CutTitles(s)
 	words := strings.Fields(s)
-	// `د.سناء`: a title glued to the name
-	if len(words) > 0 && strings.HasPrefix(words[0], "د.") && len(words[0]) > len("د.") {
-		words = append([]string{"د.", strings.TrimPrefix(words[0], "د.")}, words[1:]...)
-	}
-	academic := false
-	for len(words) > 0 && nameTitles[script.Fold(words[0], script.WordKey)] {
-		academic = academic || academicTitles[script.Fold(words[0], script.WordKey)]
-		words = words[1:]
-	}
 	if len(words) < 2 || len(words) > 5 {
 		return false
 	}

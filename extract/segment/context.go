@@ -93,14 +93,21 @@ var (
 		})}
 	ruleHeadingAbove = &Rule{Name: RuleHeadingAbove, Role: document.RoleHeading,
 		// a short line opening a block, over a heading: the two lines of a
-		// section's title, `وزير النقل الأسبق لـ"الخبر"` over a quote
+		// section's title, `وزير النقل الأسبق لـ"الخبر"` over a quote; a
+		// section's name over its first subheading (`المجموعة الأولى` over
+		// `النجمة × الكوكب`). It stands no farther from the heading than
+		// from what precedes it, and the heading no farther from the body
+		// text under it, however the page spaces its lines.
 		Match: contextMatch(func(s *state, f *Feature, i int) bool {
 			n := s.next
-			if !headingShape(f) || i == s.firstContent || s.prev < 0 || s.prev == i-1 || n != i+1 || !s.free(n) || !headingShape(&s.feats[n]) {
+			if !headingShape(f) || i == s.firstContent || s.prev < 0 || n < 0 || n-i > i-s.prev || !s.blockEndsAbove(i) || !s.free(n) || !headingShape(&s.feats[n]) ||
+				s.beforeBody(i) || s.inVerse(i) || isName(f) || firstWord(f.Key) == firstWord(s.feats[n].Key) ||
+				s.lines[s.prev].Rule == RuleParagraph && s.feats[s.prev].Words <= runWords && !s.feats[s.prev].FinalPunct() || // a short line over it: verse, rows
+				script.HasAnyPrefix(s.feats[n].Key, conjunctions) { // a verse's second half: `ويسهر الخلق جراها`
 				return false
 			}
 			nn := s.nextNonBlank(n)
-			return nn == n+1 && (s.free(nn) || s.lines[nn].Role == document.RoleParagraph) && s.feats[nn].Bodyish()
+			return nn >= 0 && nn-n <= n-i && (n-i == 1 || nn-n == n-i) && (s.free(nn) || s.lines[nn].Role == document.RoleParagraph) && s.feats[nn].Bodyish()
 		})}
 	ruleQuestionHeading = &Rule{Name: RuleQuestionHeading, Role: document.RoleHeading,
 		// a short question before body text that answers it
@@ -209,4 +216,10 @@ var contextRules = []*Rule{
 	ruleLatinHeading,
 	ruleEnglish,
 	ruleParagraph,
+}
+
+// firstWord is the first word of s.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return w
 }

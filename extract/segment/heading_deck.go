@@ -72,8 +72,9 @@ func decksUnderTitle(s *state) {
 			run = append(run, -1) // decided already: a deck or a kicker
 		case s.lines[i].Rule == RuleParagraph && headlineLike(f) && (!f.FinalPunct() || f.Last == '!' || f.Last == '؟' || f.Last == '?') && !isName(f):
 			run = append(run, i)
-		case f.Bodyish() && (s.lines[i].Role == document.RoleParagraph || s.lines[i].Role == document.RoleByline || s.lines[i].Role == document.RoleDateline),
-			s.opensBody(i), s.lines[i].Rule == RuleBylineShape || s.lines[i].Rule == RuleDatedByline:
+		case f.Bodyish() && s.lines[i].Role == document.RoleParagraph, s.lines[i].Role == document.RoleByline,
+			s.lines[i].Role == document.RoleDateline && (f.Bodyish() || s.lines[i].Rule == RuleDateLine || s.lines[i].Rule == RuleDatedByline),
+			s.lines[i].Rule == RuleBylineShape, s.opensBody(i):
 			if len(run) <= maxDeckLines+1 {
 				for _, k := range run {
 					if k >= 0 {

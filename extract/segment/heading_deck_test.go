@@ -33,6 +33,8 @@ func TestDecksUnderTitle(t *testing.T) {
 		{"a sentence under the title is the lead", []string{title, ">>وقال الوزير إن الاجتماع كان مثمرا.", para}, document.RoleParagraph, RuleParagraph},
 		{"a headline after the body is no deck", []string{title, para, ">>" + deck, para}, document.RoleParagraph, RuleParagraph},
 		{"no body under it, no deck", []string{title, ">>" + deck}, document.RoleParagraph, RuleParagraph},
+		{"a deck over the date line", []string{title, "", ">>المشاتل الغزية.. متعة الناظر وجنة الدنيا!", "", "الأحد, 01 إبريل, 2012, 09:36 بتوقيت القدس", para}, document.RoleHeading, RuleDeckUnderTitle},
+		{"the lead over the date line is no deck", []string{title, ">>وقال الوزير إن الاجتماع كان مثمرا.", "الأحد, 01 إبريل, 2012", para}, document.RoleParagraph, RuleParagraph},
 	}
 	checkMarked(t, Context{}, cases)
 }

@@ -17,7 +17,7 @@ const maxSectionWords = 2
 
 // sectionName decides the line where a raw article's title stands a section name
 // when it has at most maxSectionWords words, no digit and no mark at its
-// end, is no name, and a headline twice as long at least (four words at
+// end, is no name, and a headline (no name either) twice as long at least (four words at
 // least) stands under it, with text after that.
 func sectionName(s *state) {
 	i := s.titleAt
@@ -29,7 +29,7 @@ func sectionName(s *state) {
 		return
 	}
 	j := s.nextNonBlank(i)
-	if j < 0 || !s.free(j) || !headlineLike(&s.feats[j]) || s.feats[j].Words < 4 || s.feats[j].Words < 2*f.Words || s.nextNonBlank(j) < 0 {
+	if j < 0 || !s.free(j) || !headlineLike(&s.feats[j]) || isName(&s.feats[j]) || s.feats[j].Words < 4 || s.feats[j].Words < 2*f.Words || s.nextNonBlank(j) < 0 {
 		return
 	}
 	s.set(i, ruleSectionName)

@@ -49,13 +49,11 @@ func isName(f *Feature) bool {
 			return false // `محمد صلاح 2 هدف`: a date may follow a name, no other figure
 		}
 	}
-	if f.Latin > 0 || f.Arabic == 0 || script.HasDigit(c) || strings.Contains(c, ":") || strings.ContainsAny(c, ".،,!؟()«»\"") && !strings.HasPrefix(c, "د.") {
+	c, academic := fields.CutTitles(c)
+	if f.Latin > 0 || f.Arabic == 0 || script.HasDigit(c) || strings.ContainsAny(c, ":.،,!؟()«»\"") {
 		return false
 	}
 	words := strings.Fields(script.Fold(c, script.FullKey))
-	for len(words) > 0 && nameTitles[words[0]] {
-		words = words[1:]
-	}
 	if len(words) < 2 || len(words) > 6 {
 		return false
 	}
@@ -68,7 +66,7 @@ func isName(f *Feature) bool {
 			particle = true
 		}
 	}
-	return particle || givenNames[words[0]]
+	return particle || givenNames[words[0]] || academic && len(words) <= 4
 }
 
 // isDuration reports a line that is only a video duration (`02:47`,
@@ -134,6 +132,9 @@ func isDisclaimer(c string) bool {
 }
 
 func isBylineLine(f *Feature) bool {
+	if openedByline(f) {
+		return true
+	}
 	// the key of the first words is a prefix of f.Key (the key of the line): a
 	// key without `بقلم` needs no second script.Fold
 	if !strings.Contains(f.Key, "بقلم") {

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -318,7 +319,9 @@ func sameModel(a, b *linemodel.Model) bool {
 var modelThresholds = []float32{0.6, 0.7, 0.75, 0.8, 0.85}
 
 // TestLineModelLOSO cross-validates the line model on the dev split,
-// leaving one source out at a time.
+// leaving one source out at a time: at each of modelThresholds for every
+// role, and as the default model asks (its threshold and its thresholds
+// by role). SAHIFA_MODEL_BYROLE=1 adds what each role gains alone.
 func TestLineModelLOSO(t *testing.T) {
 	if os.Getenv("SAHIFA_MODEL_LOSO") == "" {
 		t.Skip("set SAHIFA_MODEL_LOSO=1 to cross-validate the line model")
@@ -336,23 +339,34 @@ func TestLineModelLOSO(t *testing.T) {
 	opt := modelOptions(0, nil, nil)
 	t.Logf("training: %d iterations, rate %g, L2 %g, sources balanced %t, roles balanced %t",
 		opt.Iterations, opt.Rate, opt.L2, os.Getenv("SAHIFA_MODEL_BALANCE") != "", os.Getenv("SAHIFA_MODEL_CLASSBAL") != "")
-	total := make([]devScore, len(modelThresholds))
+	total := make([]devScore, len(modelThresholds)+1) // the last: as the default model asks
+	def := *segment.DefaultLineModel
 	var rulesTotal devScore
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "%-40s %5s %7s %6s", "source", "lines", "rules", "fields")
 	for _, th := range modelThresholds {
 		fmt.Fprintf(&b, "  @%.2f roles fields", th)
 	}
+	fmt.Fprintf(&b, "  default roles fields")
 	t.Log(b.String())
+	byRole := map[document.Role][]int{} // lines gained, a threshold of roleThresholds each
 	for _, src := range sources {
 		only := func(s string) bool { return s == src }
 		m := ms.train(func(s string) bool { return s != src })
 		r := rules[src]
+		if os.Getenv("SAHIFA_MODEL_BYROLE") != "" {
+			ms.scoreByRole(t, src, m, r.right, byRole)
+		}
 		rulesTotal.add(*r)
 		b.Reset()
 		fmt.Fprintf(&b, "%-40.40s %5d %6.1f%% %5.1f%%", src, r.lines, pct(r.right, r.lines), pct(r.passed, r.fields))
-		for k, th := range modelThresholds {
-			sc := ms.score(t, only, &segment.LineModel{Weights: m, Threshold: th})[src]
+		for k := range total {
+			lm := &def
+			if k < len(modelThresholds) {
+				lm = &segment.LineModel{Threshold: modelThresholds[k]}
+			}
+			lm.Weights = m
+			sc := ms.score(t, only, lm)[src]
 			total[k].add(*sc)
 			fmt.Fprintf(&b, "  %+5.1f %+5.1f", pct(sc.right, sc.lines)-pct(r.right, r.lines), pct(sc.passed, sc.fields)-pct(r.passed, r.fields))
 		}
@@ -360,9 +374,46 @@ func TestLineModelLOSO(t *testing.T) {
 	}
 	b.Reset()
 	fmt.Fprintf(&b, "%-40s %5d %6.1f%% %5.1f%%", "all", rulesTotal.lines, pct(rulesTotal.right, rulesTotal.lines), pct(rulesTotal.passed, rulesTotal.fields))
-	for k := range modelThresholds {
+	for k := range total {
 		fmt.Fprintf(&b, "  %5.1f%% %5.1f%% (%+d lines, %+d fields)", pct(total[k].right, total[k].lines), pct(total[k].passed, total[k].fields),
 			total[k].right-rulesTotal.right, total[k].passed-rulesTotal.passed)
 	}
 	t.Log(b.String())
+	logByRole(t, byRole)
+}
+
+// roleThresholds are the thresholds the cross-validation compares for
+// each role alone.
+var roleThresholds = []float32{0.6, 0.7, 0.8, 0.9, 0.95}
+
+// scoreByRole adds to byRole, for each role the model m gives and each of
+// roleThresholds, the lines of source src gained over the rules (right
+// of them) when the model may give that role alone.
+func (ms *modelSet) scoreByRole(t *testing.T, src string, m *linemodel.Model, right int, byRole map[document.Role][]int) {
+	t.Helper()
+	only := func(s string) bool { return s == src }
+	for _, c := range m.Classes {
+		role := document.Role(c)
+		if byRole[role] == nil {
+			byRole[role] = make([]int, len(roleThresholds))
+		}
+		for k, th := range roleThresholds {
+			lm := &segment.LineModel{Weights: m, Threshold: 2, RoleThresholds: map[document.Role]float32{role: th}}
+			byRole[role][k] += ms.score(t, only, lm)[src].right - right
+		}
+	}
+}
+
+// logByRole logs the lines each role gains alone, at each threshold.
+func logByRole(t *testing.T, byRole map[document.Role][]int) {
+	t.Helper()
+	roles := slices.Sorted(maps.Keys(byRole))
+	for _, role := range roles {
+		var b bytes.Buffer
+		fmt.Fprintf(&b, "the model giving %-10s alone:", role)
+		for k, th := range roleThresholds {
+			fmt.Fprintf(&b, "  @%.2f %+d", th, byRole[role][k])
+		}
+		t.Log(b.String())
+	}
 }

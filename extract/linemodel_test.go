@@ -340,6 +340,9 @@ func TestLineModelLOSO(t *testing.T) {
 	t.Logf("training: %d iterations, rate %g, L2 %g, sources balanced %t, roles balanced %t",
 		opt.Iterations, opt.Rate, opt.L2, os.Getenv("SAHIFA_MODEL_BALANCE") != "", os.Getenv("SAHIFA_MODEL_CLASSBAL") != "")
 	total := make([]devScore, len(modelThresholds)+1) // the last: as the default model asks
+	if segment.DefaultLineModel == nil {
+		t.Fatal("the committed weights do not load as the default model: retrain them first (TestLineModelTrain)")
+	}
 	def := *segment.DefaultLineModel
 	var rulesTotal devScore
 	var b bytes.Buffer

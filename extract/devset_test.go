@@ -34,7 +34,7 @@ const devsetDir = "../testdata/devset"
 // fields. Raise them with the figures when a change improves them; new
 // labelled sources move them either way, and set them anew.
 var devsetFloors = map[string][2]float64{
-	"dev":     {97.8, 93.1},
+	"dev":     {97.5, 91.8},
 	"heldout": {89.2, 84.7},
 }
 

@@ -35,22 +35,32 @@ func ParseBylineLine(c string) (b BylineLine, ok bool) {
 	if rest == "" || script.HasDigit(rest) {
 		return b, false
 	}
-	// `الجزائر: حميد عبد القادر`: what stands before a colon, then the name
-	if i := strings.IndexByte(rest, ':'); i >= 0 {
+	// `الجزائر: حميد عبد القادر`, `بغداد/ صلاح عبد المهدي`: what stands
+	// before a colon or a slash, then the name; a known place or agency
+	// before it vouches for a name whose given name the lexicon lacks
+	// (`القاهرة: نسمة سمير`)
+	if i := strings.IndexAny(rest, ":/"); i >= 0 {
 		left, right := strings.TrimSpace(rest[:i]), strings.Trim(rest[i+1:], nameMarks)
-		if strings.Contains(right, ":") || !isNames(right) {
+		if strings.ContainsAny(right, ":/") || left == "" {
 			return b, false
 		}
+		known := false
 		for _, p := range DashSplit(left) {
 			switch k := script.Fold(p, script.NameKey); {
 			case isPlace(k):
 				if b.Place == "" {
 					b.Place = p
 				}
-			case Agency(p) != "" || isPress(k) || isSourceName(p):
+				known = true
+			case Agency(p) != "" || isPress(k):
+				known = true
+			case isSourceName(p):
 			default:
 				return b, false
 			}
+		}
+		if !isNames(right) && !(known && looseName(right)) {
+			return b, false
 		}
 		b.Reporter = right
 		return b, true
@@ -115,3 +125,31 @@ func onlyDateWords(s string) bool {
 	}
 	return true
 }
+
+// looseName reports two to four Arabic words that may be a name whose
+// given name no list holds: letters only, no function word, no role
+// word (`الصحفي`), no place, month or weekday, and not opened by the
+// article or an agency's word, as an outlet's name is.
+func looseName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	// `المدى برس`, `وكالة الصحافة العربية`: an outlet, not a person
+	if first := script.Fold(words[0], script.WordKey); strings.HasPrefix(first, "ال") && !givenNames[first] || agencyWords[first] {
+		return false
+	}
+	for _, w := range words {
+		if strings.ContainsFunc(w, func(r rune) bool { return !script.IsArabicLetter(r) }) {
+			return false
+		}
+		k := script.Fold(w, script.WordKey)
+		if functionWords[k] || roleWords[k] || isPlace(script.Fold(w, script.NameKey)) || weekdays[k] || IsDateToken(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// agencyWords open an agency's or an office's name, folded.
+var agencyWords = foldedSet([]string{"وكالة", "وكالات", "مكتب", "مراسل", "مراسلو", "مراسلنا", "قسم", "فريق", "موقع", "صحيفة", "جريدة", "مجلة", "قناة", "إذاعة", "خاص"})

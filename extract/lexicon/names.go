@@ -1,10 +1,8 @@
 package lexicon
 
-// GivenNames are common Arabic given names, male and female, as written:
-// a short line under a title that opens with one is the author's name
-// (segment: name-at-top). A name not here is still found when the line
-// holds a name's particles (NameParticles).
-var GivenNames = []string{
+// givenNamesCore are common Arabic given names, male and female, as
+// written, the first list (GivenNames adds GivenNamesMore to it).
+var givenNamesCore = []string{
 	"محمد", "محمود", "أحمد", "احمد", "علي", "حسين", "حسن", "حسان", "خالد", "سعيد", "سعد", "سعود", "سلمان", "سليمان",
 	"سلطان", "فهد", "فيصل", "عمر", "عثمان", "عمار", "عماد", "عادل", "عامر", "عبد", "عبدالله", "عبدالرحمن", "عبدالعزيز",
 	"عبدالحافظ", "عبدالكريم", "عبدالغني", "عبدالرحيم", "عبدالمنعم", "عبدالقادر", "عبدالحميد", "عبدالسلام", "عبدالوهاب",

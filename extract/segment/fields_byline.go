@@ -36,7 +36,7 @@ var (
 // stands above the body, something after it.
 func (s *state) bylineShape(f *Feature, i int) (fields.BylineLine, bool) {
 	if f.Words < 2 || f.Words > 13 || f.SentenceEnd() || f.List != 0 || f.Latin > 0 || s.next < 0 || i == s.titleAt ||
-		!strings.ContainsAny(f.Clean, "-–—:") {
+		!strings.ContainsAny(f.Clean, "-–—:/") {
 		return fields.BylineLine{}, false
 	}
 	b, ok := fields.ParseBylineLine(f.Clean)

@@ -26,7 +26,6 @@ var (
 	wroteBy             = []string{"كتب ", "كتبت "}
 	givenNames          = wordSet(lexicon.GivenNames)
 	nameParticles       = wordSet(lexicon.NameParticles)
-	nameTitles          = wordSet(lexicon.Titles)
 )
 
 // wordSet is a set of folded words.

@@ -255,7 +255,7 @@ func listMarker(c string) rune {
 	}
 	if j < len(rs) {
 		switch rs[j] {
-		case '.', ')', '-', '–', '—', '/':
+		case '.', ')', '-', '–', '—', '/', 'ـ': // `1ـ`: a tatweel for the dash
 			if j+1 < len(rs) && !unicode.IsDigit(rs[j+1]) {
 				return '1'
 			}

@@ -31,7 +31,9 @@ var (
 			return f.Words <= shareBarWords && script.ContainsAny(f.Key, shareCues) && isShareBar(f.Clean)
 		})}
 	ruleCounter = &Rule{Name: RuleCounter, Role: document.RoleResidue, Residue: document.ResidueOther,
-		Match: localMatch(func(f *Feature, _ int) bool { return f.Words <= 6 && script.HasDigit(f.Clean) && isCounter(f.Clean) })}
+		Match: localMatch(func(f *Feature, _ int) bool {
+			return f.Words <= 6 && script.HasDigit(f.Clean) && isCounter(f.Clean) && !isDateOnly(f)
+		})}
 	ruleFieldCode = &Rule{Name: RuleFieldCode, Role: document.RoleResidue, Residue: document.ResidueOther,
 		Match: localMatch(func(f *Feature, _ int) bool { return script.ContainsAny(f.Clean, lexicon.FieldCodes) })}
 	ruleMenuLine = &Rule{Name: RuleMenuLine, Role: document.RoleResidue, Residue: document.ResidueNavigation,

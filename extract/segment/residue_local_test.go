@@ -16,6 +16,8 @@ var furnitureCases = []ruleCase{
 	{"a count of views", Context{}, []string{para, ">>1234 مشاهدة", para}, document.RoleResidue, RuleCounter},
 	{"a labelled count of readings", Context{}, []string{para, ">>عدد القراءات: 1,520", para}, document.RoleResidue, RuleCounter},
 	{"a bare count under a teaser", Context{}, []string{para, ">>1764", para}, document.RoleResidue, RuleCounter},
+	{"a dotted date is no count", Context{}, []string{"المحتوى الرقمي رافعة للنمو", ">>25.10.2012", para}, document.RoleDateline, RuleDateLine},
+	{"a tatweel after a number is the item's dash", Context{}, []string{para, ">>1ـ المستشرق ماسينبون المتوفى عام 1962م", "2ـ المستشرق بلاشير", para}, document.RoleListItem, RuleListNumbered},
 	{"a year alone is no counter", Context{HasTitle: true}, []string{para, ">>1948", para}, document.RoleParagraph, RuleParagraph},
 	{"a count in a sentence is text", Context{}, []string{para, ">>شاهد المباراة 1234 مشجعا في الملعب الكبير وسط أجواء حماسية.", para}, document.RoleParagraph, RuleParagraph},
 	{"a word-processor field code", Context{}, []string{para, ">>INCLUDEPICTURE \"http://example.com/img/1.jpg\" \\* MERGEFORMATINET", para}, document.RoleResidue, RuleFieldCode},

@@ -13,7 +13,8 @@ import (
 
 // DashTatweel turns a tatweel standing alone between spaces, which Saudi
 // papers use as a dash in datelines (`عكاظ اليوم ـ جدة`), or opening a
-// line before a space, as a list's dash (`ــ فقه الأعيان`), into `–`, so
+// line before a space, as a list's dash (`ــ فقه الأعيان`), or after a
+// digit, which it cannot lengthen (`1ـ المستشرق`), into `–`, so
 // that normalization (which drops tatweel) does not erase it.
 func DashTatweel(s string) string {
 	if t := strings.TrimLeft(s, " \t"); strings.HasPrefix(t, "ـ") {
@@ -42,13 +43,24 @@ func DashTatweel(s string) string {
 				continue
 			}
 		}
+		if s[i] >= '0' && s[i] <= '9' && strings.HasPrefix(s[i+1:], "ـ") {
+			// `1ـ المستشرق`: a tatweel joins no digit; it is the item's dash
+			j := i + 1
+			for strings.HasPrefix(s[j:], "ـ") {
+				j += len("ـ")
+			}
+			b.WriteByte(s[i])
+			b.WriteString("–")
+			i = j
+			continue
+		}
 		b.WriteByte(s[i])
 		i++
 	}
 	return b.String()
 }
 
-// hasSpaceTatweel reports whether s holds a space then a tatweel. It looks
+// hasSpaceTatweel reports whether s holds a space or a digit then a tatweel. It looks
 // for the rare byte 0x80 that ends the tatweel's UTF-8 (D9 80), rather than
 // for the common space.
 func hasSpaceTatweel(s string) bool {
@@ -58,7 +70,7 @@ func hasSpaceTatweel(s string) bool {
 			return false
 		}
 		i += j
-		if i >= 2 && s[i-1] == 0xD9 && s[i-2] == ' ' {
+		if i >= 2 && s[i-1] == 0xD9 && (s[i-2] == ' ' || s[i-2] >= '0' && s[i-2] <= '9') {
 			return true
 		}
 		i++

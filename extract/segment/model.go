@@ -15,6 +15,8 @@ import (
 // another role a probability above the threshold, the line takes that
 // role, and its rule reads `model-ROLE@P` (the role and the probability,
 // as `sahifa inspect` shows them), so that what decided stays visible.
+// The default model gives only the roles leave-one-source-out
+// cross-validation finds it gains lines with (modelRoleThresholds).
 //
 // The weights are model_weights.json, written by
 //
@@ -35,6 +37,9 @@ type LineModel struct {
 	// Threshold is the probability the model must give a role other than
 	// the rules' for the line to take it.
 	Threshold float32
+	// RoleThresholds, when a role is among them, is the threshold for
+	// giving that role instead (above 1: the model never gives it).
+	RoleThresholds map[document.Role]float32
 	// Collect, when set, is given each line the model may reconsider, as
 	// the rules decided it, with its features (x is reused: copy it).
 	Collect func(l *document.Line, x []float32)
@@ -43,9 +48,21 @@ type LineModel struct {
 //go:embed model_weights.json
 var modelWeights []byte
 
-// modelThreshold is the default model's threshold, chosen by
-// leave-one-source-out cross-validation on the dev split.
+// modelThreshold is the probability the default model must give a list
+// item, chosen by leave-one-source-out cross-validation on the dev split
+// (0.6 to 0.8 gain as many lines).
 const modelThreshold = 0.8
+
+// modelRoleThresholds are the default model's thresholds by role, chosen
+// by the same cross-validation: only its list items gain lines on the
+// sources left out (footnote and reference runs the page-chrome rule
+// took); its headings, paragraphs, residue and bylines gain none at any
+// threshold from 0.7 up, so it gives no other role (its Threshold is
+// never).
+var modelRoleThresholds = map[document.Role]float32{document.RoleListItem: modelThreshold}
+
+// never is a threshold no probability passes.
+const never = 2
 
 // DefaultLineModel is the trained model with its threshold, or nil when
 // the weights do not load or do not name the features modelVector
@@ -55,7 +72,7 @@ var DefaultLineModel = func() *LineModel {
 	if err != nil || !sameFeatures(m) {
 		return nil
 	}
-	return &LineModel{Weights: m, Threshold: modelThreshold}
+	return &LineModel{Weights: m, Threshold: never, RoleThresholds: modelRoleThresholds}
 }()
 
 // lineModel is the model Run asks for ctx: its own, else the default.
@@ -119,12 +136,21 @@ func reconsider(s *state, lm *LineModel) {
 			}
 		}
 		role := document.Role(m.Classes[best])
-		if role == s.lines[i].Role || p[best] <= lm.Threshold || !modelTarget(role, &s.feats[i]) {
+		if role == s.lines[i].Role || p[best] <= lm.threshold(role) || !modelTarget(role, &s.feats[i]) {
 			continue
 		}
 		s.lines[i].Role = role
 		s.lines[i].Rule = modelRule(role, p[best])
 	}
+}
+
+// threshold is the probability the model must give role for a line to
+// take it.
+func (lm *LineModel) threshold(role document.Role) float32 {
+	if th, ok := lm.RoleThresholds[role]; ok {
+		return th
+	}
+	return lm.Threshold
 }
 
 // modelTarget reports whether the model may give role to line f: a

@@ -45,6 +45,31 @@ func TestLineModelRules(t *testing.T) {
 	}
 }
 
+func TestLineModelRoleThresholds(t *testing.T) {
+	cases := []struct {
+		name       string
+		thresholds map[document.Role]float32
+		role       document.Role
+		rule       string
+	}{
+		{"no threshold of its own: the model's", nil, document.RoleResidue, "model-residue@0.99"},
+		{"a role's own threshold passed", map[document.Role]float32{document.RoleResidue: 0.9}, document.RoleResidue, "model-residue@0.99"},
+		{"a role's own threshold not passed", map[document.Role]float32{document.RoleResidue: 0.995}, document.RoleHeading, RuleHeading},
+		{"a role the model never gives", map[document.Role]float32{document.RoleResidue: never}, document.RoleHeading, RuleHeading},
+		{"another role's threshold", map[document.Role]float32{document.RoleParagraph: never}, document.RoleResidue, "model-residue@0.99"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			lm := shortIsResidue()
+			lm.RoleThresholds = c.thresholds
+			got := segmentMarked(t, Context{Model: lm}, modelCases[0].lines)
+			if got.Role != c.role || got.Rule != c.rule {
+				t.Errorf("got %s (%s), want %s (%s)", got.Role, got.Rule, c.role, c.rule)
+			}
+		})
+	}
+}
+
 func TestLineModelCollect(t *testing.T) {
 	lines, at := markedLines(t, modelCases[0].lines)
 	var seen []int

@@ -19,7 +19,8 @@
 //     closing some container pages).
 //  5. the line model (model.go): a small logistic regression trained on
 //     the labelled dev set gives a short line the weak default rules
-//     decided another role when it is sure of it (rule `model-ROLE@P`).
+//     decided another role when it is sure of it (rule `model-ROLE@P`);
+//     by default only the roles cross-validation supports (model.go).
 //
 // A new rule goes into the table of its stage, with a case of its own in
 // TestRules (a test fails for a rule without one). Rules read a line's

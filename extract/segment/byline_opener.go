@@ -35,13 +35,10 @@ func openedByline(f *Feature) bool {
 	if end <= 0 {
 		return false
 	}
-	if !bylineWords[script.Fold(c[:end], script.WordKey)] {
-		return false
-	}
 	rest := strings.TrimLeft(c[end:], " ")
 	r, size := utf8.DecodeRuneInString(rest)
-	if size == 0 || !strings.ContainsRune(bylineMarks, r) {
-		return false
+	if size == 0 || !strings.ContainsRune(bylineMarks, r) || !bylineWords[script.Fold(c[:end], script.WordKey)] {
+		return false // the mark first: it is cheaper to look for than the word
 	}
 	rest = strings.Trim(rest[size:], " "+bylineMarks)
 	return rest != "" && !script.HasDigit(rest) && strings.ContainsFunc(rest, script.IsArabicLetter)

@@ -107,6 +107,7 @@ func pageChrome(s *state) {
 		}
 	}
 	if bottom {
+		s.pageSignoff(last)
 		s.markChrome(last+1, len(s.lines))
 		s.markOtherDates(last+1, len(s.lines))
 	}

@@ -42,3 +42,18 @@ func placedName(c string) bool {
 	b, ok := fields.ParseBylineLine(c)
 	return ok && !b.Dated && b.Place != ""
 }
+
+// pageSignoff decides the line right under a page's body, last its last
+// line, when it is a person's name: the author signing the article, above
+// the page's footer, not the footer's.
+func (s *state) pageSignoff(last int) {
+	n := s.nextNonBlank(last)
+	if n < 0 || !s.free(n) || s.lines[last].Role != "" && s.lines[last].Role != document.RoleParagraph {
+		return
+	}
+	f := &s.feats[n]
+	if f.Words < 2 || f.Words > 5 || f.FinalPunct() || f.Latin > 0 || f.List != 0 || !fields.IsPersonName(f.Clean) {
+		return
+	}
+	s.set(n, ruleNameSignoff)
+}

@@ -73,8 +73,19 @@ func isFull(lines []document.Line, feats []Feature, i, w int) bool {
 		return false
 	}
 	first, _, _ := strings.Cut(feats[j].Clean, " ")
-	return feats[i].Width+1+utf8.RuneCountInString(first) > w
+	n := utf8.RuneCountInString(first)
+	// a token longer than any word (a link's address, an image's file
+	// name) fits after no line: it tells nothing of the width, and a short
+	// line over it (a date, a name) is a line of its own
+	if n > maxWrapWord && 2*feats[i].Width < w {
+		return false
+	}
+	return feats[i].Width+1+n > w
 }
+
+// maxWrapWord is the longest word, in runes, whose not fitting after a
+// short line shows that line full.
+const maxWrapWord = 24
 
 // runWrapped runs the stages over the units of a document wrapped at w:
 // each line that filled the width and the lines after it that continue

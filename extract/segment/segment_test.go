@@ -107,6 +107,7 @@ var ruleCases = []ruleCase{
 	{"interview with speaker labels", Context{HasTitle: true}, []string{para, "* سؤال:", ">>هل كنتم تتمنون ألا يحصل هذا الشيء؟.", "** السيد الرئيس:", para, "* سؤال:", "وماذا عن المستقبل؟", "** السيد الرئيس:", para, "* سؤال:", "هل أنت متفائل؟", "** السيد الرئيس:", para}, document.RoleHeading, RuleInterview},
 	{"photo caption", Context{}, []string{para, ">>جانب من الحفل", para}, document.RoleCaptionAR, RulePhotoCaption},
 	{"hard-wrapped paragraph", Context{}, wrapped(">>", 1, 38, para+" "+para+" "+para+" "+para), document.RoleParagraph, RuleWrapped},
+	{"a date over an image's long address is no wrapped line", Context{}, append(append(wrapped("", 0, 38, para+" "+para+" "+para+" "+para), ">>14 مارس 2024", "%D9%84%D8%BA%D8%A9%20%D8%A7%D9%84 العيون"), wrapped("", 0, 38, para+" "+para+" "+para+" "+para)...), document.RoleDateline, RuleDateLine},
 	{"hard-wrapped text amid a page's links", Context{}, amidLinks(wrapped(">>", 1, 60, para+" "+para+" "+para)), document.RoleParagraph, RuleWrapped},
 	{"page chrome", Context{}, page(1, 10), document.RoleResidue, RulePageChrome},
 	{"the title of an indented page is its longest flush-left line", Context{}, indentedPage(">>الحكومة تقر الموازنة الجديدة للعام المقبل"), document.RoleTitle, RulePageTitle},

@@ -40,3 +40,12 @@ var CounterWords = []string{
 // document leaves as text (`INCLUDEPICTURE "…" \* MERGEFORMATINET`)
 // (segment: field-code).
 var FieldCodes = []string{"INCLUDEPICTURE", "MERGEFORMAT", "HYPERLINK \"", "PAGEREF ", "SHAPE  \\* MERGEFORMAT", "EMBED Word.", "EMBED PBrush", "EMBED Equation"}
+
+// AdMarkers are what a page sets alone on a line where an advertisement
+// was (`إعلان`, `Advertisement`, `- Advertisement -`) (segment:
+// ad-marker). Folded by its users.
+var AdMarkers = []string{
+	"إعلان", "اعلان", "إعلانات", "اعلانات", "مساحة إعلانية", "مساحة اعلانية", "إعلان مدفوع", "محتوى مدفوع", "محتوى إعلاني",
+	"advertisement", "advertisements", "advertising", "advert", "ads", "ad", "sponsored", "sponsored content", "scroll to continue",
+	"continue reading below", "story continues below advertisement",
+}

@@ -137,6 +137,7 @@ var localRules = []*Rule{
 	ruleAttachment,
 	ruleCreditAlone,
 	ruleSiteName,
+	ruleAdMarker,
 	ruleAgencyAlone,
 	ruleSPADateline,
 	rulePlaceDash,

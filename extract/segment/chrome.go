@@ -92,6 +92,9 @@ func pageChrome(s *state) {
 				s.set(t, rulePageTitle)
 			}
 		}
+		if t >= 0 {
+			s.markSiteDates(t)
+		}
 		if t >= 0 && s.indentedPage() {
 			// the flush-left lines under the title are the article's
 			// (its byline, its subtitle) but the title set again, the
@@ -478,4 +481,24 @@ func titleKey(c string) string {
 		}
 	}
 	return script.Fold(c, script.FullKey)
+}
+
+// maxDateAboveTitle is the most lines that may stand between a page's
+// title and a date line above it for the date to be the article's.
+const maxDateAboveTitle = 4
+
+// markSiteDates makes page chrome of the date lines far above a page's
+// title t, the menus between them: the site's date of the day in its
+// header, not the article's.
+func (s *state) markSiteDates(t int) {
+	between := 0
+	for i := t - 1; i >= 0; i-- {
+		if s.feats[i].Blank() {
+			continue
+		}
+		if s.lines[i].Rule == RuleDateLine && between > maxDateAboveTitle {
+			s.set(i, rulePageChrome)
+		}
+		between++
+	}
 }

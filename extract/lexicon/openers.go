@@ -58,13 +58,13 @@ var Byline = []string{"اعداد:", "اعداد :", "اعداد -", "بقلم",
 // BylineWords name what a byline's person did, as written; one of them,
 // then a mark (`:`, `/`, `-`, `ـ`), then a name, is a byline (segment:
 // byline-prefix).
-var BylineWords = []string{"كتب", "كتبت", "بقلم", "إعداد", "اعداد", "تقرير", "تحقيق", "استطلاع", "حوار", "حاوره", "حاورته",
+var BylineWords = []string{"كتب", "كتبت", "يكتب", "تكتب", "يكتبها", "تكتبها", "يكتبه", "بقلم", "إعداد", "اعداد", "تقرير", "تحقيق", "استطلاع", "حوار", "حاوره", "حاورته",
 	"حاورها", "حاورهم", "متابعة", "متابعه", "رصد", "تحرير", "ترجمة", "ترجمه", "تصوير", "عدسة", "عدسه", "رسم",
 	"رسوم", "تصميم", "تأليف", "تغطية", "مراسلة", "إشراف"}
 
 // AuthorWords, in a byline, come just before the author's name, folded
 // (fields.BylineAuthor).
-var AuthorWords = []string{"اعداد", "بقلم", "كتبت", "كتب", "تقرير", "حوار", "تحرير", "متابعه", "استطلاع", "حاورته", "حاورها", "حاوره", "رصد", "تحقيق"}
+var AuthorWords = []string{"اعداد", "بقلم", "كتبت", "كتب", "يكتبها", "تكتبها", "يكتبه", "يكتب", "تكتب", "حاورهم", "تغطيه", "تقرير", "حوار", "تحرير", "متابعه", "استطلاع", "حاورته", "حاورها", "حاوره", "رصد", "تحقيق"}
 
 // Honorifics open an author's sign-off at the end of an article (segment:
 // signoff-byline).

@@ -215,6 +215,12 @@ func dateOnly(c string, words int) bool {
 	if ok || iso == "" {
 		return ok
 	}
+	// a date and the section it was filed in: `2012-06-19 (رياضة)`
+	if i := strings.LastIndexByte(c, '('); i > 0 && strings.HasSuffix(c, ")") && !strings.ContainsFunc(c[i:], isDigit) && strings.Count(c[i:], " ") <= 1 {
+		if _, ok := fields.IsDateLine(strings.TrimSpace(c[:i])); ok {
+			return true
+		}
+	}
 	// a Gregorian date and more: both calendars, `الأحد 5 كانون الثاني
 	// 2014 - 4 ربيع الأول 1435 هـ`
 	if _, start, end, ok := fields.FindHijri(c); ok {

@@ -19,6 +19,8 @@ var furnitureCases = []ruleCase{
 	{"an ad's marker between paragraphs", Context{}, []string{para, "", ">>إعلان", "", para}, document.RoleResidue, RuleAdMarker},
 	{"an English ad marker in dashes", Context{}, []string{para, ">>- Advertisement -", para}, document.RoleResidue, RuleAdMarker},
 	{"a heading about advertising is no marker", Context{}, []string{para, "", ">>إعلان الحكومة الجديدة", "", para}, document.RoleHeading, RuleHeading},
+	{"a date and its section", Context{}, []string{"عنوان", ">>2012-06-19 (رياضة)", para}, document.RoleDateline, RuleDateLine},
+	{"a date and a figure in parentheses is no date line", Context{}, []string{"عنوان", para, ">>2012-06-19 (25 قتيلا)", para}, document.RoleHeading, RuleHeading},
 	{"a dotted date is no count", Context{}, []string{"المحتوى الرقمي رافعة للنمو", ">>25.10.2012", para}, document.RoleDateline, RuleDateLine},
 	{"a tatweel after a number is the item's dash", Context{}, []string{para, ">>1ـ المستشرق ماسينبون المتوفى عام 1962م", "2ـ المستشرق بلاشير", para}, document.RoleListItem, RuleListNumbered},
 	{"a year alone is no counter", Context{HasTitle: true}, []string{para, ">>1948", para}, document.RoleParagraph, RuleParagraph},

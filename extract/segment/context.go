@@ -103,7 +103,7 @@ var (
 			if !headingShape(f) || i == s.firstContent || s.prev < 0 || n < 0 || n-i > i-s.prev || !s.blockEndsAbove(i) || !s.free(n) || !headingShape(&s.feats[n]) ||
 				s.beforeBody(i) || s.inVerse(i) || isName(f) || firstWord(f.Key) == firstWord(s.feats[n].Key) ||
 				s.lines[s.prev].Rule == RuleParagraph && s.feats[s.prev].Words <= runWords && !s.feats[s.prev].FinalPunct() || // a short line over it: verse, rows
-				script.HasAnyPrefix(s.feats[n].Key, conjunctions) { // a verse's second half: `ويسهر الخلق جراها`
+				verseHalves(f, &s.feats[n]) { // a verse's second half: `ويسهر الخلق جراها`
 				return false
 			}
 			nn := s.nextNonBlank(n)
@@ -222,4 +222,16 @@ var contextRules = []*Rule{
 func firstWord(s string) string {
 	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
 	return w
+}
+
+// verseHalves reports two lines that read as a verse's two halves: of
+// about the same width, four words or more each, the second opened by a
+// conjunction (`أنام ملء
+// جفوني عن شواردها` over `ويسهر الخلق جراها ويختصم`).
+func verseHalves(a, b *Feature) bool {
+	if !script.HasAnyPrefix(b.Key, conjunctions) || a.Words < 4 || b.Words < 4 {
+		return false // a half-verse holds four words or more; a section's name fewer
+	}
+	wide, narrow := max(a.Width, b.Width), min(a.Width, b.Width)
+	return 10*narrow >= 7*wide
 }

@@ -47,6 +47,7 @@ var ruleCases = []ruleCase{
 	{"a section's name over its first subheading, blank-spaced", Context{}, []string{para, "", ">>المجموعة الأولى", "", "النجمة × الكوكب", "", para}, document.RoleHeading, RuleHeadingAbove},
 	{"a packed page's section name over a subheading", Context{}, []string{"الأسواق اليوم", para, ">>تحليل زوج اليورو مقابل الدولار", "اليورو يجد مقاومة قوية", para, para}, document.RoleHeading, RuleHeadingAbove},
 	{"a verse's first half over its second is no two-line heading", Context{}, []string{para, "", ">>أنام ملء جفوني عن شواردها", "", "ويسهر الخلق جراها ويختصم", "", para}, document.RoleParagraph, RuleParagraph},
+	{"a section's name over a subheading opened by a conjunction", Context{}, []string{para, "", ">>المجموعة الأولى", "", "وادي الدواسر × الرائد", "", para}, document.RoleHeading, RuleHeadingAbove},
 	{"a short line under verse is no two-line heading", Context{}, []string{para, "", "فإذا أصبحت أصداء خيال", "", ">>وإذا غادرت دائرة الزحام", "", "كنت أشلاء أديب", "", para}, document.RoleParagraph, RuleParagraph},
 	{"no two-line heading right under a paragraph", Context{}, []string{para, "", para, ">>الوزير الأسبق صالح فوجيل للخبر", "قلت لصدام حسين أنتم من استهدف الطائرة", para}, document.RoleParagraph, RuleParagraph},
 	{"heading over an interview's question", Context{HasTitle: true}, []string{para, ">>محفظة استثمارية", "ما رأيك في الوضع؟", para, "وماذا عن المستقبل؟", para, "هل أنت متفائل؟", para}, document.RoleHeading, RuleHeading},

@@ -525,4 +525,3 @@ func (s *state) leadProse(i int) bool {
 	return !s.lines[i].Continues && f.Words >= minLeadWords && f.Bodyish() && f.IsArabic() && s.lines[i].Role == "" &&
 		(f.SentenceEnd() || strings.Contains(f.Clean, "،"))
 }
-

@@ -34,8 +34,8 @@ const devsetDir = "../testdata/devset"
 // fields. Raise them with the figures when a change improves them; new
 // labelled sources move them either way, and set them anew.
 var devsetFloors = map[string][2]float64{
-	"dev":     {97.4, 92.8},
-	"heldout": {89.3, 84.7},
+	"dev":     {97.5, 92.8},
+	"heldout": {90.7, 85.1},
 }
 
 // devFile is one labelled article of the set.

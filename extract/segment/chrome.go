@@ -101,7 +101,14 @@ func pageChrome(s *state) {
 			// others the page's
 			s.markChrome(0, t)
 			for i := t + 1; i < first; i++ {
-				if s.chromeCandidate(i) && (indented(s.lines[i].Text) || s.sameText(i, t)) {
+				if s.chromeCandidate(i) && (indented(s.lines[i].Text) || s.sameText(i, t)) && !(s.leadProse(i) && indentOf(s.lines[i].Text) == indentOf(s.lines[first].Text)) {
+					s.set(i, rulePageChrome)
+				}
+			}
+		} else if t >= 0 {
+			s.markChrome(0, t)
+			for i := t + 1; i < first; i++ {
+				if s.chromeCandidate(i) && !s.leadProse(i) {
 					s.set(i, rulePageChrome)
 				}
 			}
@@ -501,4 +508,20 @@ func (s *state) markSiteDates(t int) {
 		}
 		between++
 	}
+}
+
+// minLeadWords is the fewest words of a lead paragraph standing between a
+// page's title and its body.
+const minLeadWords = 15
+
+// leadProse reports a line under a page's title, above what was found its
+// body, that reads as the article's prose: a sentence of some length,
+// with its commas or its full stop, the first of its unit (the lead set
+// above a photo, the body found under it). A menu or a teaser's title is
+// no such sentence; on a text browser's page a teaser stands indented
+// otherwise than the body (the caller's test).
+func (s *state) leadProse(i int) bool {
+	f := &s.feats[i]
+	return !s.lines[i].Continues && f.Words >= minLeadWords && f.Bodyish() && f.IsArabic() && s.lines[i].Role == "" &&
+		(f.SentenceEnd() || strings.Contains(f.Clean, "،"))
 }

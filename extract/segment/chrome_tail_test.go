@@ -228,3 +228,27 @@ func TestTeaserOverBody(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadOverPageChrome: the lead paragraph a page sets between its title
+// and a block of chrome (a video, share buttons) over the rest of the body
+// is the article's, not the page's; a teaser indented otherwise is not.
+func TestLeadOverPageChrome(t *testing.T) {
+	const lead = "كشف أحد جيران الأسرة المتوفية، سبب تعرضها لحريق في شارع الجمرك القديم بالإسكندرية، وتفاصيل الواقعة كاملة."
+	chrome := []string{"   (BUTTON) شارك", "", "   IFRAME:", "", "   https://www.facebook.com/plugins/video.php?height=476", "", "   تابعونا", "", "   فيديو", "", "   الأكثر قراءة", ""}
+	for _, tc := range []struct {
+		name, line string
+		want       document.Role
+	}{
+		{"a lead set as the body is", "   " + lead, document.RoleParagraph},
+		{"a teaser set deeper", "       " + lead, document.RoleResidue},
+	} {
+		page := headPage("حريق الإسكندرية: جار الضحايا يروي ما حدث", append([]string{"   السبت 30 ديسمبر 2023", "", tc.line, ""}, chrome...)...)
+		lines := fixtureLines(strings.Join(page, "\n"))
+		Segment(lines, Context{})
+		for i, l := range lines {
+			if l.Text == tc.line && l.Role != tc.want {
+				t.Errorf("%s: line %d: got %s (%s), want %s", tc.name, i+1, l.Role, l.Rule, tc.want)
+			}
+		}
+	}
+}

@@ -133,11 +133,11 @@ func (s *state) outweighs(first, last, from, to int) bool {
 }
 
 // textWords counts the words of the lines of [from, to) that read as
-// text and no local rule took for chrome.
+// text, no local rule took for chrome, and the page does not hold twice.
 func (s *state) textWords(from, to int) int {
 	n := 0
 	for i := from; i < to; i++ {
-		if f := &s.feats[i]; readsAsText(f) && !s.knownChrome(i) {
+		if f := &s.feats[i]; readsAsText(f) && !s.knownChrome(i) && !s.repeated(i) {
 			n += f.Words
 		}
 	}
@@ -170,6 +170,7 @@ func (s *state) body(latin bool) (first, last int) {
 	best, sum, start := 0, 0, 0
 	first, last = -1, -1
 	rep := s.pageRepeats()
+	s.repeats = rep
 	for i := range s.lines {
 		if !s.chromeCandidate(i) && !(s.free(i) && !s.feats[i].Blank()) && !s.knownChrome(i) {
 			continue
@@ -315,8 +316,8 @@ func (s *state) sideCounts(from, to int) (n, short int) {
 			continue
 		}
 		n++
-		if s.feats[i].Words <= chromeWords {
-			short++
+		if s.feats[i].Words <= chromeWords || s.repeated(i) {
+			short++ // a teaser's title set twice (its image's, its link's) reads as chrome
 		}
 	}
 	return n, short
@@ -414,6 +415,12 @@ func (s *state) pageTitle(first, last int) int {
 			return best
 		}
 	}
+	pairs := 0
+	for i := 0; i < first; i++ {
+		if !s.feats[i].Blank() && s.free(i) && s.setTwiceInARow(i) {
+			pairs++
+		}
+	}
 	seen := map[string]int{}
 	var order []string
 	for i := 0; i < first; i++ {
@@ -422,6 +429,9 @@ func (s *state) pageTitle(first, last int) int {
 			continue
 		}
 		k := titleKey(f.Clean)
+		if pairs >= 2*minTeaserPairs && s.setTwiceInARow(i) {
+			continue // a teaser of a list of them, each its image's alt, then its link
+		}
 		if _, ok := seen[k]; !ok {
 			seen[k] = i
 			order = append(order, k)
@@ -524,4 +534,23 @@ func (s *state) leadProse(i int) bool {
 	f := &s.feats[i]
 	return !s.lines[i].Continues && f.Words >= minLeadWords && f.Bodyish() && f.IsArabic() && s.lines[i].Role == "" &&
 		(f.SentenceEnd() || strings.Contains(f.Clean, "،"))
+}
+
+// repeated reports a line whose text the page holds twice (pageRepeats),
+// once the body was looked for.
+func (s *state) repeated(i int) bool { return s.repeats != nil && s.repeats[i] }
+
+// minTeaserPairs is the fewest lines set twice in a row above a page's
+// body for them to be a list of teasers rather than its title set twice.
+const minTeaserPairs = 3
+
+// setTwiceInARow reports a line whose text the next or the previous
+// non-blank line repeats: a teaser set as its image's alt and its link.
+func (s *state) setTwiceInARow(i int) bool {
+	for _, j := range [2]int{s.prevNonBlank(i), s.nextNonBlank(i)} {
+		if j >= 0 && s.feats[j].Clean == s.feats[i].Clean {
+			return true
+		}
+	}
+	return false
 }

@@ -27,7 +27,41 @@ var chromeCases = []ruleCase{
 	{"an image marker before text leaves it to the other rules", Context{}, []string{para, ">>[IMG] الرئيس يستقبل الوزير في القصر الجمهوري صباح اليوم", para}, document.RoleHeading, RuleHeading},
 }
 
-func init() { ruleCases = append(ruleCases, chromeCases...) }
+func init() {
+	ruleCases = append(ruleCases, chromeCases...)
+	ruleCases = append(ruleCases, ruleCase{"a teaser set twice in a long menu over the article", Context{}, teasersTwice(">>"), document.RoleResidue, RulePageChrome})
+}
+
+// teasersTwice is a page whose long top menu lists other stories, each
+// title set twice (its image's alt, its link), over the article's title
+// and body; mark opens the first teaser.
+func teasersTwice(mark string) []string {
+	teasers := []string{
+		"المركز الكاثوليكي المصري يمنح عمر الشريف جائزة تقديرية عن مجمل أعماله",
+		"طريقة سداد فاتورة المياه عن شهر يونيو عبر الإنترنت خطوة بخطوة",
+		"تقرير يكشف عدد الملاعب الرياضية الجديدة في المحافظات هذا العام",
+		"الرئيس يتفقد تدريبات المنتخب الوطني قبل مباراة الحسم المقبلة",
+		"بحوث الإنتاج الحيواني يكشف عن سلالات جديدة من الأبقار الحلوب",
+		"عشر معلومات عن المتحور الجديد للفيروس وأعراضه وطرق الوقاية منه",
+		"ذكرى وفاة رئيس الوزراء الأسبق رجل الاقتصاد الأول في البلاد",
+		"خدمات اجتماعية وصحية ملزمة لمنشآت القطاع الخاص بحسب القانون الجديد",
+		"حزب الحرية يطالب بإعادة إحياء الحوار الوطني حول قانون الانتخابات",
+		"النائب يطالب بزيادة مخصصات التعليم والصحة في الموازنة المقبلة",
+	}
+	var lines []string
+	for k, t := range teasers {
+		if k == 0 {
+			lines = append(lines, mark+t, "", t, "")
+			continue
+		}
+		lines = append(lines, t, "", t, "")
+	}
+	lines = append(lines, "بعد 24 ساعة من البحث كاميرات المراقبة تكشف مصير الطفل", "")
+	for range 4 {
+		lines = append(lines, para+" "+para, "")
+	}
+	return lines
+}
 
 func TestIsBrowserControl(t *testing.T) {
 	n := normalize.New(normalize.Display)

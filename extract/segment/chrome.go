@@ -133,7 +133,8 @@ func (s *state) outweighs(first, last, from, to int) bool {
 }
 
 // textWords counts the words of the lines of [from, to) that read as
-// text, no local rule took for chrome, and the page does not hold twice.
+// text, no local rule took for chrome, and the page does not set twice
+// in a row.
 func (s *state) textWords(from, to int) int {
 	n := 0
 	for i := from; i < to; i++ {
@@ -170,7 +171,6 @@ func (s *state) body(latin bool) (first, last int) {
 	best, sum, start := 0, 0, 0
 	first, last = -1, -1
 	rep := s.pageRepeats()
-	s.repeats = rep
 	for i := range s.lines {
 		if !s.chromeCandidate(i) && !(s.free(i) && !s.feats[i].Blank()) && !s.knownChrome(i) {
 			continue
@@ -536,9 +536,18 @@ func (s *state) leadProse(i int) bool {
 		(f.SentenceEnd() || strings.Contains(f.Clean, "،"))
 }
 
-// repeated reports a line whose text the page holds twice (pageRepeats),
-// once the body was looked for.
-func (s *state) repeated(i int) bool { return s.repeats != nil && s.repeats[i] }
+// repeated reports a line of a few words the page sets twice in a row
+// (setTwiceInARow): a teaser's title, as its image's alt and its link. A
+// line repeated farther off may be a poem's refrain, a sentence repeated
+// is still text.
+func (s *state) repeated(i int) bool {
+	f := &s.feats[i]
+	return f.Words >= minRepeatedWords && (f.Arabic > 0 || f.Latin > 0) && !f.SentenceEnd() && s.setTwiceInARow(i)
+}
+
+// minRepeatedWords is the fewest words of a line set twice that reads as
+// a teaser's title (not a spacer the page repeats, not a one-word label).
+const minRepeatedWords = 3
 
 // minTeaserPairs is the fewest lines set twice in a row above a page's
 // body for them to be a list of teasers rather than its title set twice.

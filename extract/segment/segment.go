@@ -168,9 +168,6 @@ type state struct {
 
 	// wrap is the column the document was hard-wrapped at, 0 when none
 	wrap int
-	// repeats are the lines whose text the page holds twice (pageRepeats),
-	// nil before page-chrome asks
-	repeats []bool
 	// blanks is 1 when the document sets blank lines between its blocks,
 	// -1 when it does not, 0 before blankBetweenBlocks is asked
 	blanks int

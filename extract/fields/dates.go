@@ -95,6 +95,10 @@ var (
 	// a day, a month name of one or two words and a year, however they
 	// are joined: `9 يونيو 2012`, `03-أغسطس-2012`, `08/ديسمبر/2009`
 	reNamedDate = regexp.MustCompile(`(\d{1,2})[\s/\-–.،,]*([\p{L}]+(?: [\p{L}]+)?)[\s/\-–.،,]*(\d{4})`)
+	// a numeric date whose year runs into more digits: the same date set
+	// twice without a space (`12/11/202212/11/2022`, a page's visible date
+	// and its machine-readable copy)
+	reNumDateGlued = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})[/\-.](\d{1,2})[/\-.]((?:19|20)\d{2})\d`)
 	// `08-Aug-21`: a day, an English month's abbreviation, a year of this
 	// century in two digits
 	reShortLatinDate = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})-([A-Za-z]{3})-(\d{2})(?:$|[^\d])`)
@@ -165,6 +169,16 @@ func FindDate(c string) (iso string, start, end int, ok bool) {
 		if good && v >= "1900" {
 			take(v, m[2], m[7])
 			break
+		}
+	}
+	if !ok {
+		if m := reNumDateGlued.FindStringSubmatchIndex(s); m != nil {
+			d, _ := strconv.Atoi(s[m[2]:m[3]])
+			mo, _ := strconv.Atoi(s[m[4]:m[5]])
+			y, _ := strconv.Atoi(s[m[6]:m[7]])
+			if v, good := isoDate(y, mo, d); good {
+				take(v, m[2], m[7])
+			}
 		}
 	}
 	if m := reMDYDate.FindStringSubmatchIndex(s); m != nil {

@@ -319,14 +319,11 @@ func build(a *container.Article, opt Options) *document.Document {
 						pageDate, dateAboveTitle = &s, d.Title == nil
 					}
 				}
+				parts := datelineParts(f, l)
 				if d.Dateline == nil && l.Rule != segment.RuleDateLine && l.Rule != segment.RuleDateUnderTitle {
-					d.Dateline = lineDateline(f, l)
+					d.Dateline = lineDateline(f, l, parts)
 				}
 				if reporter == nil { // `بغداد- حسين ثغب التميمي`
-					parts := fields.DashSplit(f.Clean)
-					if _, p, ok := fields.DatedDateline(f.Clean); ok && l.Rule == segment.RuleDatedDateline {
-						parts = p
-					}
 					if r := fields.DatelineReporter(parts); r != "" {
 						reporter = &r
 					} else if b, ok := fields.ParseBylineLine(f.Clean); ok && l.Rule == segment.RuleDatedByline {
@@ -507,25 +504,33 @@ func lineIndex(a *container.Article, n int) int {
 	return -1
 }
 
+// datelineParts are the parts of a dateline line: its dashed parts, or
+// for a dated dateline the parts around its date (`العواصم: الوكالات
+// 2012-07-08 12:06 AM`).
+func datelineParts(f *segment.Feature, l *document.Line) []string {
+	if l.Rule == segment.RuleDatedDateline {
+		if _, parts, ok := fields.DatedDateline(f.Clean); ok {
+			return parts
+		}
+	}
+	return fields.DashSplit(f.Clean)
+}
+
 // lineDateline reads a line that is only a dateline, as the rule that
-// decided it says it is written.
-func lineDateline(f *segment.Feature, l *document.Line) *document.Dateline {
+// decided it says it is written; parts are its datelineParts.
+func lineDateline(f *segment.Feature, l *document.Line, parts []string) *document.Dateline {
 	dl := &document.Dateline{Text: strings.TrimSpace(l.Text), Line: l.N}
 	switch l.Rule {
 	case segment.RuleSPADateline:
 		dl.Place, dl.Agency = fields.SPADateline(f.Clean)
 	case segment.RuleAgencyDateline:
 		dl.Place, dl.Agency = fields.AgencyDateline(f.Clean)
-	case segment.RuleDatedDateline: // `العواصم: الوكالات 2012-07-08 12:06 AM`
-		if _, parts, ok := fields.DatedDateline(f.Clean); ok {
-			dl.Place, dl.Agency = fields.DatelineParts(parts)
-		}
 	case segment.RuleDatedByline: // `الخميس 03 ماي 2012الجزائر: حميد عبد القادر`
 		if b, ok := fields.ParseBylineLine(f.Clean); ok && b.Place != "" {
 			dl.Place = &b.Place
 		}
-	default:
-		dl.Place, dl.Agency = fields.DatelineParts(fields.DashSplit(f.Clean))
+	default: // `الرياض - واس`; a dated dateline's parts around its date
+		dl.Place, dl.Agency = fields.DatelineParts(parts)
 	}
 	return dl
 }

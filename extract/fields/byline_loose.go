@@ -52,8 +52,8 @@ func onlyDate(s string) bool {
 	}
 	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, "|،,")
-		switch lw := strings.ToLower(w); {
-		case w == "", lw == "am", lw == "pm", w == "ص", w == "م", reLatinDate.MatchString(w), reTime.MatchString(w) && !strings.ContainsFunc(w, unicode.IsLetter):
+		switch {
+		case isTimeMark(w), reLatinDate.MatchString(w), reTime.MatchString(w) && !strings.ContainsFunc(w, unicode.IsLetter):
 		default:
 			return false
 		}

@@ -136,7 +136,7 @@ func looseName(s string) bool {
 		return false
 	}
 	// `المدى برس`, `وكالة الصحافة العربية`: an outlet, not a person
-	if first := script.Fold(words[0], script.WordKey); strings.HasPrefix(first, "ال") && !givenNames[first] || agencyWords[first] {
+	if first := script.Fold(words[0], script.WordKey); strings.HasPrefix(first, "ال") && !givenNames[first] || outletWords[first] {
 		return false
 	}
 	for _, w := range words {
@@ -150,6 +150,3 @@ func looseName(s string) bool {
 	}
 	return true
 }
-
-// agencyWords open an agency's or an office's name, folded.
-var agencyWords = foldedSet([]string{"وكالة", "وكالات", "الوكالات", "مكتب", "مراسل", "مراسلو", "مراسلنا", "قسم", "فريق", "موقع", "صحيفة", "جريدة", "مجلة", "قناة", "إذاعة", "خاص"})

@@ -62,11 +62,9 @@ func dropTimes(s string) string {
 	s = reTime.ReplaceAllString(s, " ")
 	var kept []string
 	for _, w := range strings.Fields(s) {
-		switch strings.ToLower(strings.Trim(w, "|،,")) {
-		case "", "am", "pm", "ص", "م":
-			continue
+		if !isTimeMark(strings.Trim(w, "|،,")) {
+			kept = append(kept, w)
 		}
-		kept = append(kept, w)
 	}
 	return strings.Trim(strings.Join(kept, " "), " |،,-–—")
 }
@@ -82,14 +80,8 @@ func colonDateline(s string) (place, agency string, ok bool) {
 	if !isPlace(script.Fold(left, script.NameKey)) {
 		return "", "", false
 	}
-	ok = Agency(right) != "" || isPress(script.Fold(right, script.NameKey)) || agencyWords[script.Fold(firstField(right), script.WordKey)]
+	ok = Agency(right) != "" || isPress(script.Fold(right, script.NameKey)) || outletWords[script.Fold(script.FirstWord(right), script.WordKey)]
 	return left, right, ok
-}
-
-// firstField is the first word of s.
-func firstField(s string) string {
-	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
-	return w
 }
 
 // hasWordMark reports a colon or a dash that stands beside a letter, not
@@ -105,6 +97,16 @@ func hasWordMark(c string) bool {
 		if unicode.IsLetter(before) || unicode.IsLetter(after) {
 			return true
 		}
+	}
+	return false
+}
+
+// isTimeMark reports what a time of day leaves beside its digits: `AM`,
+// `pm`, `ص`, `م`, or nothing.
+func isTimeMark(w string) bool {
+	switch strings.ToLower(w) {
+	case "", "am", "pm", "ص", "م":
+		return true
 	}
 	return false
 }

@@ -341,11 +341,12 @@ func AgencyDateline(c string) (place, agency *string) {
 	return place, agency
 }
 
-// places and pressNames are lexicon.Places and lexicon.PressNames,
-// folded, for lookup.
+// places, pressNames and outletWords are lexicon.Places,
+// lexicon.PressNames and lexicon.OutletWords, folded, for lookup.
 var (
-	places     = foldedSet(lexicon.Places)
-	pressNames = foldedSet(lexicon.PressNames)
+	places      = foldedSet(lexicon.Places)
+	pressNames  = foldedSet(lexicon.PressNames)
+	outletWords = foldedSet(lexicon.OutletWords)
 )
 
 func foldedSet(ws []string) map[string]bool {

@@ -44,6 +44,11 @@ var PhotoCues = []string{"REUTERS/", "Reuters/", "EPA/", "/EPA", "AFP/", "/AFP",
 var CreditOpeners = []string{"مواقع التواصل", "مواقع اجتماعيه", "ارشيف", "الصحافه", "شترستوك", "وكالات", "الجزيره",
 	"رويترز", "الفرنسيه", "الاوروبيه", "اسوشيتد", "غيتي", "الاناضول", "واس", "مواقع"}
 
+// OutletWords open the name of an agency, an office or a paper rather
+// than a person's (`وكالة الصحافة العربية`, `مكتب …`, `صحيفة …`): after
+// a dateline's place they name no reporter (fields: bylines, datelines).
+var OutletWords = []string{"وكالة", "وكالات", "الوكالات", "مكتب", "مراسل", "مراسلو", "مراسلنا", "قسم", "فريق", "موقع", "صحيفة", "جريدة", "مجلة", "قناة", "إذاعة", "خاص"}
+
 // PressNames are newspapers and agencies that stand beside the place in a
 // dateline line (`عين اليوم – الرياض`, `الرياض - واس`), folded
 // (fields.IsDatelineLine, fields.DatelineParts). A folded list needs no

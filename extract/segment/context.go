@@ -101,7 +101,7 @@ var (
 		Match: contextMatch(func(s *state, f *Feature, i int) bool {
 			n := s.next
 			if !headingShape(f) || i == s.firstContent || s.prev < 0 || n < 0 || n-i > i-s.prev || !s.blockEndsAbove(i) || !s.free(n) || !headingShape(&s.feats[n]) ||
-				s.beforeBody(i) || s.inVerse(i) || isName(f) || firstWord(f.Key) == firstWord(s.feats[n].Key) ||
+				s.beforeBody(i) || s.inVerse(i) || isName(f) || script.FirstWord(f.Key) == script.FirstWord(s.feats[n].Key) ||
 				s.lines[s.prev].Rule == RuleParagraph && s.feats[s.prev].Words <= runWords && !s.feats[s.prev].FinalPunct() || // a short line over it: verse, rows
 				verseHalves(f, &s.feats[n]) { // a verse's second half: `ويسهر الخلق جراها`
 				return false
@@ -216,12 +216,6 @@ var contextRules = []*Rule{
 	ruleLatinHeading,
 	ruleEnglish,
 	ruleParagraph,
-}
-
-// firstWord is the first word of s.
-func firstWord(s string) string {
-	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
-	return w
 }
 
 // verseHalves reports two lines that read as a verse's two halves: of

@@ -171,6 +171,12 @@ func FirstWords(s string, n int) string {
 	return s[:i]
 }
 
+// FirstWord is the first word of s, without the spaces around it.
+func FirstWord(s string) string {
+	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return w
+}
+
 // HasDigit reports whether s holds a decimal digit of any script.
 func HasDigit(s string) bool {
 	for _, r := range s {

@@ -186,6 +186,9 @@ func build(a *container.Article, opt Options) *document.Document {
 		if l.Continues && joined.join(d, l.Role, lineText(i), norm, l.N, textParts) {
 			continue
 		}
+		if l.Role == document.RoleBlank && i+1 < len(a.Lines) && a.Lines[i+1].Continues {
+			continue // a double-spaced document's blank line inside a wrapped block
+		}
 		joined = joiner{}
 		hijri.line(l.Role, f.Clean)
 		switch l.Role {

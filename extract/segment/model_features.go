@@ -180,8 +180,9 @@ func (s *state) modelVector(d *modelDoc, i int, x []float32) {
 	if d.total > 0 {
 		x[fPosition] = float32(s.nth[i]) / float32(d.total)
 	}
-	x[fBlankBefore] = flag(i > 0 && s.feats[i-1].Blank())
-	x[fBlankAfter] = flag(i+1 < len(s.lines) && s.feats[i+1].Blank())
+	// a double-spaced document's lines all stood a blank apart
+	x[fBlankBefore] = flag(s.ctx.spaced || i > 0 && s.feats[i-1].Blank())
+	x[fBlankAfter] = flag(s.ctx.spaced || i+1 < len(s.lines) && s.feats[i+1].Blank())
 	p, n := s.prevNonBlank(i), s.nextNonBlank(i)
 	if p >= 0 {
 		x[fPrevWords] = float32(math.Log1p(float64(s.feats[p].Words)))

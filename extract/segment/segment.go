@@ -44,6 +44,10 @@ type Context struct {
 	// rules decided (see model.go); nil asks DefaultLineModel, and a
 	// LineModel without Weights asks none (the rules alone decide).
 	Model *LineModel
+
+	// spaced says the document was double-spaced and is read without its
+	// single blank lines (spacing.go): every line stood a blank apart
+	spaced bool
 }
 
 // Segment gives a role and a rule to every line whose Role is empty;
@@ -66,6 +70,14 @@ func Segment(lines []document.Line, ctx Context) {
 // hard-wrapped document the lines a paragraph (or a title) was cut into
 // are decided as one, and marked as continuing it (see reflow.go).
 func Run(lines []document.Line, feats []Feature, ctx Context) {
+	if doubleSpaced(lines, feats) {
+		runSpaced(lines, feats, ctx)
+		return
+	}
+	runAny(lines, feats, ctx)
+}
+
+func runAny(lines []document.Line, feats []Feature, ctx Context) {
 	if w := wrapWidth(lines, feats); w > 0 {
 		runWrapped(lines, feats, ctx, w)
 		return

@@ -54,7 +54,7 @@ func keyValue(f *Feature) bool {
 	if key == "" || value == "" || strings.Count(key, " ") >= keyWords || strings.ContainsAny(key, ".،؟!?") {
 		return false
 	}
-	if script.HasAnyPrefix(script.Fold(key, script.NameKey), sayingVerbs) {
+	if script.HasAnyPrefix(script.Fold(key, script.NameKey), sayingVerbs) || saysAnywhere(key) {
 		return false
 	}
 	return strings.Count(value, " ") < 15 || strings.Count(f.Clean, ":") >= 3
@@ -62,6 +62,26 @@ func keyValue(f *Feature) bool {
 
 // sayingVerbs open speech reported after a colon, folded.
 var sayingVerbs = script.FoldAll(lexicon.SayingVerbs)
+
+// sayingWords are lexicon.SayingWords, folded.
+var sayingWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range script.FoldAll(lexicon.SayingWords) {
+		m[w] = true
+	}
+	return m
+}()
+
+// saysAnywhere reports the words before a colon holding a verb of saying,
+// bare or after و or ف: speech (`فعادت تقول`), not a row's key.
+func saysAnywhere(key string) bool {
+	for _, w := range strings.Fields(script.Fold(key, script.NameKey)) {
+		if sayingWords[w] || len(w) > 2 && (w[:2] == "و" || w[:2] == "ف") && sayingWords[w[2:]] {
+			return true
+		}
+	}
+	return false
+}
 
 // isLabel reports a short line announcing what follows: it ends with a
 // colon (`محتويات المعرض:`, `- الأهداف:`).

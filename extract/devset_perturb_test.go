@@ -3,7 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
-		"strings"
+	"strings"
 	"testing"
 	"unicode/utf8"
 

@@ -22,7 +22,8 @@ const RuleImageTicker = "image-parted-ticker"
 
 // Ticker thresholds: a block is a ticker when at least minTickerLines of
 // its lines hold an empty image token beside words, and they are at least
-// half its lines.
+// half its lines; in a hard-wrapped document, whose block is one unit,
+// when it holds minTickerLines such tokens.
 const minTickerLines = 3
 
 // emptyImage is the token a converter writes for an image with no alt text.
@@ -39,7 +40,7 @@ func imageTickers(s *state) {
 			i++
 			continue
 		}
-		j, n, parted := i, 0, 0
+		j, n, parted, tokens := i, 0, 0, 0
 		free := true
 		for ; j < len(s.lines) && !s.feats[j].Blank(); j++ {
 			n++
@@ -48,14 +49,17 @@ func imageTickers(s *state) {
 			}
 			if partedByImage(s.lines[j].Text) {
 				parted++
+				tokens += strings.Count(s.lines[j].Text, emptyImage)
 			}
 		}
-		if free && parted >= minTickerLines && 2*parted >= n {
+		// a hard-wrapped block is one unit: its tokens count, not its lines
+		if free && parted >= 1 && tokens >= minTickerLines && 2*parted >= n && (parted >= minTickerLines || s.wrap > 0) {
 			for k := i; k < j; k++ {
 				if s.free(k) {
 					s.set(k, ruleImageTicker)
 				}
-				ticker = append(ticker, script.Fold(strings.ReplaceAll(s.feats[k].Clean, emptyImage, " "), script.ListKey))
+				t := strings.ReplaceAll(s.feats[k].Clean, emptyImage, " ")
+				ticker = append(ticker, script.Fold(t, max(len(t), script.ListKey))) // whole: a wrapped ticker is one long unit
 			}
 		}
 		i = j

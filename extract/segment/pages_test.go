@@ -44,6 +44,7 @@ func cat(runs ...[]string) []string {
 // pagesCases are the cases of the rules for other converters' page dumps.
 var pagesCases = []ruleCase{
 	{"a block of headlines parted by empty image tokens", Context{}, cat([]string{para, ""}, mark(tickerBlock, 2), []string{"", para}), document.RoleResidue, RuleImageTicker},
+	{"a hard-wrapped ticker, one unit, parted by its tokens", Context{}, cat(wrapped("", 0, 66, para+" "+para+" "+para), []string{""}, tickerBlock, []string{"", "عاجل", "", ">>الجيش يعلن ضبط كميات من المخدرات على الحدود الشمالية", ""}, wrapped("", 0, 66, para+" "+para+" "+para)), document.RoleResidue, RuleImageTicker},
 	{"a line of the ticker without a token is the ticker's", Context{}, cat([]string{para, ""}, tickerBlock[:2], []string{">>الحكومة تقر الموازنة الجديدة للعام المقبل بعد نقاش طويل"}, tickerBlock[2:], []string{"", para}), document.RoleResidue, RuleImageTicker},
 	{"a ticker's headline set again alone", Context{}, cat([]string{para, ""}, tickerBlock, []string{"", "عاجل", "", ">>الجيش يعلن ضبط كميات من المخدرات على الحدود الشمالية", "", para}), document.RoleResidue, RuleImageTicker},
 	{"a run of quoted sayings", Context{}, cat([]string{para, "أمثال عن الجار:"}, mark(sayings, 1)), document.RoleListItem, RuleQuotedSaying},

@@ -93,8 +93,10 @@ var (
 	// `20 - 09 - 2012`: spaced dashes too
 	reNumDateIn = regexp.MustCompile(`(?:^|[^\d])(\d{1,4})(?:[/\-.]| - )(\d{1,2})(?:[/\-.]| - )(\d{1,4})(?:$|[^\d])`)
 	// a day, a month name of one or two words and a year, however they
-	// are joined: `9 يونيو 2012`, `03-أغسطس-2012`, `08/ديسمبر/2009`
-	reNamedDate = regexp.MustCompile(`(\d{1,2})[\s/\-–.،,]*([\p{L}]+(?: [\p{L}]+)?)[\s/\-–.،,]*(\d{4})`)
+	// are joined: `9 يونيو 2012`, `03-أغسطس-2012`, `08/ديسمبر/2009`; the
+	// month may be named twice, in two calendars' names (`كانون الأول
+	// (ديسمبر)`, `كانون الثاني/يناير`)
+	reNamedDate = regexp.MustCompile(`(\d{1,2})[\s/\-–.،,]*([\p{L}]+(?: [\p{L}]+)?)(?:\s*[/(]\s*([\p{L}]+(?: [\p{L}]+)?)\s*\)?)?[\s/\-–.،,]*(\d{4})`)
 	// a numeric date whose year runs into more digits: the same date set
 	// twice without a space (`12/11/202212/11/2022`, a page's visible date
 	// and its machine-readable copy)
@@ -145,9 +147,17 @@ func FindDate(c string) (iso string, start, end int, ok bool) {
 		}
 	}
 	for _, m := range reNamedDate.FindAllStringSubmatchIndex(s, -1) {
-		if mo, found := lexicon.Months[strings.TrimSpace(script.Fold(s[m[4]:m[5]], script.NameKey))]; found {
+		mo, found := lexicon.Months[strings.TrimSpace(script.Fold(s[m[4]:m[5]], script.NameKey))]
+		if m[6] >= 0 {
+			alt, found2 := lexicon.Months[strings.TrimSpace(script.Fold(s[m[6]:m[7]], script.NameKey))]
+			if !found2 || found && alt != mo {
+				continue // two names that are not one month's
+			}
+			mo, found = alt, true
+		}
+		if found {
 			d, _ := strconv.Atoi(s[m[2]:m[3]])
-			y, _ := strconv.Atoi(s[m[6]:m[7]])
+			y, _ := strconv.Atoi(s[m[8]:m[9]])
 			if v, good := isoDate(y, mo, d); good && y >= 1900 {
 				take(v, m[0], m[1])
 				break

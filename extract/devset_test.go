@@ -34,7 +34,7 @@ const devsetDir = "../testdata/devset"
 // fields. Raise them with the figures when a change improves them; new
 // labelled sources move them either way, and set them anew.
 var devsetFloors = map[string][2]float64{
-	"dev":     {97.2, 91.9},
+	"dev":     {95.5, 89.9},
 	"heldout": {90.7, 85.1},
 }
 

@@ -275,12 +275,27 @@ func dateLineLeft(c string) (string, int, bool) {
 		// (`بتوقيت القدس`, `بتوقيت أبوظبي`)
 		wasZone := zone
 		zone = w == zoneWord
-		if w == "" || wasZone || dateWords[w] || weekdays[w] || IsDateToken(w) || isNumber(w) {
+		if w == "" || wasZone || dateWords[w] || weekdays[w] || IsDateToken(w) || isNumber(w) || isZoneOffset(w) {
 			continue
 		}
 		left++
 	}
 	return iso, left, true
+}
+
+// isZoneOffset reports a time zone's offset from UTC, folded: `gmt+0400`,
+// `utc+3`, `+03:00`.
+func isZoneOffset(w string) bool {
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "gmt"), "utc")
+	if len(w) < 2 || w[0] != '+' && w[0] != '-' {
+		return false
+	}
+	for _, r := range w[1:] {
+		if (r < '0' || r > '9') && r != ':' {
+			return false
+		}
+	}
+	return true
 }
 
 func isNumber(w string) bool {

@@ -64,6 +64,11 @@ var (
 	rulePageTitle  = &Rule{Name: RulePageTitle, Role: document.RoleTitle}
 )
 
+// minChromeBetween is the fewest lines of known chrome between the text
+// that opens a page's body and longer text under it for the latter to be
+// the site's.
+const minChromeBetween = 3
+
 // chromePenalty is what a line that does not read as text costs the body
 // around it: a teaser standing among menus is not the body.
 const chromePenalty = 4
@@ -168,6 +173,8 @@ func (s *state) markOtherDates(from, to int) {
 // nor with the start of its first paragraph set over it as a teaser.
 // -1, -1 when no line reads as text.
 func (s *state) body(latin bool) (first, last int) {
+	type run struct{ best, first, last int }
+	var runs []run
 	best, sum, start := 0, 0, 0
 	first, last = -1, -1
 	rep := s.pageRepeats()
@@ -185,8 +192,34 @@ func (s *state) body(latin bool) (first, last int) {
 			sum, start = 0, i+1
 			continue
 		}
+		if len(runs) == 0 || runs[len(runs)-1].first != start {
+			runs = append(runs, run{first: start})
+		}
+		if r := &runs[len(runs)-1]; sum > r.best {
+			r.best, r.last = sum, i
+		}
 		if sum > best {
 			best, first, last = sum, start, i
+		}
+	}
+	// text as long as half the longest before it opens the body: a page's
+	// chrome stands over its article, and what it sets under the article
+	// (comment rules, a policy) may be longer than the article; the body
+	// ends with that text when chrome a local rule knew (share buttons,
+	// a form's controls) parts it from what follows
+	for _, r := range runs {
+		if r.first < first && 2*r.best >= best {
+			known := 0
+			for i := r.last + 1; i < first; i++ {
+				if s.knownChrome(i) {
+					known++
+				}
+			}
+			if known >= minChromeBetween {
+				last = r.last
+			}
+			first = r.first
+			break
 		}
 	}
 	var twice []bool // computed when a line of a title's length would open the body

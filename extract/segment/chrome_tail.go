@@ -168,7 +168,7 @@ func (s *state) headTitle(first int) int {
 		}
 		over := byline // right over a byline: the title, however set
 		byline = false
-		if !s.free(i) || indented(s.lines[i].Text) && !over || !titleShaped(f, twice[i]) || s.excerptOf(i, first) {
+		if !s.free(i) || indented(s.lines[i].Text) && !over && !s.centred(i) || !titleShaped(f, twice[i]) || s.excerptOf(i, first) {
 			continue
 		}
 		if head {

@@ -190,12 +190,14 @@ type state struct {
 
 	// paraWords caches paragraphWords, -1 until computed
 	paraWords int
+	// screen caches screenWidth, -1 until computed
+	screen int
 	// qaPairs caches interviewPairs, -1 until computed
 	qaPairs int
 }
 
 func newState(lines []document.Line, feats []Feature, ctx Context) *state {
-	s := &state{lines: lines, feats: feats, ctx: ctx, firstContent: -1, titleAt: -1, nth: make([]int, len(lines)), paraWords: -1, qaPairs: -1}
+	s := &state{lines: lines, feats: feats, ctx: ctx, firstContent: -1, titleAt: -1, nth: make([]int, len(lines)), paraWords: -1, qaPairs: -1, screen: -1}
 	seen := 0
 	s.firstBody = len(lines)
 	for i := range lines {

@@ -8,6 +8,7 @@ import (
 	"github.com/sahifa/sahifa/extract/container"
 	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/extract/internal/script"
+	"github.com/sahifa/sahifa/extract/segment"
 )
 
 // invTrim removes the surrounding white space of a line, and one byte
@@ -96,6 +97,11 @@ func checkNothingLost(a *container.Article, d *document.Document) error {
 		}
 		return p.line == n && p.text == line
 	}
+	// a title or a residue joined from the lines a hard wrap cut it into
+	// (rule wrapped-line) is read line by line: open is the place being
+	// read, rest its text not yet found in a line
+	open, rest := -1, ""
+	joinable := func(p place) bool { return p.kind == "title" || p.kind == "residue" }
 	for i := range a.Lines {
 		l := a.Lines[i]
 		switch l.Role {
@@ -108,6 +114,16 @@ func checkNothingLost(a *container.Article, d *document.Document) error {
 			continue
 		}
 		line := invTrim(l.Text)
+		if open >= 0 {
+			p := places[open]
+			if r, ok := strings.CutPrefix(rest, string(lineJoin)+line); ok && l.Rule == segment.RuleWrapped && p.kind == kindOf[l.Role] {
+				if rest = r; rest == "" {
+					open = -1
+				}
+				continue
+			}
+			return fmt.Errorf("%s %q (line %d) holds %q, which is in no input line", p.kind, p.text, p.line, rest)
+		}
 		found := 0
 		for k, p := range places {
 			if (!used[k] || p.lines != nil) && matches(p, line, l.N, l.Role) {
@@ -118,9 +134,21 @@ func checkNothingLost(a *container.Article, d *document.Document) error {
 				break
 			}
 		}
+		if found == 0 && (l.Role == document.RoleTitle || l.Role == document.RoleResidue) {
+			for k, p := range places {
+				if r, ok := strings.CutPrefix(p.text, line); found == 0 && !used[k] && joinable(p) && p.kind == kindOf[l.Role] &&
+					ok && strings.HasPrefix(r, string(lineJoin)) && (p.kind != "residue" || p.line == l.N) {
+					used[k], open, rest = true, k, r
+					found++
+				}
+			}
+		}
 		if found != 1 {
 			return fmt.Errorf("line %d (%s, %s) %q is in %d places", l.N, l.Role, l.Rule, line, found)
 		}
+	}
+	if open >= 0 {
+		return fmt.Errorf("%s %q (line %d) holds %q, which is in no input line", places[open].kind, places[open].text, places[open].line, rest)
 	}
 	for k, p := range places {
 		if !used[k] && !(p.kind == "title" && a.Fields.Title != nil) {

@@ -118,10 +118,42 @@ func FuzzScriptCounts(f *testing.F) {
 		if IsClean(s) != isCleanRef(s) {
 			t.Fatalf("IsClean(%q) differs from the reference", s)
 		}
-		if hasSpaceTatweel(s) != strings.Contains(s, " \u0640") {
+		if hasSpaceTatweel(s) != hasSpaceTatweelRef(s) {
 			t.Fatalf("hasSpaceTatweel(%q) differs", s)
 		}
 	})
+}
+
+// hasSpaceTatweelRef is hasSpaceTatweel rune by rune: a tatweel after a
+// space or an ASCII digit.
+func hasSpaceTatweelRef(s string) bool {
+	prev := rune(0)
+	for _, r := range s {
+		if r == '\u0640' && (prev == ' ' || prev >= '0' && prev <= '9') {
+			return true
+		}
+		prev = r
+	}
+	return false
+}
+
+func TestHasSpaceTatweel(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"عكاظ اليوم ـ جدة", true},
+		{"1ـ المستشرق", true},
+		{"0ـ", true}, // testdata/fuzz/FuzzScriptCounts/ab2bff6fb6d685fb
+		{"٣ـ", false},
+		{"كـتـب", false},
+		{"ـ", false},
+		{"\ufffdـ", false},
+	} {
+		if got := hasSpaceTatweel(tc.in); got != tc.want || hasSpaceTatweelRef(tc.in) != tc.want {
+			t.Errorf("hasSpaceTatweel(%q) = %v, reference %v; want %v", tc.in, got, hasSpaceTatweelRef(tc.in), tc.want)
+		}
+	}
 }
 
 // foldRef and cleanForClassRef are the rune-by-rune definitions the

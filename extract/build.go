@@ -189,6 +189,7 @@ func build(a *container.Article, opt Options) *document.Document {
 		if l.Role == document.RoleBlank && i+1 < len(a.Lines) && a.Lines[i+1].Continues {
 			continue // a double-spaced document's blank line inside a wrapped block
 		}
+		joined.flush()
 		joined = joiner{}
 		hijri.line(l.Role, f.Clean)
 		switch l.Role {
@@ -337,6 +338,7 @@ func build(a *container.Article, opt Options) *document.Document {
 		}
 		lastCaption = -1
 	}
+	joined.flush()
 	stats.Captions = len(d.Captions)
 
 	// dateline: the container's, a dateline line, or the start of the
@@ -539,57 +541,3 @@ func lineDateline(f *segment.Feature, l *document.Line, parts []string) *documen
 }
 
 func strPtr(s string) *string { return &s }
-
-// joiner is where the last line went, for the lines that continue it (a
-// hard-wrapped paragraph, title or caption).
-type joiner struct {
-	title, block, residue, attribution bool
-	caption                            int // index in d.Captions + 1, 0 when none
-	text                               int // index in the text parts + 1, 0 when none
-}
-
-// join adds a continuing line's text (in role role) to where the line
-// before it went; it reports false when that is not known, and the line
-// is then placed as any other.
-func (j *joiner) join(d *document.Document, role document.Role, text string, norm func(string) string, n int, parts []string) bool {
-	sep := string(lineJoin)
-	switch {
-	case j.title && role == document.RoleTitle && d.Title != nil:
-		*d.Title += sep + text
-	case j.block && len(d.Blocks) > 0 && blockType(role) != "":
-		b := &d.Blocks[len(d.Blocks)-1]
-		b.Text += sep + text
-		b.Lines = append(b.Lines, n)
-		if j.text > 0 {
-			parts[j.text-1] += sep + text
-		}
-	case j.residue && role == document.RoleResidue && len(d.Residue) > 0:
-		d.Residue[len(d.Residue)-1].Text += sep + text
-	case j.attribution && role == document.RoleAttribution && d.Attribution != nil:
-		d.Attribution.Text += sep + text
-		d.Attribution.Names = fields.AttributionNames(d.Attribution.Text)
-	case j.caption > 0 && (role == document.RoleCaptionAR || role == document.RoleCaptionEN):
-		c := &d.Captions[j.caption-1]
-		p := &c.AR
-		if role == document.RoleCaptionEN {
-			p = &c.EN
-		}
-		if *p == nil {
-			return false
-		}
-		t := text
-		if c.Credit == nil && role == document.RoleCaptionAR {
-			if rest, cr, ok := fields.TrailingCredit(text); ok {
-				t = norm(rest)
-				c.Credit = strPtr(norm(cr))
-				if ag := fields.Agency(cr); ag != "" {
-					c.Agency = strPtr(ag)
-				}
-			}
-		}
-		**p += sep + t
-	default:
-		return false
-	}
-	return true
-}

@@ -290,6 +290,9 @@ func (s *state) inVerse(i int) bool {
 		f := &s.feats[k]
 		return !f.Blank() && f.Words <= runWords && f.List == 0 && s.lines[k].Role != document.RoleMarkup
 	}
+	if i >= s.verseRun[0] && i < s.verseRun[1] {
+		return s.verseOK // a line of the run last read
+	}
 	from, to := i, i+1
 	for from > 0 && short(from-1) {
 		from--
@@ -297,7 +300,13 @@ func (s *state) inVerse(i int) bool {
 	for to < len(s.lines) && short(to) {
 		to++
 	}
-	return to-from >= minRun && s.verse(from, to)
+	ok := to-from >= minRun && s.verse(from, to)
+	if short(i) {
+		// every line of the run has this run: it is read once, not once
+		// a line (a file of n short lines would cost n²)
+		s.verseRun, s.verseOK = [2]int{from, to}, ok
+	}
+	return ok
 }
 
 // rhymes reports whether every other line of [i, j), four lines or more,

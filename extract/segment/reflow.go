@@ -96,17 +96,22 @@ func runWrapped(lines []document.Line, feats []Feature, ctx Context, w int) {
 	head := make([]int, len(lines))
 	var ulines []document.Line
 	var ufeats []Feature
+	first := 0 // the unit's first line
 	for i := range lines {
 		if i > 0 && isFull(lines, feats, i-1, w) {
-			u := len(ulines) - 1
-			head[i] = u
-			ulines[u].Text += " " + lines[i].Text
-			ufeats[u] = joinFeatures(ufeats[u], feats[i])
+			head[i] = len(ulines) - 1
 			continue
 		}
+		if i-first > 1 {
+			joinUnit(&ulines[len(ulines)-1], &ufeats[len(ufeats)-1], lines[first:i], feats[first:i])
+		}
+		first = i
 		head[i] = len(ulines)
 		ulines = append(ulines, lines[i])
 		ufeats = append(ufeats, feats[i])
+	}
+	if len(lines)-first > 1 {
+		joinUnit(&ulines[len(ulines)-1], &ufeats[len(ufeats)-1], lines[first:], feats[first:])
 	}
 	run(ulines, ufeats, ctx, w)
 	for i := range lines {
@@ -119,13 +124,36 @@ func runWrapped(lines []document.Line, feats []Feature, ctx Context, w int) {
 	}
 }
 
-// joinFeatures are the features of a unit a and the line b continuing it.
-func joinFeatures(a, b Feature) Feature {
-	a.Norm += " " + b.Norm
-	a.Clean += " " + b.Clean
-	if len(a.Key) < script.LineKey {
+// joinUnit makes u and uf the line and the features of the unit of lines
+// and feats, joined at once: a unit of n lines joined line by line would
+// copy its growing text n times.
+func joinUnit(u *document.Line, uf *Feature, lines []document.Line, feats []Feature) {
+	var text, norm, clean strings.Builder
+	for k := range lines {
+		if k > 0 {
+			text.WriteByte(' ')
+			norm.WriteByte(' ')
+			clean.WriteByte(' ')
+		}
+		text.WriteString(lines[k].Text)
+		norm.WriteString(feats[k].Norm)
+		clean.WriteString(feats[k].Clean)
+	}
+	u.Text = text.String()
+	a := feats[0]
+	for _, b := range feats[1:] {
+		a = joinFeatures(a, b)
+	}
+	a.Norm, a.Clean = norm.String(), clean.String()
+	if len(feats[0].Key) < script.LineKey {
 		a.Key = script.Fold(a.Clean, script.LineKey)
 	}
+	*uf = a
+}
+
+// joinFeatures are the features of a unit a and the line b continuing it,
+// but for the texts (Norm, Clean) and the key, which joinUnit sets.
+func joinFeatures(a, b Feature) Feature {
 	a.Words += b.Words
 	a.LetterWords += b.LetterWords
 	a.Arabic += b.Arabic

@@ -194,6 +194,10 @@ type state struct {
 	screen int
 	// qaPairs caches interviewPairs, -1 until computed
 	qaPairs int
+	// verseRun is the run of short lines inVerse read last, [from, to),
+	// and verseOK its answer
+	verseRun [2]int
+	verseOK  bool
 }
 
 func newState(lines []document.Line, feats []Feature, ctx Context) *state {

@@ -24,7 +24,7 @@ var Months = map[string]int{
 // Weekdays are the names of the days, folded, that a date line may open
 // with (fields: dates).
 var Weekdays = []string{"الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
-	"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+	"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun", "mon", "tue", "wed", "thu", "fri", "sat"}
 
 // DateWords are what a date line holds beside its date, folded: labels
 // (`تاريخ النشر`), times of day, the zone (fields: dates).

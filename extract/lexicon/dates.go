@@ -30,7 +30,7 @@ var Weekdays = []string{"الاحد", "الاثنين", "الإثنين", "ال�
 // (`تاريخ النشر`), times of day, the zone (fields: dates).
 var DateWords = []string{"تاريخ", "النشر", "نشر", "في", "بتاريخ", "التاريخ", "اخر", "تحديث", "اخر تحديث", "الموافق",
 	"صباحا", "مساء", "مساءا", "ظهرا", "ص", "م", "بتوقيت", "مكه", "المكرمه", "غرينتش", "gmt", "published", "updated",
-	"on", "at", "am", "pm", "عدد", "القراءات", "قراءه", "مشاهده", "views", "utc", "محدث", "محدثه", "المحدث"}
+	"on", "at", "am", "pm", "عدد", "القراءات", "قراءه", "مشاهده", "views", "utc", "محدث", "محدثه", "المحدث", "تم", "نشره", "نشرت", "نشر في"}
 
 // DateLayouts are the layouts of the dates and timestamps containers give
 // (`<TIME>`, a JSON `date`), tried in order (fields.ParseDate).

@@ -211,6 +211,7 @@ var contextRules = []*Rule{
 	ruleDatedByline,
 	ruleLabelHeading,
 	ruleOrdinal,
+	ruleUnderlined,
 	ruleHeading,
 	ruleHeadingAbove,
 	ruleQuestionHeading,

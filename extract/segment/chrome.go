@@ -111,7 +111,7 @@ func pageChrome(s *state) {
 	if first < 0 {
 		return
 	}
-	top := s.chromeSide(0, first) && s.outweighs(first, last, 0, first)
+	top := s.chromeSide(0, first) && s.outweighs(first, last, 0, first) && !s.verseSide(0, first)
 	if top {
 		if m := s.articleEnd(first, last, latin); m >= 0 {
 			s.markTail(m)

@@ -65,6 +65,22 @@ func TestBodyGoesOnOverLongerText(t *testing.T) {
 	}
 }
 
+// TestVerseOverBody: an essay that opens with short lines of verse,
+// ending as sentences do, over its longer paragraphs, keeps them: they are
+// no page's menu.
+func TestVerseOverBody(t *testing.T) {
+	verses := []string{"أخرج من منزلي. أمشي في الطرقات. تلاحقني عيون.", "نظرات.", "نظراتٌ تحدّق.", "نظرةٌ مباشرةٌ إلى جسمي…", "أحاول تجنّبها.",
+		"عينٌ لا ترى، قلبٌ لا يوجع.", "أتحوّل إلى أجزاء.", "أحاول النظر إلى الوراء. هل سأذوب ملحاً؟"}
+	page := cat(verses, []string{""}, []string{para + " " + para + " " + para, "", para + " " + para + " " + para, "", para + " " + para + " " + para})
+	lines := fixtureLines(strings.Join(page, "\n"))
+	Segment(lines, Context{})
+	for i := range verses {
+		if lines[i].Role == document.RoleResidue {
+			t.Errorf("line %d %q: got %s (%s)", i+1, lines[i].Text, lines[i].Role, lines[i].Rule)
+		}
+	}
+}
+
 // TestVerseUnderBody: an article whose text goes on, under its first
 // paragraphs, with a speech's short verses (a poem, a list) set as a menu
 // never is, ending as sentences do, and with no chrome a local rule knew

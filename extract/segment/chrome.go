@@ -64,6 +64,37 @@ var (
 	rulePageTitle  = &Rule{Name: RulePageTitle, Role: document.RoleTitle}
 )
 
+// verseSide reports a side of a page whose short lines mostly end as a
+// verse or a sentence does (`أدهشت وأذهلت ..`, `خاب من أراد فتنة.`): a
+// poem, a speech, not a menu; and that holds no chrome a local rule knew.
+func (s *state) verseSide(from, to int) bool {
+	n, ended := 0, 0
+	for i := from; i < to; i++ {
+		if s.knownChrome(i) {
+			return false
+		}
+		if !s.chromeCandidate(i) {
+			continue
+		}
+		n++
+		if f := &s.feats[i]; f.FinalPunct() && f.IsArabic() {
+			ended++
+		}
+	}
+	return n > 0 && 2*ended >= n
+}
+
+// knownChromeIn counts the lines of [from, to) a local rule found chrome.
+func (s *state) knownChromeIn(from, to int) int {
+	n := 0
+	for i := from; i < to; i++ {
+		if s.knownChrome(i) {
+			n++
+		}
+	}
+	return n
+}
+
 // minChromeBetween is the fewest lines of known chrome between the text
 // that opens a page's body and longer text under it for the latter to be
 // the site's.
@@ -87,7 +118,11 @@ func pageChrome(s *state) {
 			last = m - 1
 		}
 	}
-	bottom := s.chromeSide(last+1, len(s.lines)) || top && (s.quietSide(last+1, len(s.lines)) || s.pageFooter(last+1, len(s.lines)))
+	// under a body with no chrome over it, short lines alone (a poem, a
+	// speech's verses) are no page's: chrome a local rule knew must be
+	// among them
+	bottom := s.chromeSide(last+1, len(s.lines)) && (top || !s.verseSide(last+1, len(s.lines))) ||
+		top && (s.quietSide(last+1, len(s.lines)) || s.pageFooter(last+1, len(s.lines)))
 	if top {
 		t := -1
 		if !s.ctx.HasTitle {
@@ -209,13 +244,7 @@ func (s *state) body(latin bool) (first, last int) {
 	// a form's controls) parts it from what follows
 	for _, r := range runs {
 		if r.first < first && 2*r.best >= best {
-			known := 0
-			for i := r.last + 1; i < first; i++ {
-				if s.knownChrome(i) {
-					known++
-				}
-			}
-			if known >= minChromeBetween {
+			if s.knownChromeIn(r.last+1, first) >= minChromeBetween {
 				last = r.last
 			}
 			first = r.first

@@ -138,6 +138,7 @@ var localRules = []*Rule{
 	ruleCreditAlone,
 	ruleSiteName,
 	ruleAdMarker,
+	ruleAltTeaser,
 	ruleAgencyAlone,
 	ruleSPADateline,
 	rulePlaceDash,

@@ -139,6 +139,8 @@ var ruleCases = []ruleCase{
 	{"name at top after a doctor's title, given name unknown", Context{}, []string{"تعطيل القوانين", ">>د. نعيم أسعد الصفدي", para}, document.RoleByline, RuleNameAtTop},
 	{"a dotted phrase at top is no name", Context{}, []string{"تعطيل القوانين", ">>مخاوف م.مشروعة", para}, document.RoleHeading, RuleHeading},
 	{"heading at top is no name", Context{}, []string{"تعطيل القوانين", ">>مخاوف مشروعة", para}, document.RoleHeading, RuleHeading},
+	{"a teaser: an image's alt, then the link saying it again", Context{}, []string{para, ">>[إربد : وفاة فتاة إثر سقوطها من سطح منزلها] إربد : وفاة فتاة إثر سقوطها من سطح منزلها", "[الزراعة : ارتفاع اسعار البندورة غير مبرر] الزراعة : ارتفاع اسعار البندورة غير مبرر"}, document.RoleResidue, RuleAltTeaser},
+	{"a bracketed remark opening a paragraph is no teaser", Context{}, []string{para, ">>[صورة أرشيفية للاجتماع] وقال المتحدث باسم الوزارة إن الاجتماع بحث تطورات الأوضاع في المنطقة.", para}, document.RoleParagraph, RuleParagraph},
 	{"key-value row", Context{}, []string{para, "المباراة في سطور", ">>الملعب: الاولمبي في كييف", "الجمهور: 64 الف متفرج", "الحكم: البرتغالي بدرو بروينسا", para}, document.RoleListItem, RuleKeyValue},
 	{"unmarked list", Context{}, []string{para, "أحداث 2012", ">>برمجيات دقيقة تستهدف الأجهزة", "نمو غير مسبوق لتهديدات الهواتف", "سرقة شهادات المواقع", para}, document.RoleListItem, RuleUnmarkedList},
 	{"a line of verse is no heading", Context{}, []string{para, "", "لا ملـكُ جبارٍ ولا سفـّاحِ", "والكونُ في أسرارِهِ مفتاحِ", ">>للفكرِ لا لوغى ولا لسلاحِ", para}, document.RoleParagraph, RuleParagraph},

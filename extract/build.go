@@ -201,8 +201,8 @@ func build(a *container.Article, opt Options) *document.Document {
 		case document.RoleTitle:
 			if d.Title == nil {
 				t := lineText(i)
-				if l.Rule == segment.RuleStarredTitle { // html2text's `****** العنوان ******`
-					t = strings.TrimSpace(strings.Trim(t, "*"))
+				if l.Rule == segment.RuleStarredTitle { // html2text's `****** العنوان ******`, Markdown's `# العنوان`
+					t = segment.H1Text(t)
 				}
 				d.Title = &t
 				joined.title = true

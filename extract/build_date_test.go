@@ -44,16 +44,18 @@ func checkDates(t *testing.T, cases []dateCase) {
 	}
 }
 
-// TestBuildStarredTitle: html2text's stars around the page's h1 are not
+// TestBuildStarredTitle: html2text's stars (or Markdown's hashes) around the page's h1 are not
 // the title's text.
 func TestBuildStarredTitle(t *testing.T) {
-	text := "القائمة\n****** دمشق تستضيف معرضا للكتاب ******\nافتتح وزير الثقافة اليوم معرض دمشق الدولي للكتاب في دورته الجديدة بمشاركة أكثر من مئتي دار نشر عربية وأجنبية.\n" +
-		"وقال الوزير في كلمة الافتتاح إن المعرض يشكل نافذة ثقافية مهمة للقراء ودور النشر على حد سواء.\n"
-	d := segBuild("x.txt", text, normalize.Display)
-	if got := orEmpty(d.Title); got != "دمشق تستضيف معرضا للكتاب" {
-		for _, l := range d.Lines {
-			t.Logf("  %d %s %s %s", l.N, l.Role, l.Rule, l.Text)
+	for _, h1 := range []string{"****** دمشق تستضيف معرضا للكتاب ******", "# دمشق تستضيف معرضا للكتاب", "# دمشق تستضيف معرضا للكتاب #"} {
+		text := "القائمة\n" + h1 + "\nافتتح وزير الثقافة اليوم معرض دمشق الدولي للكتاب في دورته الجديدة بمشاركة أكثر من مئتي دار نشر عربية وأجنبية.\n" +
+			"وقال الوزير في كلمة الافتتاح إن المعرض يشكل نافذة ثقافية مهمة للقراء ودور النشر على حد سواء.\n"
+		d := segBuild("x.txt", text, normalize.Display)
+		if got := orEmpty(d.Title); got != "دمشق تستضيف معرضا للكتاب" {
+			for _, l := range d.Lines {
+				t.Logf("  %d %s %s %s", l.N, l.Role, l.Rule, l.Text)
+			}
+			t.Errorf("%q: title %q", h1, got)
 		}
-		t.Errorf("title %q", got)
 	}
 }

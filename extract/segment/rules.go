@@ -139,6 +139,7 @@ var localRules = []*Rule{
 	ruleSiteName,
 	ruleAdMarker,
 	ruleAltTeaser,
+	ruleMarkdownLink,
 	ruleAgencyAlone,
 	ruleSPADateline,
 	rulePlaceDash,

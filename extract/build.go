@@ -201,9 +201,7 @@ func build(a *container.Article, opt Options) *document.Document {
 		case document.RoleTitle:
 			if d.Title == nil {
 				t := lineText(i)
-				if l.Rule == segment.RuleStarredTitle { // html2text's `****** العنوان ******`, Markdown's `# العنوان`
-					t = segment.H1Text(t)
-				}
+				t = segment.H1Text(t) // without a converter's marks: html2text's `****** العنوان ******`, Markdown's `# العنوان`
 				d.Title = &t
 				joined.title = true
 			} else {

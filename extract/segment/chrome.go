@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -456,8 +457,9 @@ func (s *state) indentedPage() bool {
 // pageTitle finds the article's title on the top side of a page whose
 // body starts at line first: on an indented page, its longest flush-left
 // line; else a short line that the page repeats (the
-// page's title, its heading, a breadcrumb ending with it), at its first
-// place; else the first line of three words or more after the last very
+// page's title, its heading, a breadcrumb ending with it), the nearest
+// the body of those (a site's name, its logo's alt, repeats too, over its
+// header), at its first place; else the first line of three words or more after the last very
 // short one before the body. -1 when none is.
 func (s *state) pageTitle(first, last int) int {
 	if s.indentedPage() {
@@ -523,12 +525,12 @@ func (s *state) pageTitle(first, last int) int {
 			}
 		}
 	}
-	for _, k := range order {
+	for _, k := range slices.Backward(order) {
 		if counts[k] >= 2 && near[k] {
 			return seen[k]
 		}
 	}
-	for _, k := range order {
+	for _, k := range slices.Backward(order) {
 		if counts[k] >= 2 {
 			return seen[k]
 		}

@@ -526,6 +526,10 @@ func lineDateline(f *segment.Feature, l *document.Line, parts []string) *documen
 		dl.Place, dl.Agency = fields.SPADateline(f.Clean)
 	case segment.RuleAgencyDateline:
 		dl.Place, dl.Agency = fields.AgencyDateline(f.Clean)
+	case segment.RulePlaceReporter: // `الجزائر: سمية يوسفي`
+		if i := strings.IndexAny(f.Clean, ":/"); i > 0 {
+			dl.Place = strPtr(strings.TrimSpace(f.Clean[:i]))
+		}
 	case segment.RuleDatedByline: // `الخميس 03 ماي 2012الجزائر: حميد عبد القادر`
 		if b, ok := fields.ParseBylineLine(f.Clean); ok && b.Place != "" {
 			dl.Place = &b.Place

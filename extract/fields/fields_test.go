@@ -223,3 +223,18 @@ func TestDatedDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestIsPlaceReporterLine(t *testing.T) {
+	for in, want := range map[string]bool{
+		"الجزائر: سمية يوسفي":         true,
+		"عمان / محمد خير الرواشدة":    true,
+		"اليابان: ارتفاع عدد الضحايا": false,
+		"الرياض: وزير المالية يقول":   false,
+		"سمية يوسفي: الجزائر":         false,
+		"الجزائر: سمية يوسفي: متابعة": false,
+	} {
+		if got := IsPlaceReporterLine(in, len(strings.Fields(in))); got != want {
+			t.Errorf("IsPlaceReporterLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

@@ -144,6 +144,8 @@ var ruleCases = []ruleCase{
 	{"a heading underlined with a rule", Context{HasTitle: true}, []string{para, para, ">>دور طرابلس", "————-", para}, document.RoleHeading, RuleUnderlined},
 	{"a paragraph's last line over a closing rule is no heading", Context{HasTitle: true}, []string{para, ">>والمطلوب من طرابلس أكثر من غيرها.", "————-", "", "المصدر: وكالات"}, document.RoleParagraph, RuleParagraph},
 	{"a list's share buttons", Context{}, []string{para, para, "مشاركة", ">>-   [Share on facebook]", "-   [Share on twitter]", "-   [Share on whatsapp]", para}, document.RoleResidue, RuleShareBar},
+	{"a place and its reporter at the top", Context{}, []string{">>الجزائر: سمية يوسفي", "حمياني يكشف عن تهريب حبوب الجزائر للدول المجاورة", para}, document.RoleDateline, RulePlaceReporter},
+	{"a place and a headline at the top is the title", Context{}, []string{">>اليابان: ارتفاع عدد ضحايا الزلزال", para, para}, document.RoleTitle, RuleTitle},
 	{"key-value row", Context{}, []string{para, "المباراة في سطور", ">>الملعب: الاولمبي في كييف", "الجمهور: 64 الف متفرج", "الحكم: البرتغالي بدرو بروينسا", para}, document.RoleListItem, RuleKeyValue},
 	{"unmarked list", Context{}, []string{para, "أحداث 2012", ">>برمجيات دقيقة تستهدف الأجهزة", "نمو غير مسبوق لتهديدات الهواتف", "سرقة شهادات المواقع", para}, document.RoleListItem, RuleUnmarkedList},
 	{"a line of verse is no heading", Context{}, []string{para, "", "لا ملـكُ جبارٍ ولا سفـّاحِ", "والكونُ في أسرارِهِ مفتاحِ", ">>للفكرِ لا لوغى ولا لسلاحِ", para}, document.RoleParagraph, RuleParagraph},

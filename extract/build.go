@@ -168,6 +168,7 @@ func build(a *container.Article, opt Options) *document.Document {
 		stats     = document.Stats{Lines: len(a.Lines), WordsAR: wordsAR, WordsEN: wordsEN}
 		textParts []string
 		pageDate  *string
+		headDate  *string // a date in a residue line under the title, over the text
 		// dateAboveTitle says pageDate came from above the title: a full
 		// page's banner gives the day it was read, and a date under the
 		// title, the article's, wins over it
@@ -262,6 +263,13 @@ func build(a *container.Article, opt Options) *document.Document {
 		case document.RoleResidue:
 			d.Residue = append(d.Residue, document.Residue{Text: lineText(i), Kind: segment.ResidueKind(l.Rule), Line: l.N})
 			joined.residue = true
+			if headDate == nil && d.Title != nil && stats.Paragraphs == 0 && f.Words <= maxHeadDateWords {
+				// the article's head, under its title, over its text: a
+				// date beside the author's name or the section's
+				if s, _, _, ok := fields.FindDate(f.Clean); ok {
+					headDate = &s
+				}
+			}
 		default:
 			typ := blockType(l.Role)
 			text := lineText(i)
@@ -394,10 +402,14 @@ func build(a *container.Article, opt Options) *document.Document {
 		break
 	}
 
-	// date: container, a date line of the page, the first caption's date
+	// date: container, a date line of the page, a date in the article's
+	// head, the first caption's date
 	d.Date = a.Fields.Date // an ISO date: containers parse theirs
 	if d.Date == nil && pageDate != nil {
 		d.Date = pageDate
+	}
+	if d.Date == nil {
+		d.Date = headDate
 	}
 	if d.Date == nil {
 		for _, c := range d.Captions {
@@ -541,6 +553,10 @@ func lineDateline(f *segment.Feature, l *document.Line, parts []string) *documen
 }
 
 func strPtr(s string) *string { return &s }
+
+// maxHeadDateWords is the most words of a line of an article's head
+// (under its title, over its text) that the date is read from.
+const maxHeadDateWords = 12
 
 // joiner is where the last line went, for the lines that continue it (a
 // hard-wrapped paragraph, title or caption).

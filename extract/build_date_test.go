@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"os"
 	"testing"
 
+	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/normalize"
 )
 
@@ -57,5 +59,21 @@ func TestBuildStarredTitle(t *testing.T) {
 			}
 			t.Errorf("%q: title %q", h1, got)
 		}
+	}
+}
+
+// TestBuildHeadDate: with no date line, the date is the one the page sets
+// in its article's head, under the title and over the text, beside the
+// author's name (`فريق التحرير December 3, 2023`, testdata/devset n-dumps,
+// a pandoc dump of a saved page; see its manifest), not the site's day in
+// its header nor a copyright year under the text.
+func TestBuildHeadDate(t *testing.T) {
+	data, err := os.ReadFile("../testdata/devset/n-dumps/alarabinuk-9.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := Extract(document.Source{Path: "alarabinuk-9.txt"}, data, Options{Profile: normalize.Display})
+	if len(docs) != 1 || orEmpty(docs[0].Date) != "2023-12-03" {
+		t.Fatalf("date = %q, want 2023-12-03", orEmpty(docs[0].Date))
 	}
 }

@@ -165,10 +165,11 @@ func build(a *container.Article, opt Options) *document.Document {
 	}
 
 	var (
-		stats     = document.Stats{Lines: len(a.Lines), WordsAR: wordsAR, WordsEN: wordsEN}
-		textParts []string
-		pageDate  *string
-		headDate  *string // a date in a residue line under the title, over the text
+		stats      = document.Stats{Lines: len(a.Lines), WordsAR: wordsAR, WordsEN: wordsEN}
+		textParts  []string
+		pageDate   *string
+		headDate   *string // a date in a residue line under the title, over the text
+		headAuthor *string // a name alone, or beside a place, in such a line
 		// dateAboveTitle says pageDate came from above the title: a full
 		// page's banner gives the day it was read, and a date under the
 		// title, the article's, wins over it
@@ -263,11 +264,15 @@ func build(a *container.Article, opt Options) *document.Document {
 		case document.RoleResidue:
 			d.Residue = append(d.Residue, document.Residue{Text: lineText(i), Kind: segment.ResidueKind(l.Rule), Line: l.N})
 			joined.residue = true
-			if headDate == nil && d.Title != nil && stats.Paragraphs == 0 && f.Words <= maxHeadDateWords {
+			if d.Title != nil && stats.Paragraphs == 0 && f.Words <= maxHeadDateWords {
 				// the article's head, under its title, over its text: a
-				// date beside the author's name or the section's
-				if s, _, _, ok := fields.FindDate(f.Clean); ok {
+				// date beside the author's name or the section's, the
+				// author's name alone or beside the place
+				if s, _, _, ok := fields.FindDate(f.Clean); ok && headDate == nil {
 					headDate = &s
+				}
+				if headAuthor == nil {
+					headAuthor = fields.HeadName(f.Clean)
 				}
 			}
 		default:
@@ -436,6 +441,9 @@ func build(a *container.Article, opt Options) *document.Document {
 		if au := fields.TitleAuthor(*d.Title); au != "" {
 			d.Author = &au
 		}
+	}
+	if d.Author == nil {
+		d.Author = headAuthor
 	}
 
 	text := strings.Join(textParts, "\n\n")

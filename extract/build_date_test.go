@@ -77,3 +77,18 @@ func TestBuildHeadDate(t *testing.T) {
 		t.Fatalf("date = %q, want 2023-12-03", orEmpty(docs[0].Date))
 	}
 }
+
+// TestBuildHeadAuthor: with no byline, the author is the name the page
+// sets in the article's head, beside the place it was filed from
+// (`حسام أبو العلا - القاهرة`, testdata/devset o-dumps-3, a get_text
+// dump of a saved page; see its manifest).
+func TestBuildHeadAuthor(t *testing.T) {
+	data, err := os.ReadFile("../testdata/devset/o-dumps-3/alyaum-1784190729.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := Extract(document.Source{Path: "alyaum-1784190729.txt"}, data, Options{Profile: normalize.Display})
+	if len(docs) != 1 || orEmpty(docs[0].Author) != "حسام أبو العلا" {
+		t.Fatalf("author = %q, want حسام أبو العلا", orEmpty(docs[0].Author))
+	}
+}

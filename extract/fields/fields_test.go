@@ -238,3 +238,21 @@ func TestIsPlaceReporterLine(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadName(t *testing.T) {
+	for in, want := range map[string]string{
+		"حسام أبو العلا - القاهرة": "حسام أبو العلا",
+		"صالح الهزاع":              "صالح الهزاع",
+		"مدونة شخصية ثقافية":       "",
+		"أخبار محلية - القاهرة":    "",
+		"كتب وقراءات":              "",
+	} {
+		got := ""
+		if p := HeadName(in); p != nil {
+			got = *p
+		}
+		if got != want {
+			t.Errorf("HeadName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

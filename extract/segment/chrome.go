@@ -489,16 +489,18 @@ func (s *state) pageTitle(first, last int) int {
 	var order []string
 	for i := 0; i < first; i++ {
 		f := &s.feats[i]
-		if !s.free(i) || f.Blank() || f.Words < 2 || f.Words > 20 || f.SentenceEnd() {
-			continue
+		if !s.free(i) || f.Blank() || f.Words < 2 || f.Words > 20 || f.SentenceEnd() && f.Last != '؟' && f.Last != '?' {
+			continue // a sentence; a question may be a title
 		}
 		k := titleKey(f.Clean)
 		if pairs >= 2*minTeaserPairs && s.setTwiceInARow(i) {
 			continue // a teaser of a list of them, each its image's alt, then its link
 		}
-		if _, ok := seen[k]; !ok {
+		if at, ok := seen[k]; !ok {
 			seen[k] = i
 			order = append(order, k)
+		} else if bracketed(s.feats[at].Clean) && !bracketed(f.Clean) {
+			seen[k] = i // the title as text, not as a link's or an image's
 		}
 	}
 	counts := map[string]int{}
@@ -550,6 +552,12 @@ func (s *state) pageTitle(first, last int) int {
 		}
 	}
 	return -1
+}
+
+// bracketed reports a line wholly in the brackets a converter sets
+// around a link's or an image's text (`[العنوان]`).
+func bracketed(c string) bool {
+	return strings.HasPrefix(c, "[") && strings.HasSuffix(c, "]")
 }
 
 // titleKey is the key of a line pageTitle compares: the line folded,

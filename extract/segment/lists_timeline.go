@@ -68,6 +68,17 @@ const maxTimelineHead = 5
 // timelineHead tells what a line opens with before a spaced dash (or one
 // right after a year): a year, a period, or 0 when it is no timeline row.
 func timelineHead(c string) int {
+	// the dash stands within the row's first words: look no farther
+	n, k := 0, 0
+	for k < len(c) && n <= maxTimelineHead {
+		if c[k] == ' ' {
+			n++
+		}
+		k++
+	}
+	if !strings.ContainsAny(c[:k], "-–—") {
+		return 0
+	}
 	head, text, ok := cutDash(c)
 	if !ok || strings.TrimSpace(text) == "" || strings.Count(head, " ") >= maxTimelineHead {
 		return 0

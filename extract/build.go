@@ -165,9 +165,11 @@ func build(a *container.Article, opt Options) *document.Document {
 	}
 
 	var (
-		stats     = document.Stats{Lines: len(a.Lines), WordsAR: wordsAR, WordsEN: wordsEN}
-		textParts []string
-		pageDate  *string
+		stats      = document.Stats{Lines: len(a.Lines), WordsAR: wordsAR, WordsEN: wordsEN}
+		textParts  []string
+		pageDate   *string
+		headDate   *string // a date in a residue line under the title, over the text
+		headAuthor *string // a name alone, or beside a place, in such a line
 		// dateAboveTitle says pageDate came from above the title: a full
 		// page's banner gives the day it was read, and a date under the
 		// title, the article's, wins over it
@@ -202,9 +204,7 @@ func build(a *container.Article, opt Options) *document.Document {
 		case document.RoleTitle:
 			if d.Title == nil {
 				t := lineText(i)
-				if l.Rule == segment.RuleStarredTitle { // html2text's `****** العنوان ******`
-					t = strings.TrimSpace(strings.Trim(t, "*"))
-				}
+				t = segment.H1Text(t) // without a converter's marks: html2text's `****** العنوان ******`, Markdown's `# العنوان`
 				d.Title = &t
 				joined.title = true
 			} else {
@@ -265,6 +265,17 @@ func build(a *container.Article, opt Options) *document.Document {
 		case document.RoleResidue:
 			d.Residue = append(d.Residue, document.Residue{Text: lineText(i), Kind: segment.ResidueKind(l.Rule), Line: l.N})
 			joined.residue = true
+			if d.Title != nil && stats.Paragraphs == 0 && f.Words <= maxHeadDateWords {
+				// the article's head, under its title, over its text: a
+				// date beside the author's name or the section's, the
+				// author's name alone or beside the place
+				if s, _, _, ok := fields.FindDate(f.Clean); ok && headDate == nil {
+					headDate = &s
+				}
+				if headAuthor == nil {
+					headAuthor = fields.HeadName(f.Clean)
+				}
+			}
 		default:
 			typ := blockType(l.Role)
 			text := lineText(i)
@@ -398,10 +409,14 @@ func build(a *container.Article, opt Options) *document.Document {
 		break
 	}
 
-	// date: container, a date line of the page, the first caption's date
+	// date: container, a date line of the page, a date in the article's
+	// head, the first caption's date
 	d.Date = a.Fields.Date // an ISO date: containers parse theirs
 	if d.Date == nil && pageDate != nil {
 		d.Date = pageDate
+	}
+	if d.Date == nil {
+		d.Date = headDate
 	}
 	if d.Date == nil {
 		for _, c := range d.Captions {
@@ -428,6 +443,9 @@ func build(a *container.Article, opt Options) *document.Document {
 		if au := fields.TitleAuthor(*d.Title); au != "" {
 			d.Author = &au
 		}
+	}
+	if d.Author == nil {
+		d.Author = headAuthor
 	}
 
 	text := strings.Join(textParts, "\n\n")
@@ -530,6 +548,10 @@ func lineDateline(f *segment.Feature, l *document.Line, parts []string) *documen
 		dl.Place, dl.Agency = fields.SPADateline(f.Clean)
 	case segment.RuleAgencyDateline:
 		dl.Place, dl.Agency = fields.AgencyDateline(f.Clean)
+	case segment.RulePlaceReporter: // `الجزائر: سمية يوسفي`
+		if i := strings.IndexAny(f.Clean, ":/"); i > 0 {
+			dl.Place = strPtr(strings.TrimSpace(f.Clean[:i]))
+		}
 	case segment.RuleDatedByline: // `الخميس 03 ماي 2012الجزائر: حميد عبد القادر`
 		if b, ok := fields.ParseBylineLine(f.Clean); ok && b.Place != "" {
 			dl.Place = &b.Place
@@ -541,3 +563,7 @@ func lineDateline(f *segment.Feature, l *document.Line, parts []string) *documen
 }
 
 func strPtr(s string) *string { return &s }
+
+// maxHeadDateWords is the most words of a line of an article's head
+// (under its title, over its text) that the date is read from.
+const maxHeadDateWords = 12

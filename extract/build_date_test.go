@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"os"
 	"testing"
 
+	"github.com/sahifa/sahifa/extract/document"
 	"github.com/sahifa/sahifa/normalize"
 )
 
@@ -44,16 +46,49 @@ func checkDates(t *testing.T, cases []dateCase) {
 	}
 }
 
-// TestBuildStarredTitle: html2text's stars around the page's h1 are not
+// TestBuildStarredTitle: html2text's stars (or Markdown's hashes) around the page's h1 are not
 // the title's text.
 func TestBuildStarredTitle(t *testing.T) {
-	text := "القائمة\n****** دمشق تستضيف معرضا للكتاب ******\nافتتح وزير الثقافة اليوم معرض دمشق الدولي للكتاب في دورته الجديدة بمشاركة أكثر من مئتي دار نشر عربية وأجنبية.\n" +
-		"وقال الوزير في كلمة الافتتاح إن المعرض يشكل نافذة ثقافية مهمة للقراء ودور النشر على حد سواء.\n"
-	d := segBuild("x.txt", text, normalize.Display)
-	if got := orEmpty(d.Title); got != "دمشق تستضيف معرضا للكتاب" {
-		for _, l := range d.Lines {
-			t.Logf("  %d %s %s %s", l.N, l.Role, l.Rule, l.Text)
+	for _, h1 := range []string{"****** دمشق تستضيف معرضا للكتاب ******", "# دمشق تستضيف معرضا للكتاب", "# دمشق تستضيف معرضا للكتاب #"} {
+		text := "القائمة\n" + h1 + "\nافتتح وزير الثقافة اليوم معرض دمشق الدولي للكتاب في دورته الجديدة بمشاركة أكثر من مئتي دار نشر عربية وأجنبية.\n" +
+			"وقال الوزير في كلمة الافتتاح إن المعرض يشكل نافذة ثقافية مهمة للقراء ودور النشر على حد سواء.\n"
+		d := segBuild("x.txt", text, normalize.Display)
+		if got := orEmpty(d.Title); got != "دمشق تستضيف معرضا للكتاب" {
+			for _, l := range d.Lines {
+				t.Logf("  %d %s %s %s", l.N, l.Role, l.Rule, l.Text)
+			}
+			t.Errorf("%q: title %q", h1, got)
 		}
-		t.Errorf("title %q", got)
+	}
+}
+
+// TestBuildHeadDate: with no date line, the date is the one the page sets
+// in its article's head, under the title and over the text, beside the
+// author's name (`فريق التحرير December 3, 2023`, testdata/devset n-dumps,
+// a pandoc dump of a saved page; see its manifest), not the site's day in
+// its header nor a copyright year under the text.
+func TestBuildHeadDate(t *testing.T) {
+	data, err := os.ReadFile("../testdata/devset/n-dumps/alarabinuk-9.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := Extract(document.Source{Path: "alarabinuk-9.txt"}, data, Options{Profile: normalize.Display})
+	if len(docs) != 1 || orEmpty(docs[0].Date) != "2023-12-03" {
+		t.Fatalf("date = %q, want 2023-12-03", orEmpty(docs[0].Date))
+	}
+}
+
+// TestBuildHeadAuthor: with no byline, the author is the name the page
+// sets in the article's head, beside the place it was filed from
+// (`حسام أبو العلا - القاهرة`, testdata/devset o-dumps-3, a get_text
+// dump of a saved page; see its manifest).
+func TestBuildHeadAuthor(t *testing.T) {
+	data, err := os.ReadFile("../testdata/devset/o-dumps-3/alyaum-1784190729.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := Extract(document.Source{Path: "alyaum-1784190729.txt"}, data, Options{Profile: normalize.Display})
+	if len(docs) != 1 || orEmpty(docs[0].Author) != "حسام أبو العلا" {
+		t.Fatalf("author = %q, want حسام أبو العلا", orEmpty(docs[0].Author))
 	}
 }

@@ -88,7 +88,7 @@ func checkNothingLost(a *container.Article, d *document.Document) error {
 		case "attribution":
 			return p.line == n && strings.HasSuffix(line, p.text)
 		case "title":
-			return p.text == line || strings.TrimSpace(strings.Trim(line, "*")) == p.text // a converter's stars around a heading
+			return p.text == line || segment.H1Text(line) == p.text // a converter's marks around a heading
 		case "caption.en":
 			return p.text == line
 		}

@@ -43,6 +43,22 @@ func BylineAuthor(c string) string {
 	return ""
 }
 
+// HeadName is the author a line of an article's head names when it is
+// only a person's name, or a name beside a place (`حسام أبو العلا -
+// القاهرة`); nil when it names no one.
+func HeadName(c string) *string {
+	if strings.Count(c, " ") > 5 {
+		return nil
+	}
+	if b, ok := ParseBylineLine(c); ok && b.Reporter != "" && b.Place != "" && IsPersonName(b.Reporter) {
+		return &b.Reporter
+	}
+	if n := Name(c); n != "" && n == strings.Trim(c, nameMarks) && IsPersonName(n) {
+		return &n
+	}
+	return nil
+}
+
 // Name is a line that is a person's name, without the marks it opens or
 // ends with (`يحيى الحلالي -`, `راشد السليطي:`, a lost glyph `?`), what
 // follows a slash (`تود هالفورسون/ ترجمة`, `محمد الصباري/ عضوا`) and the

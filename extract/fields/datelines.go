@@ -119,6 +119,25 @@ func IsDatelineLine(c string, words int) bool {
 	return known
 }
 
+// IsPlaceReporterLine reports a short line that is only a known place, a
+// colon or a slash, and a reporter's name (`الجزائر: سمية يوسفي`, `عمان /
+// محمد خير`): a dateline naming who filed the story. A place and a
+// headline (`اليابان: ارتفاع عدد الضحايا`) is not one.
+func IsPlaceReporterLine(c string, words int) bool {
+	if words < 3 || words > 6 {
+		return false
+	}
+	i := strings.IndexAny(c, ":/")
+	if i <= 0 || strings.ContainsAny(c[i+1:], ":/") {
+		return false
+	}
+	place, name := strings.TrimSpace(c[:i]), strings.TrimSpace(c[i+1:])
+	if strings.Count(place, " ") > 2 || !isPlace(script.Fold(place, script.NameKey)) {
+		return false
+	}
+	return IsPersonName(name)
+}
+
 // PrefixDateline finds a dateline at the start of a paragraph and returns
 // its text, place and agency: `طهران- `, `دبي، الإمارات العربية المتحدة
 // (CNN)-- `, `واس- الكويت: `, `سلطان المالكي- سبق- الرياض: `.

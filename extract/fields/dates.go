@@ -106,6 +106,8 @@ var (
 	reShortLatinDate = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})-([A-Za-z]{3})-(\d{2})(?:$|[^\d])`)
 	// `June 18, 2015`
 	reMDYDate = regexp.MustCompile(`([A-Za-z]+)\.? (\d{1,2}),? (\d{4})`)
+	// `18 June 2015`, `Fri, 11 Aug 2017 15:21:18 GMT`
+	reDMYDate = regexp.MustCompile(`(?:^|[^\d])(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})`)
 	// a time of day: 09:15, 12:00:33, 08H45
 	reTime = regexp.MustCompile(`\d{1,2}[:hH]\d{2}(?::\d{2})?`)
 )
@@ -197,6 +199,15 @@ func FindDate(c string) (iso string, start, end int, ok bool) {
 			y, _ := strconv.Atoi(s[m[6]:m[7]])
 			if v, good := isoDate(y, mo, d); good && y >= 1900 {
 				take(v, m[0], m[1])
+			}
+		}
+	}
+	if m := reDMYDate.FindStringSubmatchIndex(s); m != nil {
+		if mo, found := lexicon.Months[strings.ToLower(s[m[4]:m[5]])]; found {
+			d, _ := strconv.Atoi(s[m[2]:m[3]])
+			y, _ := strconv.Atoi(s[m[6]:m[7]])
+			if v, good := isoDate(y, mo, d); good && y >= 1900 {
+				take(v, m[2], m[7])
 			}
 		}
 	}

@@ -63,15 +63,18 @@ func TestFindDate(t *testing.T) {
 		"08/ديسمبر/2009":                      "2009-12-08",
 		"١٥/٩/٢٠١٢":                           "2012-09-15",
 		"June 18, 2015":                       "2015-06-18",
+		"Fri, 11 Aug 2017 15:21:18 GMT":       "2017-08-11",
+		"18 June 2015":                        "2015-06-18",
+		"12 Angry Men 1957":                   "",
 		"12 كانون الثاني 2011":                "2011-01-12",
-		"الجمعة ٢٨ كانون الأول (ديسمبر) ٢٠٠٧": "2007-12-28",
-		"28 كانون الأول/ديسمبر 2007":          "2007-12-28",
-		"3 يناير/كانون الثاني 2024":           "2024-01-03",
-		"3 يناير (شباط) 2024":                 "",
-		"نجران 25 شوال 1436 هـ":               "",
+		"الجمعة ٢٨ كانون الأول (ديسمبر) ٢٠٠٧":               "2007-12-28",
+		"28 كانون الأول/ديسمبر 2007":                        "2007-12-28",
+		"3 يناير/كانون الثاني 2024":                         "2024-01-03",
+		"3 يناير (شباط) 2024":                               "",
+		"نجران 25 شوال 1436 هـ":                             "",
 		"نجران 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس": "2015-08-10",
-		"قتل 25 شخصا في 2012": "",
-		"العدد 313":           "",
+		"قتل 25 شخصا في 2012":                               "",
+		"العدد 313":                                         "",
 	} {
 		got, _, _, ok := FindDate(in)
 		if got != want || ok != (want != "") {
@@ -217,6 +220,39 @@ func TestDatedDateline(t *testing.T) {
 		iso, parts, ok := DatedDateline(c.in)
 		if iso != c.iso || !slices.Equal(parts, c.parts) || ok != (c.parts != nil) {
 			t.Errorf("DatedDateline(%q) = %q, %q, %v; want %q, %q", c.in, iso, parts, ok, c.iso, c.parts)
+		}
+	}
+}
+
+func TestIsPlaceReporterLine(t *testing.T) {
+	for in, want := range map[string]bool{
+		"الجزائر: سمية يوسفي":         true,
+		"عمان / محمد خير الرواشدة":    true,
+		"اليابان: ارتفاع عدد الضحايا": false,
+		"الرياض: وزير المالية يقول":   false,
+		"سمية يوسفي: الجزائر":         false,
+		"الجزائر: سمية يوسفي: متابعة": false,
+	} {
+		if got := IsPlaceReporterLine(in, len(strings.Fields(in))); got != want {
+			t.Errorf("IsPlaceReporterLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestHeadName(t *testing.T) {
+	for in, want := range map[string]string{
+		"حسام أبو العلا - القاهرة": "حسام أبو العلا",
+		"صالح الهزاع":              "صالح الهزاع",
+		"مدونة شخصية ثقافية":       "",
+		"أخبار محلية - القاهرة":    "",
+		"كتب وقراءات":              "",
+	} {
+		got := ""
+		if p := HeadName(in); p != nil {
+			got = *p
+		}
+		if got != want {
+			t.Errorf("HeadName(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

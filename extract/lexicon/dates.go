@@ -24,13 +24,13 @@ var Months = map[string]int{
 // Weekdays are the names of the days, folded, that a date line may open
 // with (fields: dates).
 var Weekdays = []string{"الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
-	"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+	"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun", "mon", "tue", "wed", "thu", "fri", "sat"}
 
 // DateWords are what a date line holds beside its date, folded: labels
 // (`تاريخ النشر`), times of day, the zone (fields: dates).
 var DateWords = []string{"تاريخ", "النشر", "نشر", "في", "بتاريخ", "التاريخ", "اخر", "تحديث", "اخر تحديث", "الموافق",
 	"صباحا", "مساء", "مساءا", "ظهرا", "ص", "م", "بتوقيت", "مكه", "المكرمه", "غرينتش", "gmt", "published", "updated",
-	"on", "at", "am", "pm", "عدد", "القراءات", "قراءه", "مشاهده", "views", "utc", "محدث", "محدثه", "المحدث"}
+	"on", "at", "am", "pm", "عدد", "القراءات", "قراءه", "مشاهده", "views", "utc", "محدث", "محدثه", "المحدث", "تم", "نشره", "نشرت", "نشر في"}
 
 // DateLayouts are the layouts of the dates and timestamps containers give
 // (`<TIME>`, a JSON `date`), tried in order (fields.ParseDate).

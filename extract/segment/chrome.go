@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -64,6 +65,37 @@ var (
 	rulePageTitle  = &Rule{Name: RulePageTitle, Role: document.RoleTitle}
 )
 
+// verseSide reports a side of a page whose short lines mostly end as a
+// verse or a sentence does (`أدهشت وأذهلت ..`, `خاب من أراد فتنة.`): a
+// poem, a speech, not a menu; and that holds no chrome a local rule knew.
+func (s *state) verseSide(from, to int) bool {
+	n, ended := 0, 0
+	for i := from; i < to; i++ {
+		if s.knownChrome(i) {
+			return false
+		}
+		if !s.chromeCandidate(i) {
+			continue
+		}
+		n++
+		if f := &s.feats[i]; f.FinalPunct() && f.IsArabic() {
+			ended++
+		}
+	}
+	return n > 0 && 2*ended >= n
+}
+
+// knownChromeIn counts the lines of [from, to) a local rule found chrome.
+func (s *state) knownChromeIn(from, to int) int {
+	n := 0
+	for i := from; i < to; i++ {
+		if s.knownChrome(i) {
+			n++
+		}
+	}
+	return n
+}
+
 // minChromeBetween is the fewest lines of known chrome between the text
 // that opens a page's body and longer text under it for the latter to be
 // the site's.
@@ -80,14 +112,18 @@ func pageChrome(s *state) {
 	if first < 0 {
 		return
 	}
-	top := s.chromeSide(0, first) && s.outweighs(first, last, 0, first)
+	top := s.chromeSide(0, first) && s.outweighs(first, last, 0, first) && !s.verseSide(0, first)
 	if top {
 		if m := s.articleEnd(first, last, latin); m >= 0 {
 			s.markTail(m)
 			last = m - 1
 		}
 	}
-	bottom := s.chromeSide(last+1, len(s.lines)) || top && (s.quietSide(last+1, len(s.lines)) || s.pageFooter(last+1, len(s.lines)))
+	// under a body with no chrome over it, short lines alone (a poem, a
+	// speech's verses) are no page's: chrome a local rule knew must be
+	// among them
+	bottom := s.chromeSide(last+1, len(s.lines)) && (top || !s.verseSide(last+1, len(s.lines))) ||
+		top && (s.quietSide(last+1, len(s.lines)) || s.pageFooter(last+1, len(s.lines)))
 	if top {
 		t := -1
 		if !s.ctx.HasTitle {
@@ -209,13 +245,7 @@ func (s *state) body(latin bool) (first, last int) {
 	// a form's controls) parts it from what follows
 	for _, r := range runs {
 		if r.first < first && 2*r.best >= best {
-			known := 0
-			for i := r.last + 1; i < first; i++ {
-				if s.knownChrome(i) {
-					known++
-				}
-			}
-			if known >= minChromeBetween {
+			if s.knownChromeIn(r.last+1, first) >= minChromeBetween {
 				last = r.last
 			}
 			first = r.first
@@ -427,8 +457,9 @@ func (s *state) indentedPage() bool {
 // pageTitle finds the article's title on the top side of a page whose
 // body starts at line first: on an indented page, its longest flush-left
 // line; else a short line that the page repeats (the
-// page's title, its heading, a breadcrumb ending with it), at its first
-// place; else the first line of three words or more after the last very
+// page's title, its heading, a breadcrumb ending with it), the nearest
+// the body of those (a site's name, its logo's alt, repeats too, over its
+// header), at its first place; else the first line of three words or more after the last very
 // short one before the body. -1 when none is.
 func (s *state) pageTitle(first, last int) int {
 	if s.indentedPage() {
@@ -458,16 +489,18 @@ func (s *state) pageTitle(first, last int) int {
 	var order []string
 	for i := 0; i < first; i++ {
 		f := &s.feats[i]
-		if !s.free(i) || f.Blank() || f.Words < 2 || f.Words > 20 || f.SentenceEnd() {
-			continue
+		if !s.free(i) || f.Blank() || f.Words < 2 || f.Words > 20 || f.SentenceEnd() && f.Last != '؟' && f.Last != '?' {
+			continue // a sentence; a question may be a title
 		}
 		k := titleKey(f.Clean)
 		if pairs >= 2*minTeaserPairs && s.setTwiceInARow(i) {
 			continue // a teaser of a list of them, each its image's alt, then its link
 		}
-		if _, ok := seen[k]; !ok {
+		if at, ok := seen[k]; !ok {
 			seen[k] = i
 			order = append(order, k)
+		} else if bracketed(s.feats[at].Clean) && !bracketed(f.Clean) {
+			seen[k] = i // the title as text, not as a link's or an image's
 		}
 	}
 	counts := map[string]int{}
@@ -494,12 +527,12 @@ func (s *state) pageTitle(first, last int) int {
 			}
 		}
 	}
-	for _, k := range order {
+	for _, k := range slices.Backward(order) {
 		if counts[k] >= 2 && near[k] {
 			return seen[k]
 		}
 	}
-	for _, k := range order {
+	for _, k := range slices.Backward(order) {
 		if counts[k] >= 2 {
 			return seen[k]
 		}
@@ -519,6 +552,12 @@ func (s *state) pageTitle(first, last int) int {
 		}
 	}
 	return -1
+}
+
+// bracketed reports a line wholly in the brackets a converter sets
+// around a link's or an image's text (`[العنوان]`).
+func bracketed(c string) bool {
+	return strings.HasPrefix(c, "[") && strings.HasSuffix(c, "]")
 }
 
 // titleKey is the key of a line pageTitle compares: the line folded,

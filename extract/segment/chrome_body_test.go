@@ -64,3 +64,45 @@ func TestBodyGoesOnOverLongerText(t *testing.T) {
 		}
 	}
 }
+
+// TestVerseOverBody: an essay that opens with short lines of verse,
+// ending as sentences do, over its longer paragraphs, keeps them: they are
+// no page's menu.
+func TestVerseOverBody(t *testing.T) {
+	verses := []string{"أخرج من منزلي. أمشي في الطرقات. تلاحقني عيون.", "نظرات.", "نظراتٌ تحدّق.", "نظرةٌ مباشرةٌ إلى جسمي…", "أحاول تجنّبها.",
+		"عينٌ لا ترى، قلبٌ لا يوجع.", "أتحوّل إلى أجزاء.", "أحاول النظر إلى الوراء. هل سأذوب ملحاً؟"}
+	page := cat(verses, []string{""}, []string{para + " " + para + " " + para, "", para + " " + para + " " + para, "", para + " " + para + " " + para})
+	lines := fixtureLines(strings.Join(page, "\n"))
+	Segment(lines, Context{})
+	for i := range verses {
+		if lines[i].Role == document.RoleResidue {
+			t.Errorf("line %d %q: got %s (%s)", i+1, lines[i].Text, lines[i].Role, lines[i].Rule)
+		}
+	}
+}
+
+// TestVerseUnderBody: an article whose text goes on, under its first
+// paragraphs, with a speech's short verses (a poem, a list) set as a menu
+// never is, ending as sentences do, and with no chrome a local rule knew
+// among them, keeps them: they are no page's footer.
+func TestVerseUnderBody(t *testing.T) {
+	verses := []string{"وعلى الله توكلت ..", "وبعد طول غيبة ..", "أعدت للعرب هيبة ..", "أيها الملك العظيم ..", "في البلد الكريم ..",
+		"أهلا بك أملا ..", "أهلا بك عملا ..", "خاب..", "خاب من أراد فتنةً واحتقانا.", "سيدي..", "ياقائد عاصفة الحزم", "أدهشت وأذهلت .."}
+	for _, tc := range []struct {
+		name  string
+		tail  []string
+		verse bool
+	}{
+		{"verses", verses, true},
+		{"a menu", []string{"الرئيسية", "محليات", "اقتصاد", "رياضة", "ثقافة", "منوعات", "فيديوهات", "ألبومات", "آراء الكتاب", "اتصل بنا", "من نحن", "سياسة الخصوصية"}, false},
+	} {
+		page := cat([]string{"Next Previous عين اليوم – جدة", para + " " + para, para + " " + para, para}, tc.tail)
+		lines := fixtureLines(strings.Join(page, "\n"))
+		Segment(lines, Context{})
+		for i := 4; i < len(lines); i++ {
+			if got := lines[i].Role == document.RoleResidue; got == tc.verse {
+				t.Errorf("%s: line %d %q: got %s (%s)", tc.name, i+1, lines[i].Text, lines[i].Role, lines[i].Rule)
+			}
+		}
+	}
+}

@@ -63,14 +63,15 @@ var (
 			return s.atTop(i) && f.Words <= maxTitleWords && !(f.FinalPunct() && f.Last != '!' && f.Last != '؟' && f.Last != '?') && f.List == 0
 		})}
 	ruleCaptionARCredit = &Rule{Name: RuleCaptionARCredit, Role: document.RoleCaptionAR,
-		// an Arabic caption ending with its credit in parentheses
+		// an Arabic caption ending with its credit in parentheses; a
+		// `key: value` row ending with a remark in them is no caption
 		Match: contextMatch(func(s *state, f *Feature, i int) bool {
 			if !f.IsArabic() || f.Words > 45 || f.Words < 3 {
 				return false
 			}
 			t, cr, ok := fields.TrailingCredit(f.Clean)
 			return ok && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "،") && t != "" &&
-				(fields.IsKnownCredit(cr) || f.Words >= 8 && f.Words <= 30 && strings.Count(f.Clean, "(") == 1 && !script.HasDigit(cr) && strings.Count(cr, " ") <= 1)
+				(fields.IsKnownCredit(cr) || f.Words >= 8 && f.Words <= 30 && strings.Count(f.Clean, "(") == 1 && !script.HasDigit(cr) && strings.Count(cr, " ") <= 1 && !isKeyValue(f))
 		})}
 	ruleNameAtTop = &Rule{Name: RuleNameAtTop, Role: document.RoleByline,
 		// the author's name under the title, before the body
@@ -210,6 +211,7 @@ var contextRules = []*Rule{
 	ruleDatedByline,
 	ruleLabelHeading,
 	ruleOrdinal,
+	ruleUnderlined,
 	ruleHeading,
 	ruleHeadingAbove,
 	ruleQuestionHeading,

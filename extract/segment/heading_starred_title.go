@@ -10,7 +10,8 @@ import (
 
 // Starred titles: html2text writes a page's headings between runs of
 // stars, the more stars the higher the heading: `****** العنوان ******`
-// for <h1>, `***** …` for <h2>, `*** …` for <h3>. A long <h1> wraps, its
+// for <h1>, `***** …` for <h2>, `*** …` for <h3>; in its Markdown mode
+// (and pandoc's) a `#` opens an <h1>, `##` an <h2>. A long <h1> wraps, its
 // closing run alone on the next line. A page sets its article's title as
 // its one <h1>: that line, flush left, is the title, unless the page sets
 // the same text again without the stars (then the plain copy is, as the
@@ -51,21 +52,40 @@ func starredTitle(s *state) {
 	s.set(at, ruleStarredTitle)
 }
 
-// h1Text is the folded text of a first-level heading without its stars.
+// h1Text is the folded text of a first-level heading without its marks.
 func h1Text(c string) string {
-	c = strings.TrimSpace(strings.TrimPrefix(c, h1Stars))
-	return script.Fold(strings.TrimSpace(strings.TrimSuffix(c, h1Stars)), script.FullKey)
+	return script.Fold(H1Text(c), script.FullKey)
 }
 
-// h1Line reports a line opening, flush left, with h1Stars and a space, and
-// text with letters after them.
-func h1Line(text string) bool {
-	rest, ok := strings.CutPrefix(text, h1Stars+" ")
-	if !ok {
-		return false
+// H1Text is the text of a first-level heading a converter marked, without
+// its marks: html2text's stars (`****** العنوان ******`), Markdown's `#`
+// (`# العنوان`, `# العنوان #`).
+func H1Text(c string) string {
+	c = strings.TrimSpace(c)
+	if t, ok := strings.CutPrefix(c, h1Stars); ok {
+		return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), h1Stars))
 	}
-	rest = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), h1Stars))
-	return strings.ContainsFunc(rest, unicode.IsLetter)
+	if t, ok := strings.CutPrefix(c, h1Hash); ok {
+		return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), "#"))
+	}
+	return c
+}
+
+// h1Hash opens a Markdown first-level heading: one `#` and a space.
+const h1Hash = "# "
+
+// h1Line reports a line opening, flush left, with h1Stars or h1Hash and a
+// space, and text with letters after them (two words at least after a
+// hash).
+func h1Line(text string) bool {
+	switch {
+	case strings.HasPrefix(text, h1Stars+" "):
+		return strings.ContainsFunc(H1Text(text), unicode.IsLetter)
+	case strings.HasPrefix(text, h1Hash):
+		// a one-word heading under a `#` is a section's name (`# ثقافة`)
+		return strings.ContainsFunc(H1Text(text), unicode.IsLetter) && strings.Contains(H1Text(text), " ")
+	}
+	return false
 }
 
 // starredTitleAt is the line starredTitle made the title, -1 when none.

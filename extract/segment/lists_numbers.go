@@ -62,6 +62,10 @@ func ordinalRank(f *Feature) int {
 	return slices.Index(ordinals, script.Fold(strings.TrimRight(w, ":-–."), script.WordKey))
 }
 
+// proseItemWords is the fewest words of a counted point, holding several
+// sentences, that reads as a paragraph rather than an item.
+const proseItemWords = 40
+
 // ordinalItems decides the body-text lines counted in words.
 func ordinalItems(s *state) {
 	for i := range s.lines {
@@ -79,8 +83,8 @@ func ordinalItems(s *state) {
 			continue
 		}
 		for _, k := range run {
-			if f := &s.feats[k]; f.Bodyish() && !isOrdinalHeading(f) {
-				s.set(k, ruleOrdinalItem)
+			if f := &s.feats[k]; f.Bodyish() && !isOrdinalHeading(f) && !(f.Words >= proseItemWords && hasInnerSentence(f.Clean)) {
+				s.set(k, ruleOrdinalItem) // a point made in sentences after sentences is a paragraph
 			}
 		}
 	}

@@ -42,9 +42,21 @@ func wrapWidth(lines []document.Line, feats []Feature) int {
 	}
 	slices.Sort(widths)
 	w := widths[len(widths)-1-len(widths)/32] // the widest, but an outlier in 32
-	if w > maxWrapWidth {
-		return 0
+	if w <= maxWrapWidth && wrappedAt(lines, feats, widths, w) {
+		return w
 	}
+	// a converter that wraps paragraphs may leave its headings and list
+	// items whole, a block a line (pandoc): the column is then where the
+	// lines that go on to the next one end, and they are the lines to weigh
+	if w, ends := spanWidth(lines, feats); w > 0 && wrappedAt(lines, feats, ends, w) && spannedAt(lines, feats, ends, w) {
+		return w
+	}
+	return 0
+}
+
+// wrappedAt reports whether a document whose free lines have the sorted
+// widths was wrapped at w.
+func wrappedAt(lines []document.Line, feats []Feature, widths []int, w int) bool {
 	full, cut, wide := 0, 0, 0
 	for _, x := range widths {
 		if 2*x >= w {
@@ -59,10 +71,63 @@ func wrapWidth(lines []document.Line, feats []Feature) int {
 			}
 		}
 	}
-	if full < minFull || 3*full < wide || 2*cut < full {
-		return 0
+	return full >= minFull && 3*full >= wide && 2*cut >= full
+}
+
+// spannedAt reports whether most of the lines that go on to the next
+// (their sorted widths ends), those as wide as half the column, fill the
+// column w: the lines of wrapped paragraphs, not a page's rows of links
+// that happen to go on.
+func spannedAt(lines []document.Line, feats []Feature, ends []int, w int) bool {
+	wide := 0
+	for _, x := range ends {
+		if 2*x >= w {
+			wide++
+		}
 	}
-	return w
+	full := 0
+	for i := range lines {
+		if isFull(lines, feats, i, w) {
+			full++
+		}
+	}
+	return full >= 2*minFull && 2*full >= wide
+}
+
+// spanWidth is the width at which the most lines that go on to the next
+// line (adjacent, free) fill it, no line that goes on being wider (an
+// outlier in 32 aside), and the sorted widths of those lines; 0 when none
+// stands out.
+func spanWidth(lines []document.Line, feats []Feature) (int, []int) {
+	var ends []int // the widths of the lines that go on to the next
+	for i := 0; i+1 < len(lines); i++ {
+		if lines[i].Role == "" && lines[i+1].Role == "" && !feats[i].Blank() && !feats[i+1].Blank() && feats[i].Width >= 16 {
+			ends = append(ends, feats[i].Width)
+		}
+	}
+	if len(ends) < 2*minFull {
+		return 0, nil
+	}
+	slices.Sort(ends)
+	best, bestFull := 0, 0
+	for k, w := range ends {
+		if w > maxWrapWidth || k+1 < len(ends) && ends[k+1] == w {
+			continue // each width once, at its last place
+		}
+		if len(ends)-1-k > len(ends)/32 {
+			continue // lines going on that are wider: not the column
+		}
+		full := 0
+		for i := range lines {
+			if isFull(lines, feats, i, w) {
+				full++
+			}
+		}
+		if full > bestFull {
+			best, bestFull = w, full
+		}
+	}
+	return best, ends
 }
 
 // isFull reports whether line i filled the width w: the first word of the
@@ -71,6 +136,9 @@ func isFull(lines []document.Line, feats []Feature, i, w int) bool {
 	j := i + 1
 	if j >= len(lines) || lines[i].Role != "" || lines[j].Role != "" || feats[i].Blank() || feats[j].Blank() {
 		return false
+	}
+	if dateLike(&feats[i]) || dateLike(&feats[j]) {
+		return false // a date line stands alone, under a title as over a paragraph
 	}
 	first, _, _ := strings.Cut(feats[j].Clean, " ")
 	n := utf8.RuneCountInString(first)
@@ -81,6 +149,12 @@ func isFull(lines []document.Line, feats []Feature, i, w int) bool {
 		return false
 	}
 	return feats[i].Width+1+n > w
+}
+
+// dateLike reports a line that is a date (isDateOnly), with a cheap test
+// first: a date holds a digit.
+func dateLike(f *Feature) bool {
+	return f.Words <= 12 && script.HasDigit(f.Clean) && isDateOnly(f)
 }
 
 // maxWrapWord is the longest word, in runes, whose not fitting after a
@@ -162,5 +236,6 @@ func joinFeatures(a, b Feature) Feature {
 	a.LatinWords += b.LatinWords
 	a.Last = b.Last
 	a.Width += 1 + b.Width
+	a.memo.keyValue, a.memo.dateOnly = unknown, unknown // the unit's, not its first line's
 	return a
 }

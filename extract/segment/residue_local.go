@@ -75,7 +75,14 @@ func shareTokens(c string) []string {
 		}
 		prev = r
 	}
-	return strings.Fields(strings.ToLower(b.String()))
+	ws := strings.Fields(strings.ToLower(b.String()))
+	out := ws[:0]
+	for _, w := range ws {
+		if w = strings.Trim(w, "-"); w != "" { // a list's dash, `-   [Share on facebook]`
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // scriptChange reports an ASCII letter next to an Arabic one (the

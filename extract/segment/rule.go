@@ -38,6 +38,7 @@ const (
 	RuleWireMarker       = "wire-marker"
 	RuleBareURL          = "bare-url"
 	RuleSeparator        = "separator-line"
+	RulePlaceReporter    = "place-reporter"
 	RuleEmbedPost        = "embed-post-shared"
 	RuleEmbedText        = "embed-text-before-post"
 	RuleSource           = "source-line"

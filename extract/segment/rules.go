@@ -88,6 +88,11 @@ var (
 		Match: localMatch(func(f *Feature, nth int) bool {
 			return !isOrdinalHeading(f) && (nth <= 4 && fields.IsDatelineLine(f.Clean, f.Words) || nth <= 2 && fields.IsBareDateline(f.Clean, f.Words))
 		})}
+	rulePlaceReporter = &Rule{Name: RulePlaceReporter, Role: document.RoleDateline,
+		// near the top: `الجزائر: سمية يوسفي`, a place and who filed from it
+		Match: localMatch(func(f *Feature, nth int) bool {
+			return nth <= 4 && fields.IsPlaceReporterLine(f.Clean, f.Words)
+		})}
 	ruleAgencyDateline = &Rule{Name: RuleAgencyDateline, Role: document.RoleDateline,
 		// near the top: `دبي، الإمارات العربية المتحدة (CNN)`
 		Match: localMatch(func(f *Feature, nth int) bool {
@@ -138,9 +143,12 @@ var localRules = []*Rule{
 	ruleCreditAlone,
 	ruleSiteName,
 	ruleAdMarker,
+	ruleAltTeaser,
+	ruleMarkdownLink,
 	ruleAgencyAlone,
 	ruleSPADateline,
 	rulePlaceDash,
+	rulePlaceReporter,
 	ruleAgencyDateline,
 	ruleDatedDateline,
 	ruleDateLine,

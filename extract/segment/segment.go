@@ -120,6 +120,7 @@ var stages = []stage{
 	{name: "image-captions", run: imageCaptions, rules: []*Rule{ruleImageToken, ruleImageCaption}},
 	{name: "bylines-under-title", run: bylinesUnderTitle, rules: []*Rule{ruleBylineUnderTitle, ruleDateUnderTitle}},
 	{name: "link-cuts", run: linkCuts, rules: []*Rule{ruleLinkCut}},
+	{name: "timeline-rows", run: timelineRows, rules: []*Rule{ruleTimelineRow}},
 	{name: "counted-lists", run: countedLists},
 	{name: "ordinal-items", run: ordinalItems, rules: []*Rule{ruleOrdinalItem}},
 	{name: "marked-interview", run: markedInterview, rules: []*Rule{ruleMarkedQuestion, ruleMarkedAnswer}},

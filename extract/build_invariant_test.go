@@ -97,11 +97,13 @@ func checkNothingLost(a *container.Article, d *document.Document) error {
 		}
 		return p.line == n && p.text == line
 	}
-	// a title or a residue joined from the lines a hard wrap cut it into
+	// a title, a residue or a caption joined from the lines a hard wrap cut it into
 	// (rule wrapped-line) is read line by line: open is the place being
 	// read, rest its text not yet found in a line
 	open, rest := -1, ""
-	joinable := func(p place) bool { return p.kind == "title" || p.kind == "residue" }
+	joinable := func(p place) bool {
+		return p.kind == "title" || p.kind == "residue" || p.kind == "caption.ar" || p.kind == "caption.en"
+	}
 	for i := range a.Lines {
 		l := a.Lines[i]
 		switch l.Role {
@@ -122,6 +124,13 @@ func checkNothingLost(a *container.Article, d *document.Document) error {
 				}
 				continue
 			}
+			// a caption's last line may end with its credit, which is not
+			// in its text
+			if tail, ok := strings.CutPrefix(line, strings.TrimPrefix(rest, string(lineJoin))); ok && p.kind == "caption.ar" && p.credit != nil &&
+				l.Rule == segment.RuleWrapped && strings.Trim(tail, " ()-–—/.") == *p.credit {
+				open, rest = -1, ""
+				continue
+			}
 			return fmt.Errorf("%s %q (line %d) holds %q, which is in no input line", p.kind, p.text, p.line, rest)
 		}
 		found := 0
@@ -134,7 +143,7 @@ func checkNothingLost(a *container.Article, d *document.Document) error {
 				break
 			}
 		}
-		if found == 0 && (l.Role == document.RoleTitle || l.Role == document.RoleResidue) {
+		if found == 0 && (l.Role == document.RoleTitle || l.Role == document.RoleResidue || l.Role == document.RoleCaptionAR || l.Role == document.RoleCaptionEN) {
 			for k, p := range places {
 				if r, ok := strings.CutPrefix(p.text, line); found == 0 && !used[k] && joinable(p) && p.kind == kindOf[l.Role] &&
 					ok && strings.HasPrefix(r, string(lineJoin)) && (p.kind != "residue" || p.line == l.N) {

@@ -34,7 +34,9 @@ func (j *joiner) join(d *document.Document, role document.Role, text string, nor
 	switch {
 	case j.title && role == document.RoleTitle && d.Title != nil:
 		j.add(d.Title, nil, text)
-	case j.block && len(d.Blocks) > 0 && blockType(role) != "":
+	case j.block && len(d.Blocks) > 0 && blockType(role) != "" && blockType(role) == d.Blocks[len(d.Blocks)-1].Type:
+		// a line continues a block of its own type only: a fragment
+		// the segmenter read as a paragraph's does not join a list item
 		b := &d.Blocks[len(d.Blocks)-1]
 		b.Lines = append(b.Lines, n)
 		var part *string

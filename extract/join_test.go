@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -48,6 +49,37 @@ func TestBuildJoinsWrappedLines(t *testing.T) {
 		d := build(a, Options{Profile: normalize.None})
 		if want := tc.check(d); want != "" {
 			t.Errorf("%s: want %s; got title %v, blocks %+v", tc.name, want, d.Title, d.Blocks)
+		}
+		if err := checkNothingLost(a, d); err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+		}
+	}
+}
+
+// A line continues a block of its own type only: a fragment the
+// segmenter read as a paragraph's (link-cut-fragment) after a list item
+// is a paragraph of its own (testdata/fuzz/FuzzSegment/ac97a95fe191a522).
+func TestBuildJoinsOnlyItsOwnType(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		roles []document.Role
+		want  []string // the blocks' types
+	}{
+		{"a paragraph's fragment after a list item", []document.Role{document.RoleListItem, document.RoleParagraph, document.RoleParagraph}, []string{document.BlockListItem, document.BlockParagraph}},
+		{"a paragraph's lines", []document.Role{document.RoleParagraph, document.RoleParagraph, document.RoleParagraph}, []string{document.BlockParagraph}},
+		{"a list item's lines", []document.Role{document.RoleListItem, document.RoleListItem, document.RoleListItem}, []string{document.BlockListItem}},
+	} {
+		a := segArticle("x.txt", "المدة: ثلاث سنوات\nالأهلي\nسيحصل على دعم إضافي ضمن برنامج دعم الرياضة.\n")
+		for i := range a.Lines {
+			a.Lines[i].Role, a.Lines[i].Rule, a.Lines[i].Continues = tc.roles[i], "test", i > 0
+		}
+		d := build(a, Options{Profile: normalize.None})
+		var got []string
+		for _, b := range d.Blocks {
+			got = append(got, b.Type)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: blocks %v, want %v", tc.name, got, tc.want)
 		}
 		if err := checkNothingLost(a, d); err != nil {
 			t.Errorf("%s: %v", tc.name, err)

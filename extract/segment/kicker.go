@@ -41,6 +41,23 @@ func quoteHeadline(c string) bool {
 	return i > 0 && strings.Count(c[:i], " ") <= 3
 }
 
+// toPaper reports a line that ends naming the paper an interview was
+// given to, `لـ` and its name in quotes (`سعد الدين إبراهيم لـ”الخبر”`,
+// `وزير النقل لـ«الرياض»`): the kicker over the headline quoting it.
+func toPaper(c string) bool {
+	c = strings.TrimRight(c, " :")
+	q := strings.TrimRight(c, "\"'»”’ ")
+	if len(q) == len(c) {
+		return false // no closing quote
+	}
+	i := strings.LastIndexAny(q, "\"'«“‘")
+	if i < 0 {
+		return false
+	}
+	head := strings.TrimRight(q[:i], "\"'«“‘ ")
+	return strings.HasSuffix(head, "لـ") || strings.HasSuffix(head, " ل")
+}
+
 // kicker decides a raw article's kicker: its first content line, when a
 // headline follows it and it ends with a colon, opens with a kicker word,
 // or stands over a headline that quotes someone (and is not itself one of
@@ -55,7 +72,7 @@ func kicker(s *state) {
 		return
 	}
 	f, g := &s.feats[i], &s.feats[j]
-	isKicker := f.Last == ':' || script.HasAnyPrefix(f.Key, kickerWords)
+	isKicker := f.Last == ':' || script.HasAnyPrefix(f.Key, kickerWords) || toPaper(f.Clean)
 	if !isKicker && quoteHeadline(g.Clean) && !quoteHeadline(f.Clean) {
 		k := s.nextNonBlank(j)
 		isKicker = k < 0 || !quoteHeadline(s.feats[k].Clean)

@@ -144,6 +144,7 @@ var ruleCases = []ruleCase{
 	{"a teaser: an image's alt, then the link saying it again", Context{}, []string{para, ">>[إربد : وفاة فتاة إثر سقوطها من سطح منزلها] إربد : وفاة فتاة إثر سقوطها من سطح منزلها", "[الزراعة : ارتفاع اسعار البندورة غير مبرر] الزراعة : ارتفاع اسعار البندورة غير مبرر"}, document.RoleResidue, RuleAltTeaser},
 	{"a bracketed remark opening a paragraph is no teaser", Context{}, []string{para, ">>[صورة أرشيفية للاجتماع] وقال المتحدث باسم الوزارة إن الاجتماع بحث تطورات الأوضاع في المنطقة.", para}, document.RoleParagraph, RuleParagraph},
 	{"a heading underlined with a rule", Context{HasTitle: true}, []string{para, para, ">>دور طرابلس", "————-", para}, document.RoleHeading, RuleUnderlined},
+	{"a short line over a lone dot is no underlined heading", Context{HasTitle: true}, []string{para, para, ">>دور طرابلس", ".", para}, document.RoleParagraph, RuleParagraph},
 	{"a paragraph's last line over a closing rule is no heading", Context{HasTitle: true}, []string{para, ">>والمطلوب من طرابلس أكثر من غيرها.", "————-", "", "المصدر: وكالات"}, document.RoleParagraph, RuleParagraph},
 	{"a list's share buttons", Context{}, []string{para, para, "مشاركة", ">>-   [Share on facebook]", "-   [Share on twitter]", "-   [Share on whatsapp]", para}, document.RoleResidue, RuleShareBar},
 	{"a place and its reporter at the top", Context{}, []string{">>الجزائر: سمية يوسفي", "حمياني يكشف عن تهريب حبوب الجزائر للدول المجاورة", para}, document.RoleDateline, RulePlaceReporter},

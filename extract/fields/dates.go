@@ -194,27 +194,34 @@ func FindDate(c string) (iso string, start, end int, ok bool) {
 		}
 	}
 	if m := reMDYDate.FindStringSubmatchIndex(s); m != nil {
-		if mo, found := lexicon.Months[strings.ToLower(s[m[2]:m[3]])]; found {
-			d, _ := strconv.Atoi(s[m[4]:m[5]])
-			y, _ := strconv.Atoi(s[m[6]:m[7]])
-			if v, good := isoDate(y, mo, d); good && y >= 1900 {
-				take(v, m[0], m[1])
-			}
+		if v, good := latinDate(s, m[2:4], m[4:6], m[6:8]); good {
+			take(v, m[0], m[1])
 		}
 	}
 	if m := reDMYDate.FindStringSubmatchIndex(s); m != nil {
-		if mo, found := lexicon.Months[strings.ToLower(s[m[4]:m[5]])]; found {
-			d, _ := strconv.Atoi(s[m[2]:m[3]])
-			y, _ := strconv.Atoi(s[m[6]:m[7]])
-			if v, good := isoDate(y, mo, d); good && y >= 1900 {
-				take(v, m[2], m[7])
-			}
+		if v, good := latinDate(s, m[4:6], m[2:4], m[6:8]); good {
+			take(v, m[2], m[7])
 		}
 	}
 	if ok && len(s) != len(c) {
 		start, end = 0, len(c) // Arabic digits were replaced: no offsets into c
 	}
 	return iso, start, end, ok
+}
+
+// latinDate is the ISO date of an English month's name and a day and a
+// year, at the byte spans mo, d and y of s (a match's submatch indices).
+func latinDate(s string, mo, d, y []int) (string, bool) {
+	m, found := lexicon.Months[strings.ToLower(s[mo[0]:mo[1]])]
+	if !found {
+		return "", false
+	}
+	day, _ := strconv.Atoi(s[d[0]:d[1]])
+	year, _ := strconv.Atoi(s[y[0]:y[1]])
+	if year < 1900 {
+		return "", false
+	}
+	return isoDate(year, m, day)
 }
 
 // hasDigitRun reports whether s holds n decimal digits in a row (ASCII,

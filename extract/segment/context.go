@@ -209,6 +209,7 @@ var contextRules = []*Rule{
 	ruleNameAtTop,
 	ruleBylineShape,
 	ruleDatedByline,
+	ruleVerseLine,
 	ruleLabelHeading,
 	ruleOrdinal,
 	ruleUnderlined,

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/sahifa/sahifa/extract/document"
+	"github.com/sahifa/sahifa/normalize"
 )
 
 // fixtureLines cuts a raw text file into lines as the text container does
@@ -139,4 +140,16 @@ func segmentMarked(t *testing.T, ctx Context, in []string) document.Line {
 	lines, at := markedLines(t, in)
 	Segment(lines, ctx)
 	return lines[at]
+}
+
+// featuredLines are texts as lines, numbered from 1, and their features.
+func featuredLines(texts []string) ([]document.Line, []Feature) {
+	n := normalize.New(normalize.Display)
+	lines := make([]document.Line, len(texts))
+	feats := make([]Feature, len(texts))
+	for i, l := range texts {
+		lines[i] = document.Line{N: i + 1, Text: l}
+		feats[i] = NewFeature(n, l)
+	}
+	return lines, feats
 }

@@ -42,7 +42,7 @@ func quoteHeadline(c string) bool {
 }
 
 // toPaper reports a line that ends naming the paper an interview was
-// given to, `لـ` and its name in quotes (`سعد الدين إبراهيم لـ''الخبر''`,
+// given to, `لـ` and its name in quotes (`سعد الدين إبراهيم لـ”الخبر”`,
 // `وزير النقل لـ«الرياض»`): the kicker over the headline quoting it.
 func toPaper(c string) bool {
 	c = strings.TrimRight(c, " :")

@@ -3,9 +3,6 @@ package segment
 import (
 	"strings"
 	"testing"
-
-	"github.com/sahifa/sahifa/extract/document"
-	"github.com/sahifa/sahifa/normalize"
 )
 
 // TestWrapWidthOverWholeBlocks: pandoc wraps a page's paragraphs at 72
@@ -32,13 +29,7 @@ func TestWrapWidthOverWholeBlocks(t *testing.T) {
 		{"wrapped paragraphs among whole blocks", page, 72},
 		{"a menu's rows", append(append([]string{}, page[:8]...), menu...), 0},
 	} {
-		n := normalize.New(normalize.Display)
-		lines := make([]document.Line, len(tc.lines))
-		feats := make([]Feature, len(tc.lines))
-		for i, l := range tc.lines {
-			lines[i] = document.Line{N: i + 1, Text: l}
-			feats[i] = NewFeature(n, l)
-		}
+		lines, feats := featuredLines(tc.lines)
 		if got := wrapWidth(lines, feats); got != tc.want {
 			t.Errorf("%s: wrapWidth = %d, want %d\n%s", tc.name, got, tc.want, strings.Join(tc.lines, "\n"))
 		}

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/sahifa/sahifa/extract/document"
-	"github.com/sahifa/sahifa/normalize"
 )
 
 // doubled sets a blank line after each of lines, as a double-spaced
@@ -31,14 +30,8 @@ func TestDoubleSpaced(t *testing.T) {
 		{"paragraphs a blank apart, the rest close", append(doubled([]string{para, para, para, para, para}), "المباراة في سطور", "الملعب: الاولمبي", "الجمهور: 64 الف", "الحكم: بدرو بروينسا", para), false},
 		{"runs of two blanks are breaks, not spacing", strings.Split(strings.Join(body, "\n\n\n"), "\n"), false},
 	}
-	n := normalize.New(normalize.Display)
 	for _, tc := range tests {
-		lines := make([]document.Line, len(tc.lines))
-		feats := make([]Feature, len(tc.lines))
-		for i, l := range tc.lines {
-			lines[i] = document.Line{N: i + 1, Text: l}
-			feats[i] = NewFeature(n, l)
-		}
+		lines, feats := featuredLines(tc.lines)
 		if got := doubleSpaced(lines, feats); got != tc.want {
 			t.Errorf("%s: doubleSpaced = %v, want %v", tc.name, got, tc.want)
 		}

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/sahifa/sahifa/extract/document"
-	"github.com/sahifa/sahifa/normalize"
 )
 
 // shapeText sets text out as a dump may: 0 as it is, 1 double-spaced (a
@@ -71,13 +70,7 @@ func FuzzRunShapes(f *testing.F) {
 
 // segmentStrings runs the segmenter over raw lines with fresh features.
 func segmentStrings(raw []string, ctx Context) []document.Line {
-	n := normalize.New(normalize.Display)
-	lines := make([]document.Line, len(raw))
-	feats := make([]Feature, len(raw))
-	for i, s := range raw {
-		lines[i] = document.Line{N: i + 1, Text: s}
-		feats[i] = NewFeature(n, s)
-	}
+	lines, feats := featuredLines(raw)
 	Run(lines, feats, ctx)
 	return lines
 }

@@ -96,7 +96,9 @@ var (
 	// are joined: `9 يونيو 2012`, `03-أغسطس-2012`, `08/ديسمبر/2009`; the
 	// month may be named twice, in two calendars' names (`كانون الأول
 	// (ديسمبر)`, `كانون الثاني/يناير`)
-	reNamedDate = regexp.MustCompile(`(\d{1,2})[\s/\-–.،,]*([\p{L}]+(?: [\p{L}]+)?)(?:\s*[/(]\s*([\p{L}]+(?: [\p{L}]+)?)\s*\)?)?[\s/\-–.،,]*(\d{4})`)
+	reNamedDate = regexp.MustCompile(`(\d{1,2})[\s/\-–.،,]*([\p{L}]+(?: [\p{L}]+)?)()[\s/\-–.،,]*(\d{4})`)
+	// the same, the month named twice: asked of lines holding `/` or `(`
+	reNamedDate2 = regexp.MustCompile(`(\d{1,2})[\s/\-–.،,]*([\p{L}]+(?: [\p{L}]+)?)(?:\s*[/(]\s*([\p{L}]+(?: [\p{L}]+)?)\s*\)?)?[\s/\-–.،,]*(\d{4})`)
 	// a numeric date whose year runs into more digits: the same date set
 	// twice without a space (`12/11/202212/11/2022`, a page's visible date
 	// and its machine-readable copy)
@@ -148,9 +150,13 @@ func FindDate(c string) (iso string, start, end int, ok bool) {
 			iso, start, end, ok = d, st, en, true
 		}
 	}
-	for _, m := range reNamedDate.FindAllStringSubmatchIndex(s, -1) {
+	named := reNamedDate
+	if strings.ContainsAny(s, "/(") {
+		named = reNamedDate2
+	}
+	for _, m := range named.FindAllStringSubmatchIndex(s, -1) {
 		mo, found := lexicon.Months[strings.TrimSpace(script.Fold(s[m[4]:m[5]], script.NameKey))]
-		if m[6] >= 0 {
+		if m[7] > m[6] {
 			alt, found2 := lexicon.Months[strings.TrimSpace(script.Fold(s[m[6]:m[7]], script.NameKey))]
 			if !found2 || found && alt != mo {
 				continue // two names that are not one month's

@@ -113,19 +113,17 @@ func (s *state) pageTitle(first, last int) int {
 }
 
 // bracketed reports a line wholly in the brackets a converter sets
-// around a link's or an image's text (`[العنوان]`).
+// around a link's or an image's text (`[العنوان]`, not `[أ] و [ب]`).
 func bracketed(c string) bool {
-	return strings.HasPrefix(c, "[") && strings.HasSuffix(c, "]")
+	return len(c) >= 2 && c[0] == '[' && c[len(c)-1] == ']' && !strings.ContainsAny(c[1:len(c)-1], "[]")
 }
 
 // titleKey is the key of a line pageTitle compares: the line folded,
 // without the brackets a converter sets around a link's or an image's
 // text (pandoc's `[العنوان]`).
 func titleKey(c string) string {
-	if t, ok := strings.CutPrefix(c, "["); ok {
-		if t, ok = strings.CutSuffix(t, "]"); ok && !strings.ContainsAny(t, "[]") {
-			c = strings.TrimSpace(t)
-		}
+	if bracketed(c) {
+		c = strings.TrimSpace(c[1 : len(c)-1])
 	}
 	return script.Fold(c, script.FullKey)
 }

@@ -42,22 +42,28 @@ func wrapWidth(lines []document.Line, feats []Feature) int {
 	}
 	slices.Sort(widths)
 	w := widths[len(widths)-1-len(widths)/32] // the widest, but an outlier in 32
-	if w <= maxWrapWidth && wrappedAt(lines, feats, widths, w) {
-		return w
+	if w <= maxWrapWidth {
+		if full, cut, wide := fullCounts(lines, feats, widths, w); full >= minFull && 3*full >= wide && 2*cut >= full {
+			return w
+		}
 	}
 	// a converter that wraps paragraphs may leave its headings and list
 	// items whole, a block a line (pandoc): the column is then where the
-	// lines that go on to the next one end, and they are the lines to weigh
-	if w, ends := spanWidth(lines, feats); w > 0 && wrappedAt(lines, feats, ends, w) && spannedAt(lines, feats, ends, w) {
-		return w
+	// lines that go on to the next one end, and they are the lines to
+	// weigh, most of them filling it (not a page's rows of links that
+	// happen to go on)
+	if w, ends := spanWidth(lines, feats); w > 0 {
+		if full, cut, wide := fullCounts(lines, feats, ends, w); full >= 2*minFull && 2*full >= wide && 2*cut >= full {
+			return w
+		}
 	}
 	return 0
 }
 
-// wrappedAt reports whether a document whose free lines have the sorted
-// widths was wrapped at w.
-func wrappedAt(lines []document.Line, feats []Feature, widths []int, w int) bool {
-	full, cut, wide := 0, 0, 0
+// fullCounts counts, for a document wrapped at w, its full lines, those
+// of them cut inside a sentence, and of the sorted widths those as wide
+// as half the column.
+func fullCounts(lines []document.Line, feats []Feature, widths []int, w int) (full, cut, wide int) {
 	for _, x := range widths {
 		if 2*x >= w {
 			wide++
@@ -71,27 +77,7 @@ func wrappedAt(lines []document.Line, feats []Feature, widths []int, w int) bool
 			}
 		}
 	}
-	return full >= minFull && 3*full >= wide && 2*cut >= full
-}
-
-// spannedAt reports whether most of the lines that go on to the next
-// (their sorted widths ends), those as wide as half the column, fill the
-// column w: the lines of wrapped paragraphs, not a page's rows of links
-// that happen to go on.
-func spannedAt(lines []document.Line, feats []Feature, ends []int, w int) bool {
-	wide := 0
-	for _, x := range ends {
-		if 2*x >= w {
-			wide++
-		}
-	}
-	full := 0
-	for i := range lines {
-		if isFull(lines, feats, i, w) {
-			full++
-		}
-	}
-	return full >= 2*minFull && 2*full >= wide
+	return full, cut, wide
 }
 
 // spanWidth is the width at which the most lines that go on to the next
